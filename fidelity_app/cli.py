@@ -1,0 +1,221 @@
+"""The command line: ``fidelity-app [--db PATH] COMMAND ...``; no command starts the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from fidelity_app import __version__
+from fidelity_app.scale.loader import ScaleError, load_catalogue
+from fidelity_app.scale.scoring import ScoreResult, score_review
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.services.errors import ServiceError
+from fidelity_app.storage.database import DatabaseError
+from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _score_text(score: ScoreResult) -> tuple[str, str]:
+    if score.partial:
+        return f"{score.total} (partial, {score.scored}/{score.items})", ""
+    return str(score.total), score.band.label if score.band else ""
+
+
+def _summary_json(r: ReviewSummary) -> dict[str, object]:
+    return {
+        "id": r.uuid,
+        "service": r.service_name,
+        "organisation": r.organisation,
+        "date": r.start_date.isoformat(),
+        "end_date": r.end_date.isoformat() if r.end_date else None,
+        "kind": r.kind,
+        "status": r.status,
+        "language": r.language,
+        "scale": r.scale_id,
+        "reviewers": list(r.reviewers),
+        "total": r.score.total,
+        "max": r.score.max,
+        "partial": r.score.partial,
+        "band": r.score.band.id if r.score.band else None,
+    }
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def cmd_scales(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """List the scales available."""
+    infos = load_catalogue().infos()
+    if args.json:
+        _json([
+            {"id": i.id, "version": i.version, "name": i.name, "languages": list(i.languages),
+             "items": i.item_count}
+            for i in infos
+        ])
+    else:
+        for i in infos:
+            _out(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{i.item_count} items\t{i.name}")
+    return 0
+
+
+def cmd_reviews(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """List the reviews in the database."""
+    app = app_factory()
+    reviews = app.reviews.list_reviews()
+    if args.json:
+        _json([_summary_json(r) for r in reviews])
+        return 0
+    for r in reviews:
+        total, band = _score_text(r.score)
+        _out("\t".join([r.uuid, r.service_name, r.start_date.isoformat(), r.kind, r.status,
+                        total, band]))
+    if not reviews:
+        print("No reviews yet. 'fidelity-app demo' adds a sample.", file=sys.stderr)  # noqa: T201
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Import review files, each all-or-nothing."""
+    app = app_factory()
+    failed = 0
+    for path in args.files:
+        try:
+            result = app.exchange.import_file(path)
+        except ServiceError as exc:
+            failed += 1
+            print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+            continue
+        _out(result.review_uuid)
+        if result.unchanged:
+            print(f"{path}: already in the database, nothing changed", file=sys.stderr)  # noqa: T201
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Export one review as a review file."""
+    app = app_factory()
+    review = app.reviews.resolve_review_id(args.review_id)
+    path = app.exchange.export_review(review, args.out)
+    print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    return 0
+
+
+def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Score a review file without storing it."""
+    from fidelity_app.exchange.reader import ReviewFileError, read_review_file
+
+    scales = load_catalogue()
+    try:
+        model = read_review_file(args.file, scales)
+    except ReviewFileError as exc:
+        raise UserError(f"{args.file}: {exc}") from None
+    scale = scales.get(model.scale, model.language)
+    result = score_review(scale, {i.id: i.score for i in model.items})
+    if args.json:
+        _json({"scale": scale.id, "language": scale.language, **result.as_json()})
+        return 0
+    total, band = _score_text(result)
+    _out(f"Total: {total} of {result.max}")
+    _out(f"Band: {band or '- (not all items scored)'}")
+    for s in result.sections:
+        _out(f"  {s.title}: {s.subtotal} of {s.max} ({s.scored}/{s.items} scored)")
+    if result.missing:
+        _out(f"Unscored: {', '.join(result.missing)}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Fill the database with a realistic sample."""
+    from fidelity_app.demo import create_demo
+
+    app = app_factory()
+    for uuid in create_demo(app):
+        _out(uuid)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
+    "scales": cmd_scales,
+    "reviews": cmd_reviews,
+    "import": cmd_import,
+    "export": cmd_export,
+    "score": cmd_score,
+    "demo": cmd_demo,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (global options before the command)."""
+    parser = argparse.ArgumentParser(
+        prog="fidelity-app",
+        description="IPS fidelity reviews: score a service item by item, agree, report. "
+        "Without a command, the program window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"fidelity-app {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $FIDELITY_APP_DB "
+                        "or the file in your data folder)")
+    parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("scales", help="list the scales available")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("reviews", help="list the reviews in the database")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("import", help="import review files (each all-or-nothing)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("export", help="export a review as a review file")
+    p.add_argument("review_id", metavar="REVIEW_ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = sub.add_parser("score", help="score a review file without storing it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_parser("demo", help="add a sample service with two reviews")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``fidelity-app`` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    opened: list[App] = []
+
+    def app_factory() -> App:
+        if not opened:
+            opened.append(open_app(args.db))
+        return opened[0]
+
+    try:
+        if args.command is None:
+            from fidelity_app.ui.main import run_gui
+
+            return run_gui(db=args.db, open_review=args.open)
+        return COMMANDS[args.command](args, app_factory)
+    except (UserError, ServiceError, ScaleError, DatabaseError, DatabaseTooNewError,
+            MigrationError) as exc:
+        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+        return 2 if isinstance(exc, UserError) else 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        for app in opened:
+            app.close()
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""A realistic sample so a new user sees the program with content (``fidelity-app demo``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fidelity_app.services.app import App
+
+SERVICE = {
+    "name": "Arbetsstöd Norr",
+    "organisation": "Exempelkommun, socialpsykiatrin",
+    "location": "Exempelstad",
+    "contact": "Enhetschef Karin Lind, 010-123 45 67",
+}
+REVIEWERS = ("Anna Andersson", "Bertil Berg")
+
+# Agreed scores a year apart: the service improved on most items it worked on.
+FIRST = {
+    "staffing-1": 4, "staffing-2": 3, "staffing-3": 4,
+    "organization-1": 3, "organization-2": 3, "organization-3": 2, "organization-4": 4,
+    "organization-5": 3, "organization-6": 4, "organization-7": 2, "organization-8": 2,
+    "services-1": 2, "services-2": 4, "services-3": 3, "services-4": 4, "services-5": 4,
+    "services-6": 2, "services-7": 3, "services-8": 4, "services-9": 4, "services-10": 5,
+    "services-11": 3, "services-12": 3, "services-13": 2, "services-14": 3,
+}
+SECOND = {
+    **FIRST,
+    "staffing-2": 4, "organization-1": 4, "organization-2": 4, "organization-3": 3,
+    "organization-5": 4, "organization-7": 3, "services-1": 3, "services-6": 3,
+    "services-7": 4, "services-11": 4, "services-13": 3, "services-14": 4,
+}
+
+NOTES = {
+    "staffing-1": (
+        "Tre arbetsspecialister på 2,8 heltidstjänster har tillsammans 64 deltagare, "
+        "alltså cirka 23 per heltid.",
+        "Arbetsspecialisterna har tid för täta möten med deltagare och arbetsgivare.",
+        "Håll antalet deltagare per heltid på högst 20 när de nya remisserna från "
+        "psykiatrin kommer.",
+    ),
+    "staffing-2": (
+        "Enligt tidsdagböcker går omkring 85 % av tiden till arbetsinriktat stöd; "
+        "resten är samordning av boendestöd.",
+        "Ledningen har redan flyttat över en del administration till en assistent.",
+        "Låt boendestödet skötas av socialpsykiatrins egen personal så att "
+        "arbetsspecialisterna bara arbetar med arbete.",
+    ),
+    "organization-3": (
+        "Kontakten med Arbetsförmedlingen sker per telefon ungefär en gång i månaden; "
+        "inga inbokade möten.",
+        "Arbetsspecialisterna känner handläggarna vid det lokala kontoret.",
+        "Boka ett fast möte med arbetsförmedlarna varje månad och håll veckovis kontakt om "
+        "gemensamma deltagare.",
+    ),
+    "organization-7": (
+        "Frågan om arbete ställs vid inskrivning men inte vid årliga uppföljningar. "
+        "Inga affischer eller broschyrer om IPS i väntrummen.",
+        "Personalen talar positivt om arbete och IPS.",
+        "Ställ frågan om arbete vid varje vårdplanering, sätt upp information i väntrummen "
+        "och redovisa andelen i arbete för personalen varje kvartal.",
+    ),
+    "services-6": (
+        "Kontaktloggarna visar i genomsnitt tre personliga arbetsgivarkontakter per "
+        "arbetsspecialist och vecka; loggen gås igenom en gång i månaden.",
+        "Loggen förs noggrant och ger en bra bild av arbetet.",
+        "Sikta på sex personliga arbetsgivarkontakter i veckan och gå igenom loggen på "
+        "gruppmötet varje vecka.",
+    ),
+    "services-13": (
+        "Ungefär 40 % av den schemalagda tiden tillbringas ute i samhället enligt "
+        "kalendrarna.",
+        "Möten med deltagare hålls ofta på kaféer och arbetsplatser.",
+        "Flytta fler möten ut från kontoret; målet är minst två tredjedelar av tiden ute.",
+    ),
+}
+
+
+def _notes_for(item_id: str, score: int) -> tuple[str, str, str]:
+    if item_id in NOTES:
+        return NOTES[item_id]
+    evidence = (
+        "Bedömt utifrån intervjuer med arbetsspecialister och handledare samt "
+        "journalgranskning."
+    )
+    strengths = "Arbetet följer modellen väl på den här punkten." if score >= 4 else ""
+    development = (
+        "" if score >= 4 else "Diskutera på gruppmötet hur arbetet kan närma sig modellen."
+    )
+    return evidence, strengths, development
+
+
+def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
+    for item_id, score in scores.items():
+        app.reviews.set_score(review_uuid, item_id, score)
+        evidence, strengths, development = _notes_for(item_id, score)
+        app.reviews.set_item_text(review_uuid, item_id, "evidence", evidence)
+        if strengths:
+            app.reviews.set_item_text(review_uuid, item_id, "strengths", strengths)
+        if development:
+            app.reviews.set_item_text(review_uuid, item_id, "development", development)
+
+
+def create_demo(app: App) -> list[str]:
+    """Add one service with two reviews a year apart; return the new review ids."""
+    service = app.reviews.create_service(**SERVICE)
+    first = app.reviews.create_review(
+        service.uuid, kind="external", start_date=date(2025, 10, 14),
+        end_date=date(2025, 10, 15), language="sv", reviewers=REVIEWERS,
+    )
+    _fill(app, first.uuid, FIRST)
+    app.reviews.set_summary(
+        first.uuid,
+        strengths="Engagerade arbetsspecialister och ett tydligt fokus på reguljärt arbete.",
+        recommendations="Stärk samarbetet med Arbetsförmedlingen och arbetsgivarkontakterna.",
+    )
+    app.reviews.finalise(first.uuid)
+    second = app.reviews.create_review(
+        service.uuid, kind="external", start_date=date(2026, 10, 13),
+        end_date=date(2026, 10, 14), language="sv", reviewers=REVIEWERS,
+    )
+    _fill(app, second.uuid, SECOND)
+    app.reviews.set_summary(
+        second.uuid,
+        strengths="Tydlig förbättring i samverkan med behandlingsteamen och i det uppföljande "
+        "stödet.",
+        recommendations="Fortsätt öka antalet arbetsgivarkontakter och tiden ute i samhället.",
+    )
+    return [first.uuid, second.uuid]

@@ -1,0 +1,134 @@
+"""Reading a review file: decode, validate against the format and the scale, or explain why not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
+from fidelity_app.scale.loader import ScaleCatalogue
+
+MAX_FILE_BYTES = 20_000_000
+
+
+class ReviewFileError(ValueError):
+    """A review file that cannot be imported; the message names the problem and its place."""
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    result: dict[str, object] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"the key '{key[:60]}' appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> float:
+    raise _DuplicateKeyError(f"'{name}' is not a valid JSON number")
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for step in loc:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out or "the file"
+
+
+def decode(data: bytes) -> object:
+    """JSON text to Python objects, refusing duplicate keys, NaN and absurd sizes."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReviewFileError(
+            f"the file is not UTF-8 text (bad byte at offset {exc.start})"
+        ) from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ReviewFileError(
+            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except _DuplicateKeyError as exc:
+        raise ReviewFileError(str(exc)) from None
+    except RecursionError:
+        raise ReviewFileError("the JSON is nested too deeply") from None
+
+
+def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
+    """Validate decoded JSON as a review file of a scale the program knows."""
+    if not isinstance(raw, dict):
+        raise ReviewFileError("the file must hold one JSON object")
+    if raw.get("format") != FORMAT:
+        raise ReviewFileError(f"format: this is not a review file (expected '{FORMAT}')")
+    if raw.get("version") != VERSION:
+        raise ReviewFileError(
+            f"version: unsupported version {raw.get('version')!r:.40} "
+            f"(this program reads version {VERSION})"
+        )
+    try:
+        model = ReviewFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[:5]
+        problems = "; ".join(f"{_place(tuple(e['loc']))}: {e['msg']}" for e in first)
+        more = len(exc.errors()) - len(first)
+        raise ReviewFileError(problems + (f" (and {more} more)" if more > 0 else "")) from None
+    except RecursionError:
+        raise ReviewFileError("the JSON is nested too deeply") from None
+    _check_against_scale(model, scales)
+    return model
+
+
+def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
+    if not scales.has(model.scale):
+        raise ReviewFileError(f"scale: unknown scale '{model.scale[:64]}'")
+    if model.language not in scales.languages(model.scale):
+        raise ReviewFileError(
+            f"language: the scale '{model.scale}' is not available in '{model.language}'"
+        )
+    scale = scales.get(model.scale, model.language)
+    known = {it.id for it in scale.items}
+    seen: set[str] = set()
+    for index, item in enumerate(model.items):
+        if item.id not in known:
+            raise ReviewFileError(
+                f"items[{index}].id: the scale '{scale.id}' has no item '{item.id}'"
+            )
+        if item.id in seen:
+            raise ReviewFileError(f"items[{index}].id: the item '{item.id}' appears twice")
+        seen.add(item.id)
+    names = model.review.reviewers
+    if len({n.strip() for n in names}) != len(names):
+        raise ReviewFileError("review.reviewers: a reviewer is listed twice")
+    if model.review.end_date is not None and model.review.end_date < model.review.date:
+        raise ReviewFileError("review.end_date: the review cannot end before it starts")
+    if model.review.status == "final":
+        scored = {i.id for i in model.items if i.score is not None}
+        if scored != known:
+            raise ReviewFileError(
+                f"review.status: a final review must score every item; {len(known - scored)} "
+                "are unscored"
+            )
+
+
+def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:
+    """Read and validate the review file at ``path``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ReviewFileError("this is a folder, not a file") from None
+    except OSError as exc:
+        raise ReviewFileError(f"cannot read the file ({exc.strerror})") from None
+    return parse(decode(data), scales)

@@ -1,0 +1,1 @@
+"""The fidelity scale as data: loading, validation and scoring (no Qt)."""

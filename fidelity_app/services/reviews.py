@@ -1,0 +1,521 @@
+"""Services, reviews, item scores and notes: create, read, edit, finalise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
+from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_review
+from fidelity_app.services.dto import (
+    TEXT_FIELDS,
+    ItemNotes,
+    RatingInfo,
+    ReviewDetail,
+    ReviewEventInfo,
+    ReviewSummary,
+    ServiceInfo,
+)
+from fidelity_app.services.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    ReviewLockedError,
+)
+from fidelity_app.storage.models import (
+    REVIEW_KINDS,
+    ItemAssessment,
+    Review,
+    Reviewer,
+    ReviewEvent,
+    Service,
+    now,
+)
+
+MAX_NAME = 200
+MAX_TEXT = 1_000_000
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """What the review list shows: free text, service, kind, status and year (all optional)."""
+
+    text: str = ""
+    service_uuid: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    year: int | None = None
+
+
+def clean_name(value: str, what: str) -> str:
+    """A trimmed, non-empty name of sane length."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(f"{what} must not be empty.")
+    value = value.strip()
+    if len(value) > MAX_NAME:
+        raise InvalidInputError(f"{what} is longer than {MAX_NAME} characters.")
+    return value
+
+
+def clean_reviewers(names: Sequence[str]) -> list[str]:
+    """Trimmed reviewer names, empty ones dropped, each name once."""
+    result: list[str] = []
+    for name in names:
+        if isinstance(name, str) and name.strip():
+            cleaned = clean_name(name, "A reviewer's name")
+            if cleaned in result:
+                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice.")
+            result.append(cleaned)
+    return result
+
+
+def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
+    """The record of a service row."""
+    return ServiceInfo(
+        uuid=service.uuid,
+        name=service.name,
+        organisation=service.organisation,
+        location=service.location,
+        contact=service.contact,
+        review_count=review_count,
+    )
+
+
+def item_notes(row: ItemAssessment) -> ItemNotes:
+    """The record of an item-assessment row."""
+    return ItemNotes(
+        item_id=row.item_id,
+        score=row.score,
+        evidence=row.evidence,
+        strengths=row.strengths,
+        development=row.development,
+        rationale=row.rationale,
+        needs_info=row.needs_info,
+        needs_info_reason=row.needs_info_reason,
+    )
+
+
+class ReviewService:
+    """Everything the program does with services and reviews."""
+
+    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
+        self._sessions = sessions
+        self.scales = scales
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One short transaction for one user action; committed before returning."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "This review was changed elsewhere (another window or program). "
+                "Reload it and make the change again."
+            ) from None
+
+    def scale_for(self, scale_id: str, language: str) -> Scale:
+        """The scale of a review, in the review's language."""
+        try:
+            return self.scales.get(scale_id, language)
+        except KeyError:
+            raise NotFoundError(f"The scale '{scale_id}' is not available.") from None
+
+    def _review(self, session: Session, review_uuid: str) -> Review:
+        review = session.scalar(select(Review).where(Review.uuid == review_uuid))
+        if review is None:
+            raise NotFoundError(f"There is no review with id {review_uuid}.")
+        return review
+
+    def _editable(self, session: Session, review_uuid: str) -> Review:
+        review = self._review(session, review_uuid)
+        if review.status == "final":
+            raise ReviewLockedError("The review is final. Reopen it to make changes.")
+        return review
+
+    def _assessment(self, session: Session, review: Review, item_id: str) -> ItemAssessment:
+        scale = self.scale_for(review.scale_id, review.language)
+        try:
+            scale.item(item_id)
+        except KeyError:
+            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+        row = session.scalar(
+            select(ItemAssessment).where(
+                ItemAssessment.review_id == review.id, ItemAssessment.item_id == item_id
+            )
+        )
+        if row is None:
+            row = ItemAssessment(review=review, item_id=item_id)
+            session.add(row)
+        return row
+
+    def _summary(self, review: Review) -> ReviewSummary:
+        scale = self.scale_for(review.scale_id, review.language)
+        scores = {a.item_id: a.score for a in review.assessments if a.score is not None}
+        return ReviewSummary(
+            uuid=review.uuid,
+            service_uuid=review.service.uuid,
+            service_name=review.service.name,
+            organisation=review.service.organisation,
+            kind=review.kind,
+            start_date=review.start_date,
+            end_date=review.end_date,
+            status=review.status,
+            language=review.language,
+            scale_id=review.scale_id,
+            scale_version=review.scale_version,
+            reviewers=tuple(r.name for r in review.reviewers),
+            score=score_review(scale, scores),
+        )
+
+    # -- services ---------------------------------------------------------------------------
+
+    def create_service(
+        self, name: str, organisation: str = "", location: str = "", contact: str = ""
+    ) -> ServiceInfo:
+        """Add a service to review."""
+        with self._write() as s:
+            service = Service(
+                name=clean_name(name, "The service's name"),
+                organisation=organisation.strip(),
+                location=location.strip(),
+                contact=contact.strip(),
+            )
+            s.add(service)
+            s.flush()
+            return service_info(service)
+
+    def update_service(self, service_uuid: str, **fields: str) -> ServiceInfo:
+        """Change a service's name, organisation, location or contact."""
+        allowed = {"name", "organisation", "location", "contact"}
+        if set(fields) - allowed:
+            raise InvalidInputError(f"Unknown service field(s): {sorted(set(fields) - allowed)}")
+        with self._write() as s:
+            service = s.scalar(select(Service).where(Service.uuid == service_uuid))
+            if service is None:
+                raise NotFoundError(f"There is no service with id {service_uuid}.")
+            for key, value in fields.items():
+                value = clean_name(value, "The service's name") if key == "name" else value.strip()
+                setattr(service, key, value)
+            return service_info(service, len(service.reviews))
+
+    def list_services(self) -> list[ServiceInfo]:
+        """All services, by name, with their number of reviews."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(Service, func.count(Review.id))
+                .outerjoin(Review)
+                .group_by(Service.id)
+                .order_by(func.lower(Service.name), Service.organisation)
+            ).all()
+            return [service_info(service, count) for service, count in rows]
+
+    def get_service(self, service_uuid: str) -> ServiceInfo:
+        """One service."""
+        with self._sessions() as s:
+            service = s.scalar(select(Service).where(Service.uuid == service_uuid))
+            if service is None:
+                raise NotFoundError(f"There is no service with id {service_uuid}.")
+            return service_info(service, len(service.reviews))
+
+    # -- reviews ----------------------------------------------------------------------------
+
+    def create_review(
+        self,
+        service_uuid: str,
+        *,
+        kind: str,
+        start_date: date,
+        end_date: date | None = None,
+        language: str = "sv",
+        scale_id: str = "ips-25",
+        reviewers: Sequence[str] = (),
+    ) -> ReviewSummary:
+        """Start a new draft review of a service."""
+        if kind not in REVIEW_KINDS:
+            raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+        if end_date is not None and end_date < start_date:
+            raise InvalidInputError("The review cannot end before it starts.")
+        scale = self.scale_for(scale_id, language)
+        if language not in self.scales.languages(scale_id):
+            raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
+        names = clean_reviewers(reviewers)
+        with self._write() as s:
+            service = s.scalar(select(Service).where(Service.uuid == service_uuid))
+            if service is None:
+                raise NotFoundError(f"There is no service with id {service_uuid}.")
+            review = Review(
+                service=service,
+                kind=kind,
+                start_date=start_date,
+                end_date=end_date,
+                language=language,
+                scale_id=scale.id,
+                scale_version=scale.version,
+                status="draft",
+            )
+            review.reviewers = [Reviewer(name=n, position=i) for i, n in enumerate(names)]
+            review.events = [ReviewEvent(kind="created")]
+            s.add(review)
+            s.flush()
+            return self._summary(review)
+
+    def update_review(
+        self,
+        review_uuid: str,
+        *,
+        kind: str | None = None,
+        start_date: date | None = None,
+        end_date: date | None = None,
+        clear_end_date: bool = False,
+        reviewers: Sequence[str] | None = None,
+    ) -> ReviewSummary:
+        """Change a draft review's kind, dates or reviewers."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            if kind is not None:
+                if kind not in REVIEW_KINDS:
+                    raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+                review.kind = kind
+            if start_date is not None:
+                review.start_date = start_date
+            if end_date is not None or clear_end_date:
+                review.end_date = end_date
+            if review.end_date is not None and review.end_date < review.start_date:
+                raise InvalidInputError("The review cannot end before it starts.")
+            if reviewers is not None:
+                names = clean_reviewers(reviewers)
+                existing = {r.name: r for r in review.reviewers}
+                review.reviewers = [
+                    existing.get(n) or Reviewer(name=n) for n in names
+                ]
+                for i, r in enumerate(review.reviewers):
+                    r.position = i
+            review.updated_at = now()
+            s.flush()
+            return self._summary(review)
+
+    def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
+        """Reviews, newest first, narrowed by ``flt``."""
+        flt = flt or ReviewFilter()
+        query = (
+            select(Review)
+            .join(Review.service)
+            .options(
+                selectinload(Review.assessments),
+                selectinload(Review.reviewers),
+                selectinload(Review.service),
+            )
+            .order_by(Review.start_date.desc(), Review.id.desc())
+        )
+        if flt.service_uuid:
+            query = query.where(Service.uuid == flt.service_uuid)
+        if flt.kind:
+            query = query.where(Review.kind == flt.kind)
+        if flt.status:
+            query = query.where(Review.status == flt.status)
+        if flt.year:
+            query = query.where(
+                Review.start_date >= date(flt.year, 1, 1),
+                Review.start_date <= date(flt.year, 12, 31),
+            )
+        if flt.text.strip():
+            like = f"%{flt.text.strip().lower()}%"
+            query = query.where(
+                func.lower(Service.name).like(like)
+                | func.lower(Service.organisation).like(like)
+                | func.lower(Service.location).like(like)
+                | Review.uuid.like(like)
+                | Review.reviewers.any(func.lower(Reviewer.name).like(like))
+            )
+        with self._sessions() as s:
+            return [self._summary(r) for r in s.scalars(query)]
+
+    def resolve_review_id(self, text: str) -> str:
+        """The full UUID of a review given its UUID or an unambiguous prefix (4+ characters)."""
+        text = text.strip().lower()
+        if len(text) < 4:
+            raise InvalidInputError("Give at least the first 4 characters of the review id.")
+        with self._sessions() as s:
+            found = list(s.scalars(select(Review.uuid).where(Review.uuid.like(f"{text}%"))))
+        if not found:
+            raise NotFoundError(f"There is no review with id {text}.")
+        if len(found) > 1:
+            raise InvalidInputError(f"The id {text} matches {len(found)} reviews; give more of it.")
+        return found[0]
+
+    def get_review(self, review_uuid: str) -> ReviewDetail:
+        """Everything about one review."""
+        with self._sessions() as s:
+            review = self._review(s, review_uuid)
+            ratings = tuple(
+                RatingInfo(reviewer.name, r.item_id, r.score, r.note)
+                for reviewer in review.reviewers
+                for r in sorted(reviewer.ratings, key=lambda x: x.item_id)
+            )
+            return ReviewDetail(
+                summary=self._summary(review),
+                service=service_info(review.service),
+                items={a.item_id: item_notes(a) for a in review.assessments},
+                ratings=ratings,
+                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason) for e in review.events),
+                summary_strengths=review.summary_strengths,
+                summary_recommendations=review.summary_recommendations,
+                finalised_at=review.finalised_at,
+                created_at=review.created_at,
+            )
+
+    def set_score(self, review_uuid: str, item_id: str, score: int | None) -> ItemNotes:
+        """Set (or clear, with ``None``) the agreed score of an item; committed on return."""
+        if score is not None:
+            try:
+                check_score(score)
+            except ScoreError as exc:
+                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            row = self._assessment(s, review, item_id)
+            row.score = score
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
+    def set_item_text(self, review_uuid: str, item_id: str, field: str, text: str) -> ItemNotes:
+        """Set one text of an item (evidence, strengths, development, rationale, reason)."""
+        if field not in TEXT_FIELDS:
+            raise InvalidInputError(f"Unknown note field '{field}'.")
+        if not isinstance(text, str):
+            raise InvalidInputError("A note must be text.")
+        if len(text) > MAX_TEXT:
+            raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            row = self._assessment(s, review, item_id)
+            setattr(row, field, text)
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
+    def set_needs_info(
+        self, review_uuid: str, item_id: str, needs_info: bool, reason: str | None = None
+    ) -> ItemNotes:
+        """Flag an item as needing more information (or clear the flag)."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            row = self._assessment(s, review, item_id)
+            row.needs_info = bool(needs_info)
+            if reason is not None:
+                row.needs_info_reason = reason
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
+    def set_summary(
+        self,
+        review_uuid: str,
+        *,
+        strengths: str | None = None,
+        recommendations: str | None = None,
+    ) -> None:
+        """Set the review's overall strengths and recommendations."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            if strengths is not None:
+                review.summary_strengths = strengths
+            if recommendations is not None:
+                review.summary_recommendations = recommendations
+
+    def finalise(self, review_uuid: str) -> ReviewSummary:
+        """Make a complete review final (read-only)."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            summary = self._summary(review)
+            if summary.score.missing:
+                raise InvalidInputError(
+                    f"{len(summary.score.missing)} item(s) are not scored yet; "
+                    "a review can be finalised only when every item has a score."
+                )
+            review.status = "final"
+            review.finalised_at = now()
+            review.events.append(ReviewEvent(kind="finalised"))
+            s.flush()
+            return self._summary(review)
+
+    def reopen(self, review_uuid: str, reason: str) -> ReviewSummary:
+        """Make a final review editable again; the reason is recorded with the date."""
+        if not isinstance(reason, str) or not reason.strip():
+            raise InvalidInputError("Give a reason for reopening the review.")
+        with self._write() as s:
+            review = self._review(s, review_uuid)
+            if review.status != "final":
+                raise InvalidInputError("The review is not final.")
+            review.status = "draft"
+            review.finalised_at = None
+            review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
+            s.flush()
+            return self._summary(review)
+
+    def delete_review(self, review_uuid: str) -> None:
+        """Delete a draft review with everything in it. Final reviews cannot be deleted."""
+        with self._write() as s:
+            review = self._review(s, review_uuid)
+            if review.status == "final":
+                raise ReviewLockedError("A final review cannot be deleted. Reopen it first.")
+            s.delete(review)
+
+    def delete_service(self, service_uuid: str) -> None:
+        """Delete a service that has no reviews."""
+        with self._write() as s:
+            service = s.scalar(select(Service).where(Service.uuid == service_uuid))
+            if service is None:
+                raise NotFoundError(f"There is no service with id {service_uuid}.")
+            if service.reviews:
+                raise InvalidInputError("A service with reviews cannot be deleted.")
+            s.delete(service)
+
+    def duplicate_review(self, review_uuid: str, start_date: date | None = None) -> ReviewSummary:
+        """A new draft copying a review's details, scores and notes (for a follow-up review)."""
+        with self._write() as s:
+            old = self._review(s, review_uuid)
+            new = Review(
+                service=old.service,
+                kind=old.kind,
+                start_date=start_date or date.today(),
+                language=old.language,
+                scale_id=old.scale_id,
+                scale_version=old.scale_version,
+                status="draft",
+                summary_strengths=old.summary_strengths,
+                summary_recommendations=old.summary_recommendations,
+            )
+            new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
+            new.assessments = [
+                ItemAssessment(
+                    item_id=a.item_id,
+                    score=a.score,
+                    rationale=a.rationale,
+                    evidence=a.evidence,
+                    strengths=a.strengths,
+                    development=a.development,
+                    needs_info=a.needs_info,
+                    needs_info_reason=a.needs_info_reason,
+                )
+                for a in old.assessments
+            ]
+            new.events = [ReviewEvent(kind="created", reason=f"copy of {old.uuid}")]
+            s.add(new)
+            s.flush()
+            return self._summary(new)
+
+    def score(self, review_uuid: str) -> ScoreResult:
+        """The current score of a review."""
+        return self.get_review(review_uuid).summary.score

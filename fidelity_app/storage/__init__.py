@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the SQLite engine, Alembic migrations and backups."""

@@ -1,0 +1,237 @@
+"""ORM models: what a review is, as stored in SQLite.
+
+Only the service layer uses these classes; it hands plain dataclasses to everyone else.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+REVIEW_KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
+REVIEW_STATUSES = ("draft", "final")
+ACTION_STATUSES = ("planned", "in-progress", "done", "dropped")
+
+
+def now() -> datetime:
+    """The current time in UTC."""
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    """A fresh random UUID as text."""
+    return str(uuid.uuid4())
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention (Alembic batch mode needs named constraints)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Service(Base):
+    """An IPS service (verksamhet) that is reviewed."""
+
+    __tablename__ = "services"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    reviews: Mapped[list[Review]] = relationship(back_populates="service")
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="service", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+
+class Review(Base):
+    """One fidelity review of one service with one scale."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(8))
+    scale_id: Mapped[str] = mapped_column(String(64))
+    scale_version: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    summary_strengths: Mapped[str] = mapped_column(Text, default="")
+    summary_recommendations: Mapped[str] = mapped_column(Text, default="")
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    service: Mapped[Service] = relationship(back_populates="reviews")
+    reviewers: Mapped[list[Reviewer]] = relationship(
+        back_populates="review",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Reviewer.position",
+    )
+    assessments: Mapped[list[ItemAssessment]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
+    events: Mapped[list[ReviewEvent]] = relationship(
+        back_populates="review",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ReviewEvent.id",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(_in("kind", REVIEW_KINDS), name="kind"),
+        CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+    )
+
+
+class Reviewer(Base):
+    """A person who rates a review."""
+
+    __tablename__ = "reviewers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    review: Mapped[Review] = relationship(back_populates="reviewers")
+    ratings: Mapped[list[Rating]] = relationship(
+        back_populates="reviewer", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        UniqueConstraint("review_id", "name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+
+class Rating(Base):
+    """One reviewer's own score and note for one item."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(
+        ForeignKey("reviewers.id", ondelete="CASCADE"), index=True
+    )
+    item_id: Mapped[str] = mapped_column(String(64))
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    reviewer: Mapped[Reviewer] = relationship(back_populates="ratings")
+
+    __table_args__ = (
+        UniqueConstraint("reviewer_id", "item_id"),
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score_range"),
+    )
+
+
+class ItemAssessment(Base):
+    """The agreed (consensus) score of one item and the notes written for it."""
+
+    __tablename__ = "item_assessments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    development: Mapped[str] = mapped_column(Text, default="")
+    needs_info: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_info_reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    review: Mapped[Review] = relationship(back_populates="assessments")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("review_id", "item_id"),
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score_range"),
+    )
+
+
+class ReviewEvent(Base):
+    """Something that happened to a review: created, finalised, reopened (with a reason)."""
+
+    __tablename__ = "review_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    kind: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    review: Mapped[Review] = relationship(back_populates="events")
+
+
+class Action(Base):
+    """An action in a service's action plan, raised by an item of a review."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), index=True
+    )
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviews.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    item_id: Mapped[str] = mapped_column(String(64), default="")
+    what: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    service: Mapped[Service] = relationship(back_populates="actions")
+
+    __table_args__ = (CheckConstraint(_in("status", ACTION_STATUSES), name="status"),)
