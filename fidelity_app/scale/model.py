@@ -40,7 +40,7 @@ class Measure(_Strict):
 
     label: StrictStr = Field(min_length=1)
     unit: StrictStr = ""
-    ranges: tuple[Range, ...]
+    ranges: list[Range]
 
     @model_validator(mode="after")
     def _tiles_number_line(self) -> Measure:
@@ -106,11 +106,11 @@ class Item(_Strict):
     short_title: StrictStr = Field(min_length=1, max_length=40)
     looks_for: StrictStr = Field(min_length=1)
     scoring: Literal["numeric", "checklist", "descriptive"]
-    criteria: tuple[Criterion, ...]
+    criteria: list[Criterion]
     measure: Measure | None = None
-    checklist: tuple[StrictStr, ...] = ()
-    data_sources: tuple[StrictStr, ...] = ()
-    questions: tuple[StrictStr, ...] = ()
+    checklist: list[StrictStr] = []
+    data_sources: list[StrictStr] = []
+    questions: list[StrictStr] = []
     verification: Literal["verified", "recalled"]
     source_note: StrictStr = ""
 
@@ -143,10 +143,10 @@ class Scale(_Strict):
     attribution: StrictStr = ""
     terminology_note: StrictStr = ""
     score_labels: dict[StrictStr, StrictStr]
-    data_sources: tuple[DataSource, ...] = ()
-    sections: tuple[Section, ...]
-    bands: tuple[Band, ...]
-    items: tuple[Item, ...]
+    data_sources: list[DataSource] = []
+    sections: list[Section]
+    bands: list[Band]
+    items: list[Item]
 
     @property
     def min_total(self) -> int:
