@@ -72,6 +72,9 @@ class _Part(BaseModel):
 class ServicePart(_Part):
     """The service that was reviewed."""
 
+    id: UuidText | None = Field(
+        default=None, description="UUID of the service; matched by name and organisation if absent"
+    )
     name: Name
     organisation: Annotated[StrictStr, Field(max_length=MAX_NAME)] = ""
     location: Annotated[StrictStr, Field(max_length=MAX_NAME)] = ""

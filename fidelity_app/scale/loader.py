@@ -146,7 +146,8 @@ def _check_bands(scale: Scale, fail) -> None:  # noqa: ANN001 - local callback
                       f"they cover {bands[0].min}-{bands[-1].max}")
     for low, high in zip(bands, bands[1:], strict=False):
         if high.min != low.max + 1:
-            fail(f"band '{high.id}'", f"starts at {high.min} but '{low.id}' ends at {low.max}")
+            fail("bands", f"band '{high.id}' starts at {high.min} but '{low.id}' ends at "
+                          f"{low.max}: bands must not leave a gap or overlap")
 
 
 def _skeleton(scale: Scale) -> object:

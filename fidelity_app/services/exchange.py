@@ -59,7 +59,7 @@ def review_to_file(detail: ReviewDetail) -> dict[str, object]:
         if notes.needs_info:
             entry["needs_info"] = True
         items.append(entry)
-    service: dict[str, object] = {"name": detail.service.name}
+    service: dict[str, object] = {"id": detail.service.uuid, "name": detail.service.name}
     for key in ("organisation", "location", "contact"):
         if getattr(detail.service, key):
             service[key] = getattr(detail.service, key)
@@ -181,14 +181,19 @@ class ExchangeService:
 
     def _create(self, s: Session, model: ReviewFile) -> Review:
         scale = self._scales.get(model.scale, model.language)
-        service = s.scalar(
-            select(Service).where(
-                Service.name == model.service.name.strip(),
-                Service.organisation == model.service.organisation.strip(),
+        service = None
+        if model.service.id is not None:
+            service = s.scalar(select(Service).where(Service.uuid == model.service.id))
+        if service is None:
+            service = s.scalar(
+                select(Service).where(
+                    Service.name == model.service.name.strip(),
+                    Service.organisation == model.service.organisation.strip(),
+                )
             )
-        )
         if service is None:
             service = Service(
+                uuid=model.service.id or new_uuid(),
                 name=model.service.name.strip(),
                 organisation=model.service.organisation.strip(),
                 location=model.service.location.strip(),

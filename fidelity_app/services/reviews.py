@@ -177,6 +177,10 @@ class ReviewService:
             score=score_review(scale, scores),
         )
 
+    def summary_of(self, review: Review) -> ReviewSummary:
+        """The list record of a review row that another service loaded (in its open session)."""
+        return self._summary(review)
+
     # -- services ---------------------------------------------------------------------------
 
     def create_service(

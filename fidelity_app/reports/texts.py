@@ -1,0 +1,235 @@
+"""The report's own words (headings, labels) in Swedish and English.
+
+The scale's texts (item titles, criteria, bands) come from the scale file in the same
+language; only the report's frame is here. Swedish follows the terms Swedish IPS services
+use (programtrohet, bedömare, verksamhet, Styrkor, Utvecklingsområden, Rekommendationer,
+Poängsumma).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGUAGES = ("sv", "en")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "report_kind": "Återkopplingsrapport",
+        "report_subtitle": "Bedömning av programtrohet",
+        "title": "Återkopplingsrapport: {service}",
+        "subject": "{scale}, bedömning {date}",
+        "draft": "Utkast",
+        "draft_note": "Utkast: bedömningen är inte slutlig och kan ändras.",
+        "final": "Slutlig",
+        "service": "Verksamhet",
+        "organisation": "Organisation",
+        "location": "Ort",
+        "contact": "Kontaktperson",
+        "kind": "Typ av bedömning",
+        "dates": "Datum",
+        "reviewers": "Bedömare",
+        "scale": "Skala",
+        "scale_version": "{name}, version {version}",
+        "status": "Status",
+        "review_id": "Bedömningens id",
+        "generated": "Rapporten skapad {date}",
+        "page": "Sida {page} av {pages}",
+        "summary": "Sammanfattning",
+        "total": "Poängsumma",
+        "total_of": "{total} av {max}",
+        "partial_total": "Preliminär poängsumma",
+        "partial_note": (
+            "Poängsumman är ofullständig: {scored} av {items} kriterier har poäng. "
+            "Ingen nivå av programtrohet anges förrän alla kriterier har bedömts."
+        ),
+        "band": "Nivå",
+        "bands": "Nivåer av programtrohet",
+        "points": "{min}–{max} poäng",
+        "section": "Avsnitt",
+        "items": "Kriterier",
+        "scored": "Bedömda",
+        "subtotal": "Poäng",
+        "max": "Max",
+        "average": "Medel",
+        "profile": "Poängprofil",
+        "profile_note": "Poäng per kriterium (1–5), grupperade efter avsnitt. "
+        "Den ljusa stapeln visar högsta möjliga poäng.",
+        "main_strengths": "Främsta styrkor",
+        "main_development": "Viktigaste utvecklingsområden",
+        "overall_strengths": "Bedömarnas sammanfattning av styrkorna",
+        "overall_recommendations": "Rekommendationer",
+        "none_scored_high": "Inget kriterium har fått 4 eller 5 poäng.",
+        "none_scored_low": "Inget kriterium har fått 3 poäng eller lägre.",
+        "strengths": "Styrkor",
+        "strengths_intro": "Kriterierna med högst poäng, först 5 och sedan 4, med vad "
+        "bedömarna såg.",
+        "development": "Utvecklingsområden",
+        "development_intro": "Kriterierna med 3 poäng eller lägre, lägst först: vad en högre "
+        "poäng kräver, vad bedömarna såg och deras rekommendation.",
+        "item_by_item": "Kriterium för kriterium",
+        "item_by_item_intro": "Poäng, uppfyllt kriterium och bedömarnas anteckningar för "
+        "vart och ett av skalans {items} kriterier.",
+        "score": "Poäng",
+        "score_of": "{score} av 5",
+        "not_scored": "Inte bedömd",
+        "criterion_met": "Uppfyllt kriterium",
+        "next_level": "För {score} poäng krävs",
+        "observations": "Bedömarnas iakttagelser",
+        "recommendation": "Rekommendation",
+        "what_seen": "Vad bedömarna såg",
+        "evidence": "Underlag",
+        "item_strengths": "Styrkor",
+        "item_development": "Utvecklingsområden",
+        "rationale": "Motivering",
+        "needs_info": "Behöver mer information",
+        "no_notes": "Inga anteckningar.",
+        "comparison": "Jämförelse med föregående bedömning",
+        "comparison_intro": "Föregående slutliga bedömning av verksamheten gjordes {date}.",
+        "then": "Då ({date})",
+        "now": "Nu ({date})",
+        "change": "Förändring",
+        "moved_up": "Kriterier med högre poäng",
+        "moved_down": "Kriterier med lägre poäng",
+        "unchanged_count": "{count} kriterier har samma poäng som förra gången.",
+        "none_moved": "Inget kriterium har ändrat poäng.",
+        "item": "Kriterium",
+        "attribution": "Om skalan",
+        "partial_now": "preliminär",
+    },
+    "en": {
+        "report_kind": "Feedback report",
+        "report_subtitle": "Fidelity review",
+        "title": "Feedback report: {service}",
+        "subject": "{scale}, review of {date}",
+        "draft": "Draft",
+        "draft_note": "Draft: the review is not final and may change.",
+        "final": "Final",
+        "service": "Service",
+        "organisation": "Organisation",
+        "location": "Location",
+        "contact": "Contact",
+        "kind": "Kind of review",
+        "dates": "Dates",
+        "reviewers": "Reviewers",
+        "scale": "Scale",
+        "scale_version": "{name}, version {version}",
+        "status": "Status",
+        "review_id": "Review id",
+        "generated": "Report written {date}",
+        "page": "Page {page} of {pages}",
+        "summary": "Summary",
+        "total": "Total score",
+        "total_of": "{total} of {max}",
+        "partial_total": "Partial total",
+        "partial_note": (
+            "The total is partial: {scored} of {items} items are scored. No fidelity band "
+            "is given until every item has been scored."
+        ),
+        "band": "Band",
+        "bands": "Fidelity bands",
+        "points": "{min}–{max} points",
+        "section": "Section",
+        "items": "Items",
+        "scored": "Scored",
+        "subtotal": "Score",
+        "max": "Max",
+        "average": "Mean",
+        "profile": "Score profile",
+        "profile_note": "Score of each item (1–5), grouped by section. The pale bar shows "
+        "the highest possible score.",
+        "main_strengths": "Main strengths",
+        "main_development": "Main areas for development",
+        "overall_strengths": "The reviewers' summary of strengths",
+        "overall_recommendations": "Recommendations",
+        "none_scored_high": "No item scored 4 or 5.",
+        "none_scored_low": "No item scored 3 or lower.",
+        "strengths": "Strengths",
+        "strengths_intro": "The items scored highest, 5 and then 4, with what the reviewers "
+        "saw.",
+        "development": "Areas for development",
+        "development_intro": "The items scored 3 or lower, lowest first: what a higher score "
+        "requires, what the reviewers saw and their recommendation.",
+        "item_by_item": "Item by item",
+        "item_by_item_intro": "Score, criterion met and the reviewers' notes for each of the "
+        "scale's {items} items.",
+        "score": "Score",
+        "score_of": "{score} of 5",
+        "not_scored": "Not scored",
+        "criterion_met": "Criterion met",
+        "next_level": "A score of {score} requires",
+        "observations": "What the reviewers observed",
+        "recommendation": "Recommendation",
+        "what_seen": "What the reviewers saw",
+        "evidence": "Evidence",
+        "item_strengths": "Strengths",
+        "item_development": "Areas for development",
+        "rationale": "Rationale",
+        "needs_info": "Needs more information",
+        "no_notes": "No notes.",
+        "comparison": "Comparison with the previous review",
+        "comparison_intro": "The previous final review of the service was on {date}.",
+        "then": "Then ({date})",
+        "now": "Now ({date})",
+        "change": "Change",
+        "moved_up": "Items with a higher score",
+        "moved_down": "Items with a lower score",
+        "unchanged_count": "{count} items have the same score as last time.",
+        "none_moved": "No item changed its score.",
+        "item": "Item",
+        "attribution": "About the scale",
+        "partial_now": "partial",
+    },
+}
+
+KINDS: dict[str, dict[str, str]] = {
+    "sv": {
+        "external": "Extern bedömning",
+        "self-assessment": "Självskattning",
+        "peer-review": "Kollegial granskning",
+        "dialogue-meeting": "Dialogmöte",
+    },
+    "en": {
+        "external": "External review",
+        "self-assessment": "Self-assessment",
+        "peer-review": "Peer review",
+        "dialogue-meeting": "Dialogue meeting",
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+class Texts:
+    """The report's words in one language (English for a language it does not have)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in TEXTS else "en"
+        self._texts = TEXTS[self.language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The text for ``key`` with ``values`` filled in."""
+        text = self._texts[key]
+        return text.format(**values) if values else text
+
+    def kind(self, kind: str) -> str:
+        """The name of a kind of review."""
+        return KINDS[self.language].get(kind, kind)
+
+    def date(self, day: date) -> str:
+        """A date as words: '14 oktober 2026' / '14 October 2026'."""
+        return f"{day.day} {MONTHS[self.language][day.month - 1]} {day.year}"
+
+    def date_range(self, start: date, end: date | None) -> str:
+        """A review's dates: one day, or a span with the shared month and year said once."""
+        if end is None or end == start:
+            return self.date(start)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}–{self.date(end)}"
+        if start.year == end.year:
+            return f"{start.day} {MONTHS[self.language][start.month - 1]} – {self.date(end)}"
+        return f"{self.date(start)} – {self.date(end)}"

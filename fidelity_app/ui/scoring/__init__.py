@@ -1,0 +1,1 @@
+"""The parts of the review editor: navigator, item view, notes, totals, summary, undo, autosave."""
