@@ -1,0 +1,70 @@
+"""Every message box and file chooser the main window uses, in one place (tests replace them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Tell the user that something could not be done, and why."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorBox")
+    if details:
+        box.setInformativeText(details)
+    box.setAccessibleName(title)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something that went well but deserves a note."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str,
+            details: str = "", destructive: bool = False) -> bool:
+    """Ask before doing ``action`` (the label of the button that goes ahead)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("confirmBox")
+    box.setAccessibleName(title)
+    if details:
+        box.setInformativeText(details)
+    role = (QMessageBox.ButtonRole.DestructiveRole if destructive
+            else QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(action, role)
+    go.setObjectName("confirmButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel if destructive else go)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def ask_open_path(parent: QWidget | None, caption: str, directory: str, filters: str) -> str:
+    """A file to read, or ``""`` when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
+    return path
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggestion: str, filters: str,
+                  confirm_overwrite: bool = True) -> str:
+    """A file to write, or ``""`` when the user cancels."""
+    options = QFileDialog.Option(0)
+    if not confirm_overwrite:
+        options |= QFileDialog.Option.DontConfirmOverwrite
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, filters, "", options)
+    return path
+
+
+def file_filter(description: str, patterns: str) -> str:
+    """A file-chooser filter such as ``Review files (*.json)`` plus ``All files (*)``."""
+    return f"{description} ({patterns});;{_tr('All files')} (*)"

@@ -1,0 +1,94 @@
+"""Text edits are written after a short pause, on demand, and retried after a failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
+
+#: Pause after the last keystroke before a text is written (milliseconds).
+DEBOUNCE_MS = 600
+#: Wait before trying again after a failed write (milliseconds).
+RETRY_MS = 5000
+
+
+class Autosaver(QObject):
+    """Pending text writes, keyed by what they edit (``(item_id, field)``, ``("summary", f)``).
+
+    ``schedule`` remembers the newest text of a key and (re)starts the pause timer;
+    ``flush`` writes everything pending now. A write that fails stays pending with its text
+    and is retried later; ``failed`` carries a message for the user, ``saved`` is emitted only
+    after the service calls returned.
+    """
+
+    saved = Signal()
+    failed = Signal(str)
+    pendingChanged = Signal(bool)
+
+    def __init__(
+        self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS, retry_ms: int = RETRY_MS
+    ) -> None:
+        super().__init__(parent)
+        self._pending: dict[Hashable, tuple[str, Callable[[str], object]]] = {}
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self, singleShot=True, interval=retry_ms)
+        self._retry.timeout.connect(self.flush)
+        self._failing = False
+
+    def schedule(self, key: Hashable, text: str, write: Callable[[str], object]) -> None:
+        """Remember ``text`` for ``key``; ``write(text)`` is called after the pause."""
+        was_empty = not self._pending
+        self._pending[key] = (text, write)
+        self._timer.start()
+        if was_empty:
+            self.pendingChanged.emit(True)
+
+    def pending_text(self, key: Hashable) -> str | None:
+        """The unsaved text of ``key``, if there is one."""
+        entry = self._pending.get(key)
+        return None if entry is None else entry[0]
+
+    def has_pending(self) -> bool:
+        """Whether any text is not yet written."""
+        return bool(self._pending)
+
+    @property
+    def failing(self) -> bool:
+        """Whether the last attempt to write failed."""
+        return self._failing
+
+    def discard(self) -> None:
+        """Forget pending writes (used when the review became read-only elsewhere)."""
+        self._pending.clear()
+        self._timer.stop()
+        self._retry.stop()
+        self.pendingChanged.emit(False)
+
+    def flush(self) -> bool:
+        """Write everything pending now; ``True`` when nothing is left unsaved."""
+        self._timer.stop()
+        if not self._pending:
+            return True
+        error: BaseException | None = None
+        for key, entry in list(self._pending.items()):
+            text, write = entry
+            try:
+                write(text)
+            except SAVE_ERRORS as exc:
+                error = error or exc
+                continue
+            if self._pending.get(key) is entry:
+                del self._pending[key]
+        if error is not None:
+            self._failing = True
+            self._retry.start()
+            self.failed.emit(describe_error(error))
+            return False
+        self._failing = False
+        self._retry.stop()
+        self.pendingChanged.emit(False)
+        self.saved.emit()
+        return True

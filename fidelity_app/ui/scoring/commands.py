@@ -1,0 +1,38 @@
+"""Undoable score changes: each step writes through the service when done, undone or redone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+#: Writes a score and reports whether it was saved: ``apply(item_id, score) -> bool``.
+ApplyScore = Callable[[str, "int | None"], bool]
+
+
+class SetScoreCommand(QUndoCommand):
+    """Set (or clear) the score of one item.
+
+    ``redo`` and ``undo`` both write to the database through ``apply``. A write that fails
+    marks the step obsolete, so the stack drops it instead of keeping a step that never
+    happened (the error itself is reported by ``apply``).
+    """
+
+    def __init__(
+        self, apply: ApplyScore, item_id: str, old: int | None, new: int | None, text: str
+    ) -> None:
+        super().__init__(text)
+        self._apply = apply
+        self.item_id = item_id
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        """Write the new score."""
+        if not self._apply(self.item_id, self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        """Write the score the item had before."""
+        if not self._apply(self.item_id, self.old):
+            self.setObsolete(True)
