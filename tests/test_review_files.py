@@ -33,8 +33,8 @@ def minimal(**review: object) -> dict:
         "review": {"id": "0b6f6a5e-8d1c-4a36-9a53-0d1b0e8f3c11", "kind": "external",
                    "date": "2026-10-14", "reviewers": ["A. Andersson", "B. Berg"], **review},
         "items": [
-            {"id": "staffing-1", "score": 4, "evidence": "23 per heltid", "strengths": "Små grupper",
-             "development": "Håll nivån"},
+            {"id": "staffing-1", "score": 4, "evidence": "23 per heltid",
+             "strengths": "Små grupper", "development": "Håll nivån"},
             {"id": "services-4", "score": 2},
         ],
     }

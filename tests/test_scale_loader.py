@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from fidelity_app.resources import scales_dir
 from fidelity_app.scale.loader import ScaleCatalogue, ScaleError, load_catalogue, load_scale_file
 from fidelity_app.scale.scoring import score_review
-from fidelity_app.resources import scales_dir
 
 DATA = Path(__file__).parent / "data" / "scales"
 EXPECTED_IDS = (
