@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from fidelity_app import __version__
 from fidelity_app.scale.loader import ScaleError, load_catalogue
@@ -100,8 +101,8 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
             print(f"error: {exc}", file=sys.stderr)  # noqa: T201
             continue
         _out(result.review_uuid)
-        if result.unchanged:
-            print(f"{path}: already in the database, nothing changed", file=sys.stderr)  # noqa: T201
+        if not result.created:
+            print(f"{path}: {result.describe()}", file=sys.stderr)  # noqa: T201
     return 1 if failed else 0
 
 
@@ -109,7 +110,9 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Export one review as a review file."""
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
-    path = app.exchange.export_review(review, args.out)
+    path = app.exchange.export_review(
+        review, args.out, reviewer=args.reviewer, include_agreed=args.include_agreed or None
+    )
     print(f"wrote {path}", file=sys.stderr)  # noqa: T201
     return 0
 
@@ -148,13 +151,134 @@ def cmd_demo(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Write the feedback report (PDF) of one review."""
+    from fidelity_app.reports import write_report
+
+    app = app_factory()
+    review = app.reviews.resolve_review_id(args.review_id)
+    try:
+        path = write_report(app, review, args.out, lang=args.lang)
+    except OSError as exc:
+        raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None
+    print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    return 0
+
+
+def _iso_date(text: str) -> date:
+    """A date given as YYYY-MM-DD on the command line."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def cmd_export_csv(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Write one CSV row per review and item, for spreadsheets."""
+    app = app_factory()
+    services = app.analysis.find_services(args.service) if args.service else None
+    delimiter = ";" if args.delimiter == "semicolon" else ","
+    result = app.analysis.export_csv(args.out, services, delimiter=delimiter)
+    print(f"wrote {result.path} ({result.reviews} reviews, {result.rows} rows)",  # noqa: T201
+          file=sys.stderr)
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Aggregates across all services, without names of people."""
+    from fidelity_app.services.analysis import Period, summary_lines
+
+    app = app_factory()
+    summary = app.analysis.summary(Period(args.date_from, args.date_to))
+    if args.json:
+        _json(summary.as_json())
+    else:
+        for line in summary_lines(summary):
+            _out(line)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Back up the database now (or list its backups) and print the backup's path."""
+    from fidelity_app.paths import database_path
+    from fidelity_app.services.backups import BackupService
+
+    backups = BackupService(database_path(args.db))
+    if args.list:
+        infos = backups.list_backups()
+        if args.json:
+            _json([{"path": str(b.path), "created_at": b.created_at.isoformat(),
+                    "label": b.label, "size": b.size} for b in infos])
+        else:
+            for b in infos:
+                _out(f"{b.path}\t{b.created_at.astimezone():%Y-%m-%d %H:%M}\t{b.label}")
+        return 0
+    _out(str(backups.backup_now().path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Put a backup in place of the database, keeping the current one first."""
+    from fidelity_app.paths import database_path
+    from fidelity_app.services.backups import BackupService
+
+    path = database_path(args.db)
+    result = BackupService(path).restore(args.file)
+    print(f"restored {result.restored_from} into {path}", file=sys.stderr)  # noqa: T201
+    kept = result.previous_backup or result.set_aside
+    if kept is not None:
+        what = "backed up as" if result.previous_backup else "damaged; moved unchanged to"
+        print(f"the database it replaced was {what} {kept}", file=sys.stderr)  # noqa: T201
+        _out(str(kept))
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Agreement between the reviewers of one review, or of a pair pooled across reviews."""
+    if (args.review_id is None) == (args.pair is None):
+        raise UserError("give either REVIEW_ID or --pair NAME NAME")
+    app = app_factory()
+    if args.pair is not None:
+        result = app.ratings.pair_agreement(*args.pair)
+        data: dict[str, object] = {"pair": list(args.pair), **result.as_json()}
+    else:
+        review = app.reviews.resolve_review_id(args.review_id)
+        result = app.ratings.agreement(review, args.reviewers)
+        data = {"review": review, **result.as_json()}
+    if args.json:
+        _json(data)
+        return 0
+
+    def share(value: float | None, count: int) -> str:
+        return "-" if value is None else f"{value:.0%} ({count} of {result.items})"
+
+    _out(f"Reviewers: {', '.join(result.reviewers)}")
+    if args.pair is not None:
+        _out(f"Reviews: {result.reviews}")
+    left_out = f" ({result.not_compared} not scored by all left out)" if result.not_compared else ""
+    _out(f"Items compared: {result.items}{left_out}")
+    _out(f"Exact agreement: {share(result.exact, result.exact_count)}")
+    _out(f"Within one point: {share(result.within_one, result.within_one_count)}")
+    kappa = "-" if result.kappa_quadratic is None else f"{result.kappa_quadratic:.2f}"
+    _out(f"Weighted kappa (quadratic): {kappa}")
+    if result.kappa_note:
+        _out(f"  {result.kappa_note}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "scales": cmd_scales,
     "reviews": cmd_reviews,
     "import": cmd_import,
     "export": cmd_export,
+    "agreement": cmd_agreement,
     "score": cmd_score,
     "demo": cmd_demo,
+    "report": cmd_report,
+    "export-csv": cmd_export_csv,
+    "summary": cmd_summary,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
@@ -180,10 +304,43 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export a review as a review file")
     p.add_argument("review_id", metavar="REVIEW_ID")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--reviewer", metavar="NAME",
+                   help="only this reviewer's own ratings (for a colleague to merge)")
+    p.add_argument("--include-agreed", action="store_true",
+                   help="with --reviewer: add the agreed scores and notes too")
+    p = sub.add_parser("agreement", help="agreement between reviewers (one review or a pair)")
+    p.add_argument("review_id", metavar="REVIEW_ID", nargs="?")
+    p.add_argument("--reviewers", nargs="+", metavar="NAME",
+                   help="compare only these reviewers of the review (default: all)")
+    p.add_argument("--pair", nargs=2, metavar="NAME",
+                   help="pool every review the two reviewers both rated")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("score", help="score a review file without storing it")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     sub.add_parser("demo", help="add a sample service with two reviews")
+    p = sub.add_parser("report", help="write the feedback report (PDF) of a review")
+    p.add_argument("review_id", metavar="REVIEW_ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=("sv", "en"),
+                   help="language of the report (default: the review's language)")
+    p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--service", metavar="NAME", help="only this service (name or id)")
+    p.add_argument("--delimiter", choices=("comma", "semicolon"), default="comma",
+                   help="column separator (default: comma)")
+    p = sub.add_parser("summary", help="aggregates across all services (no names of people)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
+                   help="reviews starting on or after this date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
+                   help="reviews starting on or before this date (YYYY-MM-DD)")
+    p = sub.add_parser("backup", help="back up the database now and print the backup's path")
+    p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    p.add_argument("--json", action="store_true", help="machine-readable output (with --list)")
+    p = sub.add_parser("restore", help="put a backup in place of the database "
+                       "(the current database is backed up first)")
+    p.add_argument("file", metavar="FILE")
     return parser
 
 

@@ -27,6 +27,7 @@ MAX_NAME = 200
 MAX_TEXT = 200_000
 MAX_ITEMS = 500
 MAX_REVIEWERS = 50
+MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 
 
@@ -115,6 +116,17 @@ class ItemPart(_Part):
     needs_info_reason: Text = ""
 
 
+class RatingPart(_Part):
+    """One reviewer's own score and note for one item (before the reviewers agree)."""
+
+    reviewer: Name = Field(description="one of review.reviewers")
+    item: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="an item id of the scale"
+    )
+    score: Score | None = None
+    note: Text = ""
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -135,6 +147,9 @@ class ReviewFile(_Part):
     service: ServicePart
     review: ReviewPart
     items: Annotated[list[ItemPart], Field(max_length=MAX_ITEMS)] = []
+    ratings: Annotated[list[RatingPart], Field(max_length=MAX_RATINGS)] = Field(
+        default=[], description="each reviewer's own scores; items holds the agreed ones"
+    )
 
 
 def json_schema() -> dict[str, object]:

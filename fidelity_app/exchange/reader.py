@@ -37,6 +37,8 @@ def _no_constants(name: str) -> float:
 def _place(loc: tuple[int | str, ...]) -> str:
     out = ""
     for step in loc:
+        if isinstance(step, str) and len(step) > 40:  # an unknown key can be any length
+            step = step[:40] + "…"
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out or "the file"
 
@@ -61,6 +63,17 @@ def decode(data: bytes) -> object:
         raise ReviewFileError(str(exc)) from None
     except RecursionError:
         raise ReviewFileError("the JSON is nested too deeply") from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise ReviewFileError("not valid JSON: a number is too large") from None
+
+
+def _brief(value: object) -> str:
+    """A short description of a decoded JSON value for a message (never huge or deep)."""
+    if isinstance(value, str):
+        return repr(value[:40])
+    if value is None or isinstance(value, bool | int | float):
+        return repr(value)[:40]
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
@@ -69,9 +82,10 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         raise ReviewFileError("the file must hold one JSON object")
     if raw.get("format") != FORMAT:
         raise ReviewFileError(f"format: this is not a review file (expected '{FORMAT}')")
-    if raw.get("version") != VERSION:
+    version = raw.get("version")
+    if type(version) is not int or version != VERSION:  # not true, 1.0 or "1"
         raise ReviewFileError(
-            f"version: unsupported version {raw.get('version')!r:.40} "
+            f"version: unsupported version {_brief(version)} "
             f"(this program reads version {VERSION})"
         )
     try:
@@ -105,9 +119,15 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         if item.id in seen:
             raise ReviewFileError(f"items[{index}].id: the item '{item.id}' appears twice")
         seen.add(item.id)
+    if not model.service.name.strip():
+        raise ReviewFileError("service.name: the name is blank")
     names = model.review.reviewers
+    for index, name in enumerate(names):
+        if not name.strip():
+            raise ReviewFileError(f"review.reviewers[{index}]: the name is blank")
     if len({n.strip() for n in names}) != len(names):
         raise ReviewFileError("review.reviewers: a reviewer is listed twice")
+    _check_ratings(model, known)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("review.end_date: the review cannot end before it starts")
     if model.review.status == "final":
@@ -117,6 +137,28 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
                 f"review.status: a final review must score every item; {len(known - scored)} "
                 "are unscored"
             )
+
+
+def _check_ratings(model: ReviewFile, known: set[str]) -> None:
+    """Each rating names a reviewer of the review and an item of the scale, once per pair."""
+    reviewers = {n.strip() for n in model.review.reviewers}
+    seen: set[tuple[str, str]] = set()
+    for index, rating in enumerate(model.ratings):
+        name = rating.reviewer.strip()
+        if name not in reviewers:
+            raise ReviewFileError(
+                f"ratings[{index}].reviewer: '{name[:60]}' is not listed in review.reviewers"
+            )
+        if rating.item not in known:
+            raise ReviewFileError(
+                f"ratings[{index}].item: the scale '{model.scale}' has no item "
+                f"'{rating.item[:64]}'"
+            )
+        if (name, rating.item) in seen:
+            raise ReviewFileError(
+                f"ratings[{index}]: '{name[:60]}' rates the item '{rating.item}' twice"
+            )
+        seen.add((name, rating.item))
 
 
 def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:

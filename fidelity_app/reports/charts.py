@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+from reportlab.lib.colors import white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from fidelity_app.reports.fonts import BOLD, REGULAR
-from fidelity_app.reports.styles import MUTED, RULE, TRACK, section_colour
-from fidelity_app.scale.model import SCORES, Scale
+from fidelity_app.reports.styles import ACCENT, INK, MUTED, PALE, RULE, TRACK, section_colour
+from fidelity_app.scale.model import SCORES, Band, Scale
 
 AXIS_WIDTH = 16.0
 GROUP_GAP = 12.0
@@ -32,7 +33,7 @@ def profile_chart(
 ) -> Drawing:
     """A bar chart of the item scores; a pale full-height track shows the maximum (5)."""
     top = SCORES[-1]
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
     plot_bottom = NUMBER_BAND + TITLE_BAND
     plot_height = height - plot_bottom - TOP_PAD
     plot_left = AXIS_WIDTH
@@ -83,4 +84,35 @@ def profile_chart(
                            fontName=BOLD, fontSize=7.6, fillColor=colour,
                            textAnchor="middle"))
         x += GROUP_GAP
+    return drawing
+
+
+def band_strip(
+    bands: Sequence[Band], total: int, width: float, points_label: Callable[[Band], str]
+) -> Drawing:
+    """The bands side by side, lowest first, the review's one dark, a marker at the total."""
+    ordered = sorted(bands, key=lambda b: b.min)
+    height = 44.0
+    strip_y, strip_h = 12.0, 16.0
+    segment = width / len(ordered)
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    for i, band in enumerate(ordered):
+        x = i * segment
+        mine = band.min <= total <= band.max
+        drawing.add(Rect(x + 0.75, strip_y, segment - 1.5, strip_h,
+                         fillColor=ACCENT if mine else PALE, strokeColor=None))
+        label = fit(band.label, BOLD, 7.2, segment - 8)
+        drawing.add(String(x + segment / 2, strip_y + 5.4, label, fontName=BOLD, fontSize=7.2,
+                           fillColor=white if mine else MUTED, textAnchor="middle"))
+        drawing.add(String(x + segment / 2, strip_y - 9, points_label(band), fontName=REGULAR,
+                           fontSize=6.8, fillColor=INK if mine else MUTED,
+                           textAnchor="middle"))
+        if mine:
+            span = max(band.max - band.min, 1)
+            mx = x + 4 + (segment - 8) * (total - band.min) / span
+            top = strip_y + strip_h
+            drawing.add(Polygon([mx - 4, top + 7, mx + 4, top + 7, mx, top + 1.5],
+                                fillColor=ACCENT, strokeColor=None))
+            drawing.add(String(mx, top + 9, str(total), fontName=BOLD, fontSize=7.5,
+                               fillColor=ACCENT, textAnchor="middle"))
     return drawing

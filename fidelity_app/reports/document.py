@@ -135,6 +135,7 @@ def build_pdf(
         lang=lang,
         displayDocTitle=1,
         invariant=1 if invariant else 0,
+        initialFontName=REGULAR,
     )
     width, height = PAGE_SIZE
 

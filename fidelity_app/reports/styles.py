@@ -71,7 +71,7 @@ def make_styles() -> Styles:
     """Build the styles (registers the embedded fonts first)."""
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=9.5, leading=13.6, textColor=INK,
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=9.5, leading=13.6, textColor=INK,
         spaceAfter=5, alignment=TA_LEFT,
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.8, leading=11.6, spaceAfter=0)
@@ -81,18 +81,18 @@ def make_styles() -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=11),
         muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=12, textColor=MUTED),
-        note=ParagraphStyle("note", parent=body, leftIndent=0, spaceAfter=3),
+        note=ParagraphStyle("note", parent=body, spaceBefore=5, spaceAfter=2),
         label=ParagraphStyle(
             "label", parent=body, fontName=BOLD, fontSize=7.6, leading=10, textColor=MUTED,
             spaceBefore=5, spaceAfter=1.5,
         ),
         h1=ParagraphStyle(
             "h1", parent=body, fontName=BOLD, fontSize=19, leading=24, textColor=ACCENT,
-            spaceBefore=0, spaceAfter=10,
+            spaceBefore=0, spaceAfter=10, keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
-            spaceBefore=12, spaceAfter=6,
+            spaceBefore=10, spaceAfter=5, keepWithNext=1,
         ),
         h3=ParagraphStyle(
             "h3", parent=body, fontName=BOLD, fontSize=10.5, leading=14, textColor=INK,
@@ -110,12 +110,12 @@ def make_styles() -> Styles:
             "cover_sub", parent=body, fontSize=13, leading=18, textColor=MUTED, spaceAfter=2,
         ),
         big_number=ParagraphStyle(
-            "big_number", parent=body, fontName=BOLD, fontSize=30, leading=34,
+            "big_number", parent=body, fontName=BOLD, fontSize=30, leading=32, autoLeading="max",
             textColor=ACCENT, spaceAfter=0,
         ),
         band=ParagraphStyle(
             "band", parent=body, fontName=BOLD, fontSize=13, leading=17, textColor=INK,
-            spaceAfter=2,
+            autoLeading="max", spaceAfter=2,
         ),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),

@@ -43,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Ingen nivå av programtrohet anges förrän alla kriterier har bedömts."
         ),
         "band": "Nivå",
+        "no_band": "Ingen nivå ännu",
         "bands": "Nivåer av programtrohet",
         "points": "{min}–{max} poäng",
         "section": "Avsnitt",
@@ -126,6 +127,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "is given until every item has been scored."
         ),
         "band": "Band",
+        "no_band": "No band yet",
         "bands": "Fidelity bands",
         "points": "{min}–{max} points",
         "section": "Section",

@@ -91,6 +91,8 @@ def quadratic_kappa(
     first = [0] * k
     second = [0] * k
     for a, b in pairs:
+        if a not in index or b not in index:
+            raise ValueError(f"a score must be a whole number from 1 to 5, not {a!r}/{b!r}")
         observed[index[a]][index[b]] += 1
         first[index[a]] += 1
         second[index[b]] += 1
@@ -104,17 +106,16 @@ def quadratic_kappa(
             f"undefined: both reviewers gave every item the same score ({value}), "
             "so no disagreement is expected by chance"
         )
-    kappa = 1 - seen / chance
-    note = None
     constant = [name for name, counts in zip(names, (first, second), strict=True)
                 if sum(1 for c in counts if c) == 1]
     if constant:
-        who = " and ".join(constant) + (" each" if len(constant) > 1 else "")
-        note = (
-            f"{who} gave every item the same score, so kappa is 0 by construction; "
-            "read the exact and within-one shares instead"
+        # The formula gives exactly 0 here whatever the other reviewer did: a figure that says
+        # nothing about agreement, so it is reported as undefined rather than as a number.
+        return None, (
+            f"undefined: {' and '.join(constant)} gave every item the same score, so agreement "
+            "beyond chance cannot be estimated; read the exact and within-one shares instead"
         )
-    return kappa, note
+    return 1 - seen / chance, None
 
 
 def _rows(
@@ -168,6 +169,8 @@ def agreement(scores: Mapping[str, Scores], reviewers: Sequence[str] | None = No
     reviewer has not scored are counted in ``not_compared``, not in the shares.
     """
     names = tuple(reviewers) if reviewers is not None else tuple(scores)
+    if len(names) < 2:
+        return Agreement(names, 0, 0, 0, None, "not applicable: agreement needs two reviewers")
     rows, left_out = _rows(scores, names)
     return _from_rows(names, rows, left_out, reviews=1)
 
@@ -178,12 +181,14 @@ def pooled_agreement(
     """The agreement of a pair of reviewers over all their common items in several reviews.
 
     Each review counts each of its items once; an item of one review and the same item of
-    another are two separate observations.
+    another are two separate observations. Reviews without both reviewers are skipped.
     """
     rows: list[tuple[int, ...]] = []
     left_out = 0
     used = 0
     for scores in reviews:
+        if not all(name in scores for name in pair):
+            continue
         review_rows, review_left_out = _rows(scores, pair)
         rows.extend(review_rows)
         left_out += review_left_out

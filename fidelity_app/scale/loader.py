@@ -23,7 +23,7 @@ def _reject_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     seen: dict[str, object] = {}
     for key, value in pairs:
         if key in seen:
-            raise ScaleError(f"duplicate key '{key}'")
+            raise ScaleError(f"duplicate key '{key[:60]}'")
         seen[key] = value
     return seen
 
@@ -37,7 +37,8 @@ def _where(raw: object, loc: tuple[int | str, ...]) -> str:
     parts: list[str] = []
     node = raw
     for step in loc:
-        label = f"[{step}]" if isinstance(step, int) else f".{step}" if parts else str(step)
+        shown = step[:40] + "…" if isinstance(step, str) and len(step) > 40 else step
+        label = f"[{step}]" if isinstance(step, int) else f".{shown}" if parts else str(shown)
         if isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
             node = node[step]
             ident = node.get("id") if isinstance(node, dict) else None
@@ -68,6 +69,8 @@ def load_scale_file(path: str | Path) -> Scale:
     """Read, decode and validate one scale file."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_SCALE_FILE_BYTES:
+            raise ScaleError(f"{path}: the file is larger than {MAX_SCALE_FILE_BYTES} bytes")
         data = path.read_bytes()
     except OSError as exc:
         raise ScaleError(f"{path}: cannot read the file ({exc.strerror})") from None
@@ -75,7 +78,7 @@ def load_scale_file(path: str | Path) -> Scale:
         raise ScaleError(f"{path}: the file is larger than {MAX_SCALE_FILE_BYTES} bytes")
     try:
         raw = json.loads(
-            data.decode("utf-8"),
+            data.decode("utf-8-sig"),  # a BOM (as some editors write) is fine
             object_pairs_hook=_reject_duplicates,
             parse_constant=_reject_constant,
         )
@@ -89,6 +92,8 @@ def load_scale_file(path: str | Path) -> Scale:
         raise ScaleError(f"{path}: {exc}") from None
     except RecursionError:
         raise ScaleError(f"{path}: the JSON is nested too deeply") from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise ScaleError(f"{path}: not valid JSON (a number is too large)") from None
     scale = parse_scale(raw, str(path))
     expected = f"{scale.id}.{scale.language}.json"
     if path.name != expected:

@@ -119,7 +119,8 @@ class Item(_Strict):
         scores = sorted(c.score for c in self.criteria)
         if scores != list(SCORES):
             raise ValueError(
-                f"criteria must give each score 1-5 exactly once, found {scores or 'none'}"
+                "criteria must give each score 1-5 exactly once, found "
+                + (str(scores or "none") if len(scores) <= 10 else f"{len(scores)} criteria")
             )
         if self.id != f"{self.section}-{self.number}":
             raise ValueError(f"id must be '{self.section}-{self.number}' (section-number)")

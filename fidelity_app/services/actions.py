@@ -9,9 +9,9 @@ written at any time.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -38,6 +38,7 @@ class ActionInfo:
     review_kind: str | None
     item_id: str
     item_title: str
+    item_short_title: str
     section_title: str
     item_number: int | None
     what: str
@@ -56,6 +57,11 @@ class ActionInfo:
     def is_overdue(self, today: date) -> bool:
         """Whether the action is open and its due date has passed."""
         return self.is_open and self.due_date is not None and self.due_date < today
+
+
+def _utc(moment: datetime) -> datetime:
+    """A stored time (UTC; SQLite gives it back without a zone) with its zone set."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def action_rows() -> Select:
@@ -85,7 +91,7 @@ class ActionRecords:
     def info(self, row: tuple) -> ActionInfo:
         """The record of one row of :func:`action_rows`."""
         action, service_uuid, service_name, review_uuid, review_date, kind, scale_id, lang = row
-        title, section_title, number = "", "", None
+        title, short_title, section_title, number = "", "", "", None
         if scale_id is not None and self.scales.has(scale_id):
             scale = self.scales.get(scale_id, lang)
             try:
@@ -93,7 +99,7 @@ class ActionRecords:
             except KeyError:
                 pass
             else:
-                title, number = item.title, item.number
+                title, short_title, number = item.title, item.short_title, item.number
                 section_title = scale.section(item.section).title
         return ActionInfo(
             uuid=action.uuid,
@@ -104,6 +110,7 @@ class ActionRecords:
             review_kind=kind,
             item_id=action.item_id,
             item_title=title,
+            item_short_title=short_title,
             section_title=section_title,
             item_number=number,
             what=action.what,
@@ -111,18 +118,16 @@ class ActionRecords:
             due_date=action.due_date,
             status=action.status,
             outcome=action.outcome,
-            created_at=action.created_at,
-            updated_at=action.updated_at,
+            created_at=_utc(action.created_at),
+            updated_at=_utc(action.updated_at),
         )
 
     def sort_key(self, info: ActionInfo, scale_id: str | None) -> tuple:
         """Plan order: by the raising review's date, then by the item's place in the scale."""
         order: tuple[int, int] = (99, 0)
         if scale_id is not None and self.scales.has(scale_id):
-            try:
+            with suppress(KeyError):
                 order = item_sort_key(self.scales.get(scale_id, "en"), info.item_id)
-            except KeyError:
-                pass
         return (
             info.review_date is None,
             info.review_date or date.min,

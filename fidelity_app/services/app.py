@@ -9,8 +9,14 @@ from sqlalchemy import Engine
 
 from fidelity_app.paths import database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
+from fidelity_app.services.actions import ActionService
+from fidelity_app.services.analysis import AnalysisService
+from fidelity_app.services.backups import BackupService
 from fidelity_app.services.exchange import ExchangeService
+from fidelity_app.services.history import HistoryService
+from fidelity_app.services.ratings import RatingService
 from fidelity_app.services.reviews import ReviewService
+from fidelity_app.services.storage_errors import translate_storage_errors
 from fidelity_app.storage.database import open_database
 from fidelity_app.storage.engine import make_sessions
 
@@ -24,16 +30,34 @@ class App:
     scales: ScaleCatalogue
     reviews: ReviewService
     exchange: ExchangeService
+    history: HistoryService
+    actions: ActionService
+    analysis: AnalysisService
+    ratings: RatingService
+    backups: BackupService
 
     def close(self) -> None:
         """Release the database."""
         self.engine.dispose()
 
 
-def open_app(db: str | Path | None = None, scales: ScaleCatalogue | None = None) -> App:
-    """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services."""
+def open_app(
+    db: str | Path | None = None,
+    scales: ScaleCatalogue | None = None,
+    *,
+    daily_backup: bool = True,
+    integrity_check: bool = True,
+) -> App:
+    """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
+
+    Raises ``DatabaseError`` (with ``.backup``, the newest good backup, when the file is
+    damaged) without changing the file. ``daily_backup=False`` leaves the once-a-day backup
+    to a later ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a
+    later ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+    """
     path = database_path(db)
-    engine = open_database(path)
+    engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check)
+    translate_storage_errors(engine)
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
     reviews = ReviewService(sessions, catalogue)
@@ -43,4 +67,9 @@ def open_app(db: str | Path | None = None, scales: ScaleCatalogue | None = None)
         scales=catalogue,
         reviews=reviews,
         exchange=ExchangeService(sessions, catalogue, reviews),
+        history=HistoryService(sessions, reviews),
+        actions=ActionService(sessions, catalogue),
+        analysis=AnalysisService(sessions, catalogue),
+        ratings=RatingService(sessions, catalogue, reviews),
+        backups=BackupService(path, engine),
     )

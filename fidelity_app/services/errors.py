@@ -19,3 +19,39 @@ class ReviewLockedError(ServiceError):
 
 class ConflictError(ServiceError):
     """The data changed elsewhere, or an import disagrees with what is stored."""
+
+
+class EditConflictError(ConflictError):
+    """The stored value is no longer the one the user saw (another window or program changed
+    it); nothing was saved. ``stored`` is the value now in the database."""
+
+    def __init__(
+        self, message: str, *, item_id: str, field: str, stored: object, expected: object
+    ) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+        self.field = field
+        self.stored = stored
+        self.expected = expected
+
+
+class StorageError(ServiceError):
+    """The database file could not be written or read (disk full, read-only, busy, damaged).
+
+    Nothing was saved. ``reason`` is one of ``full``, ``read-only``, ``busy``, ``io``,
+    ``cannot-open``, ``damaged``; ``retryable`` says whether trying the same change again
+    later can succeed (keep the edit and retry).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the same change may succeed later (full disk, read-only file, busy)."""
+        return self.reason in ("full", "read-only", "busy", "io")
+
+
+class BackupError(ServiceError):
+    """A backup or a restore could not be made; the database was not changed."""

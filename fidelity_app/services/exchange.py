@@ -9,17 +9,25 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
+from fidelity_app.exchange.merge import Agreed, MergePlan, Snapshot, plan_merge, snapshot_of_file
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.dto import ReviewDetail
-from fidelity_app.services.errors import ConflictError, InvalidInputError
+from fidelity_app.services.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    ReviewLockedError,
+)
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.storage.models import (
     ItemAssessment,
+    Rating,
     Review,
     Reviewer,
     ReviewEvent,
@@ -29,6 +37,15 @@ from fidelity_app.storage.models import (
 )
 
 ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
+MAX_CONFLICTS_SHOWN = 8
+
+
+class ImportConflictError(ConflictError):
+    """A file that disagrees with the stored review; ``conflicts`` lists every place."""
+
+    def __init__(self, message: str, conflicts: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts
 
 
 @dataclass(frozen=True)
@@ -37,18 +54,56 @@ class ImportResult:
 
     review_uuid: str
     created: bool
+    ratings_added: int = 0
+    reviewers_added: tuple[str, ...] = ()
+    items_filled: int = 0
+    fields_filled: tuple[str, ...] = ()
+    finalised: bool = False
+
+    @property
+    def merged(self) -> bool:
+        """Whether the file added something to a review that was already stored."""
+        return not self.created and bool(
+            self.ratings_added or self.reviewers_added or self.items_filled
+            or self.fields_filled or self.finalised
+        )
 
     @property
     def unchanged(self) -> bool:
-        """Whether the review was already there with the same content."""
-        return not self.created
+        """Whether the review was already there and the file added nothing to it."""
+        return not self.created and not self.merged
+
+    def describe(self) -> str:
+        """What the import did, in a short sentence."""
+        if self.created:
+            return "imported as a new review"
+        if not self.merged:
+            return "already in the database, nothing changed"
+        parts = []
+        if self.reviewers_added:
+            parts.append(f"added reviewer(s) {', '.join(self.reviewers_added)}")
+        if self.ratings_added:
+            parts.append(f"added {self.ratings_added} reviewer rating(s)")
+        if self.items_filled:
+            parts.append(f"filled {self.items_filled} empty agreed item(s)")
+        if self.fields_filled:
+            parts.append(f"filled {', '.join(self.fields_filled)}")
+        if self.finalised:
+            parts.append("made the review final, as in the file")
+        return "merged into the stored review: " + "; ".join(parts)
 
 
-def review_to_file(detail: ReviewDetail) -> dict[str, object]:
-    """The review-file dictionary of a stored review."""
+def review_to_file(
+    detail: ReviewDetail, reviewer: str | None = None, include_agreed: bool = True
+) -> dict[str, object]:
+    """The review-file dictionary of a stored review.
+
+    ``reviewer`` limits the ratings to that reviewer's; ``include_agreed=False`` leaves out
+    the agreed items and the overall summary (a file of reviewer ratings only).
+    """
     s = detail.summary
     items = []
-    for item_id in sorted(detail.items):
+    for item_id in sorted(detail.items) if include_agreed else ():
         notes = detail.items[item_id]
         if notes.is_empty:
             continue
@@ -72,12 +127,20 @@ def review_to_file(detail: ReviewDetail) -> dict[str, object]:
     }
     if s.end_date:
         review["end_date"] = s.end_date.isoformat()
-    if detail.summary_strengths or detail.summary_recommendations:
+    if include_agreed and (detail.summary_strengths or detail.summary_recommendations):
         review["summary"] = {
             "strengths": detail.summary_strengths,
             "recommendations": detail.summary_recommendations,
         }
-    return {
+    ratings = []
+    for r in detail.ratings:
+        if (reviewer is not None and r.reviewer != reviewer) or (r.score is None and not r.note):
+            continue
+        rating: dict[str, object] = {"reviewer": r.reviewer, "item": r.item_id, "score": r.score}
+        if r.note:
+            rating["note"] = r.note
+        ratings.append(rating)
+    data: dict[str, object] = {
         "format": FORMAT,
         "version": VERSION,
         "scale": s.scale_id,
@@ -88,34 +151,60 @@ def review_to_file(detail: ReviewDetail) -> dict[str, object]:
         "review": review,
         "items": items,
     }
+    if ratings:
+        data["ratings"] = ratings
+    return data
 
 
-def _content(model: ReviewFile) -> object:
-    """What must match for a file to be "the same review": everything but ids and stamps."""
-    items = sorted(
-        (i.model_dump() for i in model.items if i.model_dump(exclude={"id"}) != _EMPTY_ITEM),
-        key=lambda d: str(d["id"]),
+def _snapshot(review: Review) -> Snapshot:
+    """The merge snapshot of a stored review (loaded in the caller's session)."""
+    items = {
+        a.item_id: Agreed(
+            score=a.score,
+            evidence=a.evidence,
+            strengths=a.strengths,
+            development=a.development,
+            rationale=a.rationale,
+            needs_info=a.needs_info,
+            needs_info_reason=a.needs_info_reason,
+        )
+        for a in review.assessments
+    }
+    return Snapshot(
+        scale=review.scale_id,
+        language=review.language,
+        service_name=review.service.name,
+        organisation=review.service.organisation,
+        kind=review.kind,
+        date=review.start_date,
+        end_date=review.end_date,
+        status=review.status,
+        summary_strengths=review.summary_strengths,
+        summary_recommendations=review.summary_recommendations,
+        reviewers=tuple(r.name for r in review.reviewers),
+        items={k: v for k, v in items.items() if not v.is_empty},
+        ratings={
+            (person.name, x.item_id): (x.score, x.note)
+            for person in review.reviewers
+            for x in person.ratings
+            if x.score is not None or x.note
+        },
     )
-    review = model.review.model_dump(exclude={"id"})
+
+
+def _conflict_message(source: str, review_uuid: str, plan: MergePlan) -> str:
+    shown = [f"  - {c}" for c in plan.conflicts[:MAX_CONFLICTS_SHOWN]]
+    more = len(plan.conflicts) - len(shown)
+    if more > 0:
+        shown.append(f"  - and {more} more")
     return (
-        model.scale,
-        model.language,
-        model.service.name,
-        model.service.organisation,
-        review,
-        items,
+        f"{source}: the review {review_uuid} is already in the database with different "
+        f"content, so nothing was imported. {len(plan.conflicts)} conflict(s):\n"
+        + "\n".join(shown)
+        + "\nA person has to decide which is right: change the review here (to take a "
+        "reviewer's ratings from the file, clear that reviewer's ratings here first) or ask "
+        "for a corrected file, then import again."
     )
-
-
-_EMPTY_ITEM = {
-    "score": None,
-    "evidence": "",
-    "strengths": "",
-    "development": "",
-    "rationale": "",
-    "needs_info": False,
-    "needs_info_reason": "",
-}
 
 
 class ExchangeService:
@@ -128,9 +217,30 @@ class ExchangeService:
         self._scales = scales
         self._reviews = reviews
 
-    def export_review(self, review_uuid: str, path: str | Path) -> Path:
-        """Write one review to ``path`` as a review file."""
-        data = review_to_file(self._reviews.get_review(review_uuid))
+    def export_review(
+        self,
+        review_uuid: str,
+        path: str | Path,
+        reviewer: str | None = None,
+        include_agreed: bool | None = None,
+    ) -> Path:
+        """Write one review to ``path`` as a review file.
+
+        Without ``reviewer``: the whole review (agreed items, summary, every rating). With
+        ``reviewer``: only that reviewer's ratings, for a colleague to merge into their copy;
+        agreed items and summary only with ``include_agreed=True``, or when the review is
+        final (a final file always carries its agreed scores).
+        """
+        detail = self._reviews.get_review(review_uuid)
+        if reviewer is not None:
+            reviewer = reviewer.strip()
+            if reviewer not in detail.summary.reviewers:
+                raise NotFoundError(f"'{reviewer}' is not a reviewer of this review.")
+        if include_agreed is None:
+            include_agreed = reviewer is None
+        if detail.summary.is_final:
+            include_agreed = True
+        data = review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         try:
             return write_atomic(path, text.encode("utf-8"))
@@ -151,7 +261,7 @@ class ExchangeService:
     def import_model(self, model: ReviewFile, source: str = "the file") -> ImportResult:
         """Store a validated review file in one transaction."""
         if model.review.id is not None and self._exists(model.review.id):
-            return self._same_or_refuse(model, source)
+            return self._merge(model, source)
         try:
             with self._sessions.begin() as s:
                 review = self._create(s, model)
@@ -166,18 +276,91 @@ class ExchangeService:
         with self._sessions() as s:
             return s.scalar(select(Review.id).where(Review.uuid == review_uuid)) is not None
 
-    def _same_or_refuse(self, model: ReviewFile, source: str) -> ImportResult:
+    def _merge(self, model: ReviewFile, source: str) -> ImportResult:
+        """Merge a file into the stored review with its id: add, never overwrite (one step)."""
         assert model.review.id is not None
-        stored = ReviewFile.model_validate(
-            review_to_file(self._reviews.get_review(model.review.id))
+        try:
+            with self._sessions.begin() as s:
+                review = s.scalar(
+                    select(Review)
+                    .where(Review.uuid == model.review.id)
+                    .options(
+                        selectinload(Review.reviewers).selectinload(Reviewer.ratings),
+                        selectinload(Review.assessments),
+                    )
+                )
+                if review is None:
+                    raise ConflictError(
+                        f"{source}: the review was deleted meanwhile; import the file again."
+                    )
+                plan = plan_merge(_snapshot(review), snapshot_of_file(model))
+                if plan.conflicts:
+                    raise ImportConflictError(
+                        _conflict_message(source, review.uuid, plan),
+                        tuple(str(c) for c in plan.conflicts),
+                    )
+                if plan.locked:
+                    raise ReviewLockedError(
+                        f"{source}: the review {review.uuid} is final in this database and the "
+                        "file holds more (ratings, agreed items or notes). Nothing was "
+                        "imported; reopen the review to merge the file."
+                    )
+                if not plan.changes:
+                    return ImportResult(review.uuid, created=False)
+                return self._apply(review, plan, source)
+        except StaleDataError:
+            raise ConflictError(
+                f"{source}: the review was changed elsewhere meanwhile; import it again."
+            ) from None
+
+    def _apply(self, review: Review, plan: MergePlan, source: str) -> ImportResult:
+        for key, value in plan.fields.items():
+            setattr(review, key, value)
+        for name in plan.reviewers:
+            review.reviewers.append(Reviewer(name=name, position=len(review.reviewers)))
+        rows = {a.item_id: a for a in review.assessments}
+        for item_id, agreed in plan.items.items():
+            row = rows.get(item_id)
+            if row is None:
+                row = ItemAssessment(item_id=item_id)
+                review.assessments.append(row)
+            for key in Agreed.__dataclass_fields__:
+                setattr(row, key, getattr(agreed, key))
+        people = {r.name: r for r in review.reviewers}
+        for (name, item_id), (score, note) in plan.ratings.items():
+            person = people[name]
+            rating = next((x for x in person.ratings if x.item_id == item_id), None)
+            if rating is None:
+                rating = Rating(item_id=item_id)
+                person.ratings.append(rating)
+            rating.score, rating.note = score, note
+        finalised = plan.finalise and all(a.score is not None for a in review.assessments) and (
+            len({a.item_id for a in review.assessments})
+            == len(self._scales.get(review.scale_id, review.language).items)
         )
-        if _content(stored) == _content(model):
-            return ImportResult(model.review.id, created=False)
-        raise ConflictError(
-            f"{source}: the review {model.review.id} is already in the database with different "
-            "content. Nothing was imported; export the stored review first if you want to "
-            "compare the two."
+        result = ImportResult(
+            review.uuid,
+            created=False,
+            ratings_added=len(plan.ratings),
+            reviewers_added=plan.reviewers,
+            items_filled=len(plan.items),
+            fields_filled=tuple(
+                {"end_date": "review.end_date",
+                 "summary_strengths": "review.summary.strengths",
+                 "summary_recommendations": "review.summary.recommendations"}[k]
+                for k in plan.fields
+            ),
+            finalised=finalised,
         )
+        review.events.append(
+            ReviewEvent(kind="imported", reason=f"{Path(source).name}: {result.describe()}")
+        )
+        if finalised:
+            review.status = "final"
+            review.finalised_at = now()
+            review.events.append(ReviewEvent(kind="finalised", reason="as in the imported file"))
+        review.updated_at = now()
+        return result
 
     def _create(self, s: Session, model: ReviewFile) -> Review:
         scale = self._scales.get(model.scale, model.language)
@@ -229,6 +412,12 @@ class ExchangeService:
             )
             for i in model.items
         ]
+        people = {p.name: p for p in review.reviewers}
+        for rating in model.ratings:
+            if rating.score is not None or rating.note:
+                people[rating.reviewer.strip()].ratings.append(
+                    Rating(item_id=rating.item, score=rating.score, note=rating.note)
+                )
         review.events = [ReviewEvent(kind="imported")]
         s.add(review)
         return review

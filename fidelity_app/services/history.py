@@ -15,7 +15,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from fidelity_app.scale.model import SCORES, Scale
-from fidelity_app.scale.scoring import ScoreResult, score_review
+from fidelity_app.scale.scoring import ScoreResult
 from fidelity_app.services.actions import OPEN_STATUSES, ActionInfo, ActionRecords, action_rows
 from fidelity_app.services.dto import ReviewSummary, ServiceInfo
 from fidelity_app.services.errors import NotFoundError

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -25,6 +26,7 @@ from fidelity_app.services.dto import (
 )
 from fidelity_app.services.errors import (
     ConflictError,
+    EditConflictError,
     InvalidInputError,
     NotFoundError,
     ReviewLockedError,
@@ -41,6 +43,41 @@ from fidelity_app.storage.models import (
 
 MAX_NAME = 200
 MAX_TEXT = 1_000_000
+
+
+class Unchecked(Enum):
+    """The type of ``UNCHECKED``: the caller does not say which value its edit replaces."""
+
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = Unchecked.UNCHECKED
+
+
+def check_expected(
+    item_id: str, field: str, stored: object, expected: object, new: object
+) -> None:
+    """Refuse an edit made on a stale copy: ``expected`` (what the user saw) is no longer
+    what is stored. An edit that changes nothing, or whose result is already stored, passes."""
+    if expected is UNCHECKED or stored in (expected, new):
+        return
+    if field == "score":
+        def shown(v: object) -> str:
+            return "no score" if v is None else str(v)
+
+        message = (
+            f"The score of {item_id} was changed in another window or program to "
+            f"{shown(stored)} (this window showed {shown(expected)}). Your change is not "
+            "saved: look at the stored score, then make your change again if it still applies."
+        )
+    else:
+        message = (
+            f"The {field.replace('_', ' ')} note of {item_id} was changed in another window "
+            "or program. Your change is not saved: reload the item to see the stored text, "
+            "then make your change again."
+        )
+    raise EditConflictError(message, item_id=item_id, field=field, stored=stored,
+                            expected=expected)
 
 
 @dataclass(frozen=True)
@@ -378,8 +415,20 @@ class ReviewService:
                 created_at=review.created_at,
             )
 
-    def set_score(self, review_uuid: str, item_id: str, score: int | None) -> ItemNotes:
-        """Set (or clear, with ``None``) the agreed score of an item; committed on return."""
+    def set_score(
+        self,
+        review_uuid: str,
+        item_id: str,
+        score: int | None,
+        *,
+        expected: int | None | Unchecked = UNCHECKED,
+    ) -> ItemNotes:
+        """Set (or clear, with ``None``) the agreed score of an item; committed on return.
+
+        ``expected`` is the score the user saw (``None``: unscored); when given and another
+        window or program has stored a different one since, ``EditConflictError`` is raised
+        and nothing is saved.
+        """
         if score is not None:
             try:
                 check_score(score)
@@ -388,13 +437,26 @@ class ReviewService:
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
+            check_expected(item_id, "score", row.score, expected, score)
             row.score = score
             review.updated_at = now()
             s.flush()
             return item_notes(row)
 
-    def set_item_text(self, review_uuid: str, item_id: str, field: str, text: str) -> ItemNotes:
-        """Set one text of an item (evidence, strengths, development, rationale, reason)."""
+    def set_item_text(
+        self,
+        review_uuid: str,
+        item_id: str,
+        field: str,
+        text: str,
+        *,
+        expected: str | None = None,
+    ) -> ItemNotes:
+        """Set one text of an item (evidence, strengths, development, rationale, reason).
+
+        ``expected`` is the text the user started from; when given and the stored text differs
+        (changed in another window or program), ``EditConflictError`` is raised, nothing saved.
+        """
         if field not in TEXT_FIELDS:
             raise InvalidInputError(f"Unknown note field '{field}'.")
         if not isinstance(text, str):
@@ -404,6 +466,8 @@ class ReviewService:
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
+            if expected is not None:
+                check_expected(item_id, field, getattr(row, field) or "", expected, text)
             setattr(row, field, text)
             review.updated_at = now()
             s.flush()
@@ -501,6 +565,7 @@ class ReviewService:
                 summary_strengths=old.summary_strengths,
                 summary_recommendations=old.summary_recommendations,
             )
+            s.add(new)  # before reading old's collections: their lazy load flushes the session
             new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
             new.assessments = [
                 ItemAssessment(

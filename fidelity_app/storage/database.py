@@ -1,4 +1,8 @@
-"""Opening the database at start: integrity check, backup before upgrade, migrations."""
+"""Opening the database at start: integrity check, backup before upgrade, migrations.
+
+Nothing here writes to a file that fails a check: a damaged, foreign or too-new database is
+only ever opened read-only, and the error names the newest good backup when there is one.
+"""
 
 from __future__ import annotations
 
@@ -6,50 +10,158 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from fidelity_app.paths import backups_dir
-from fidelity_app.storage.backup import backup_database
+from fidelity_app.storage.backup import (
+    backup_database,
+    backup_if_due,
+    newest_good_backup,
+    quick_check,
+    readonly_uri,
+)
 from fidelity_app.storage.engine import make_engine
-from fidelity_app.storage.migrate import current_revision, needs_upgrade, upgrade
+from fidelity_app.storage.errors import (
+    FAILURES,
+    DatabaseError,
+    ForeignDatabaseError,
+    sqlite_failure,
+)
+from fidelity_app.storage.migrate import (
+    known_revisions,
+    needs_upgrade,
+    too_new_error,
+    upgrade,
+)
 
-
-class DatabaseError(RuntimeError):
-    """The database cannot be opened; the message says why. The file is left as it was."""
+__all__ = ["DatabaseError", "check_integrity", "open_database", "read_revision", "verify_database"]
 
 
 def check_integrity(path: Path) -> None:
     """Raise ``DatabaseError`` when the file at ``path`` is not a healthy SQLite database."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            problems = quick_check(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is not a readable database ({exc}).") from None
-    problems = [r[0] for r in rows if r[0] != "ok"]
+    except sqlite3.Error as exc:
+        if sqlite_failure(exc) == "damaged" and "not a database" not in str(exc):
+            raise DatabaseError(f"{path} is damaged ({exc}).", path=path) from None
+        raise DatabaseError(f"{path} is not a readable database ({exc}).", path=path) from None
     if problems:
-        raise DatabaseError(f"{path} is damaged: {'; '.join(problems[:3])}")
+        raise DatabaseError(f"{path} is damaged: {'; '.join(problems[:3])}", path=path)
 
 
-def open_database(path: Path) -> Engine:
-    """Open (creating or upgrading as needed) the database at ``path`` and return its engine."""
+def read_revision(path: Path) -> str | None:
+    """The schema revision of the fidelity_app database at ``path``, read without writing.
+
+    ``None`` for a file with no tables yet. Raises ``DatabaseError`` for an SQLite database of
+    some other program and ``DatabaseTooNewError`` for a revision this program does not know.
+    """
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                                 "WHERE type = 'table'")}
+            rows = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path} is not a readable database ({exc}).", path=path) from None
+    if "alembic_version" not in tables:
+        if tables:
+            raise ForeignDatabaseError(
+                f"{path} is not a fidelity_app database (it holds other tables). "
+                "It was not changed.",
+                path=path,
+            )
+        return None
+    if not rows:
+        return None
+    revision = str(rows[0][0])
+    if revision not in known_revisions():
+        raise too_new_error(revision)
+    return revision
+
+
+def _with_advice(exc: DatabaseError, path: Path) -> DatabaseError:
+    """The same error, adding that the file was not changed and which backup can replace it."""
+    good = newest_good_backup(path, backups_dir(path))
+    if good is None:
+        advice = "It was not changed. There is no good backup of it."
+        return DatabaseError(f"{exc} {advice}", path=path)
+    when = good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    advice = (
+        f"It was not changed. The newest good backup is {good.path} (made {when}); "
+        f"restore it with: fidelity-app --db \"{path}\" restore \"{good.path}\""
+    )
+    return DatabaseError(f"{exc} {advice}", path=path, backup=good.path)
+
+
+def verify_database(path: Path) -> None:
+    """The integrity check of an existing database, raising ``DatabaseError`` that says the
+    file was not changed and names the newest good backup (``.backup``) when it fails."""
+    try:
+        check_integrity(path)
+    except DatabaseError as exc:
+        raise _with_advice(exc, path) from None
+
+
+def open_database(
+    path: Path, *, daily_backup: bool = True, integrity_check: bool = True
+) -> Engine:
+    """Open (creating or upgrading as needed) the database at ``path`` and return its engine.
+
+    An existing file is checked first (integrity, then schema revision) with read-only
+    connections. It is backed up before any upgrade (the backup is checked, so a damaged file
+    is never upgraded), and once a day when ``daily_backup``. ``integrity_check=False`` skips
+    the full check (it reads the whole file) for a caller that runs ``verify_database`` itself
+    soon after, e.g. in the background once the window is shown.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the folder {path.parent} ({exc.strerror}).") from None
-    existed = path.exists() and path.stat().st_size > 0
+        raise DatabaseError(
+            f"cannot create the folder {path.parent} ({exc.strerror}).", path=path
+        ) from None
+    existed = path.exists() and (path.is_dir() or path.stat().st_size > 0)
+    revision = None
     if existed:
-        check_integrity(path)
+        if integrity_check:
+            verify_database(path)
+        try:
+            revision = read_revision(path)
+        except DatabaseError as exc:
+            if type(exc) is not DatabaseError:  # too new or foreign: no backup to offer
+                raise
+            raise _with_advice(exc, path) from None
     migration_engine = make_engine(path, foreign_keys=False)
     try:
         if needs_upgrade(migration_engine):
-            if existed and current_revision(migration_engine) is not None:
-                backup_database(path, backups_dir(path), label="before-upgrade")
+            if revision is not None:
+                try:
+                    backup_database(path, backups_dir(path), label="before-upgrade")
+                except OSError as exc:
+                    raise DatabaseError(
+                        f"cannot back up {path} before upgrading it ({exc}). "
+                        "Nothing was changed.",
+                        path=path,
+                    ) from None
             upgrade(migration_engine)
-    except (sqlite3.OperationalError, OperationalError) as exc:
-        raise DatabaseError(f"cannot open {path} ({exc}).") from None
+    except (sqlite3.Error, DBAPIError) as exc:
+        original = getattr(exc, "orig", None) or exc
+        failure = sqlite_failure(original)
+        why = FAILURES[failure] if failure else str(original)
+        raise DatabaseError(
+            f"cannot open {path}: {why}. Nothing was changed.", path=path
+        ) from None
     finally:
         migration_engine.dispose()
+    if existed and daily_backup:
+        backup_if_due(path, backups_dir(path))
     return make_engine(path)

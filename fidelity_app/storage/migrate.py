@@ -10,14 +10,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from fidelity_app.storage.errors import DatabaseError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseTooNewError(RuntimeError):
+class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the program; it is left untouched."""
 
 
-class MigrationError(RuntimeError):
+class MigrationError(DatabaseError):
     """A migration failed; the database was left as it was before."""
 
 
@@ -28,6 +30,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows."""
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def too_new_error(revision: str) -> DatabaseTooNewError:
+    """The refusal for a database at a revision this program does not know."""
+    return DatabaseTooNewError(
+        f"the database has schema revision {revision}, which this version of the program "
+        "does not know: it was made by a newer version. Nothing was changed."
+    )
 
 
 def head_revision() -> str:
@@ -46,12 +61,8 @@ def current_revision(engine: Engine) -> str | None:
 def needs_upgrade(engine: Engine) -> bool:
     """Whether the database is behind this program's schema. Raises if it is ahead."""
     current = current_revision(engine)
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseTooNewError(
-            f"the database has schema revision {current}, which this version of the program "
-            "does not know: it was made by a newer version. Nothing was changed."
-        )
+    if current is not None and current not in known_revisions():
+        raise too_new_error(current)
     return current != head_revision()
 
 
@@ -71,4 +82,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         except MigrationError:
             raise
         except Exception as exc:
-            raise MigrationError(f"the database upgrade failed: {exc}") from exc
+            raise MigrationError(
+                f"the database upgrade failed ({exc}); the database was left as it was"
+            ) from exc

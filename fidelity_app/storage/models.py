@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -193,6 +194,8 @@ class ItemAssessment(Base):
     __table_args__ = (
         UniqueConstraint("review_id", "item_id"),
         CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score_range"),
+        # Per-item statistics across all reviews (``summary``) read this index only.
+        Index("ix_item_assessments_item_score", "item_id", "score", "review_id"),
     )
 
 

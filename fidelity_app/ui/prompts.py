@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Tell the user that something could not be done, and why."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
@@ -19,6 +15,7 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
         box.setInformativeText(details)
     box.setAccessibleName(title)
     box.exec()
+    box.deleteLater()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
@@ -27,6 +24,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
                       QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName(title)
     box.exec()
+    box.deleteLater()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str,
@@ -46,6 +44,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str,
     box.setDefaultButton(cancel if destructive else go)
     box.setEscapeButton(cancel)
     box.exec()
+    box.deleteLater()
     return box.clickedButton() is go
 
 
@@ -67,4 +66,5 @@ def ask_save_path(parent: QWidget | None, caption: str, suggestion: str, filters
 
 def file_filter(description: str, patterns: str) -> str:
     """A file-chooser filter such as ``Review files (*.json)`` plus ``All files (*)``."""
-    return f"{description} ({patterns});;{_tr('All files')} (*)"
+    all_files = QCoreApplication.translate("Prompts", "All files")
+    return f"{description} ({patterns});;{all_files} (*)"

@@ -119,3 +119,15 @@ class Settings:
         """Remember the open review of ``db_path`` (``None``: the review list was shown)."""
         self._s.setValue("session/database", str(db_path))
         self._s.setValue("session/review", review_uuid or "")
+
+    # -- files ------------------------------------------------------------------------------
+
+    def last_directory(self) -> str:
+        """The folder last used to import or export a file (``""`` if none yet)."""
+        value = self._s.value("files/lastDirectory", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_directory(self, path: str | Path) -> None:
+        """Remember the folder of a file just imported or exported."""
+        folder = Path(path)
+        self._s.setValue("files/lastDirectory", str(folder if folder.is_dir() else folder.parent))

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
 
-#: Pause after the last keystroke before a text is written (milliseconds).
+# Pause after the last keystroke before a text is written (milliseconds).
 DEBOUNCE_MS = 600
-#: Wait before trying again after a failed write (milliseconds).
+# Wait before trying again after a failed write (milliseconds).
 RETRY_MS = 5000
 
 
@@ -45,6 +45,12 @@ class Autosaver(QObject):
         self._timer.start()
         if was_empty:
             self.pendingChanged.emit(True)
+
+    def set_retry_interval(self, milliseconds: int) -> None:
+        """How long to wait before trying a failed write again."""
+        self._retry.setInterval(milliseconds)
+        if self._retry.isActive():
+            self._retry.start()
 
     def pending_text(self, key: Hashable) -> str | None:
         """The unsaved text of ``key``, if there is one."""

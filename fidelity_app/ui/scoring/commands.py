@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-#: Writes a score and reports whether it was saved: ``apply(item_id, score) -> bool``.
+# Writes a score and reports whether it was saved: ``apply(item_id, score) -> bool``.
 ApplyScore = Callable[[str, "int | None"], bool]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -11,8 +13,8 @@ from fidelity_app.services.app import App
 from fidelity_app.services.dto import ItemNotes, ReviewDetail
 from fidelity_app.services.errors import ServiceError
 
-#: What a write to the database can raise: a refused change, or a database that cannot be
-#: written (read-only file, full disk, a lock held too long).
+# What a write to the database can raise: a refused change, or a database that cannot be
+# written (read-only file, full disk, a lock held too long).
 SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, OSError)
 
 
@@ -104,8 +106,10 @@ class ReviewState(QObject):
 
     def set_summary(self, field: str, text: str) -> None:
         """Write the review's overall ``strengths`` or ``recommendations``."""
+        if field not in ("strengths", "recommendations"):
+            raise ValueError(f"unknown summary field {field!r}")
         self.app.reviews.set_summary(self.uuid, **{field: text})
-        self._reload()
+        self.detail = replace(self.detail, **{f"summary_{field}": text})
 
     def finalise(self) -> None:
         """Make the review final."""

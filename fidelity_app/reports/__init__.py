@@ -1,0 +1,55 @@
+"""The feedback report: a PDF (reportlab platypus) a service can work from. No Qt here.
+
+``write_report(app, review_uuid, path)`` is the entry point for the CLI and the GUI (it is
+safe to call from a worker thread: it opens its own short sessions and writes atomically).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fidelity_app.fileio import write_atomic
+from fidelity_app.reports.document import PageFrame, build_pdf
+from fidelity_app.reports.story import Report
+from fidelity_app.reports.styles import make_styles
+from fidelity_app.reports.texts import Texts
+from fidelity_app.services.report_data import ReportData, report_data
+
+__all__ = ["build_report", "write_report"]
+
+
+def build_report(data: ReportData, *, invariant: bool = False) -> bytes:
+    """The PDF of a report as bytes (``invariant`` gives identical bytes for identical data)."""
+    t = Texts(data.language)
+    summary = data.review.summary
+    service = data.review.service.name
+    dates = t.date_range(summary.start_date, summary.end_date)
+    frame = PageFrame(
+        header_left=service,
+        header_right=dates + (f" · {t('draft')}" if data.is_draft else ""),
+        footer_left=f"{t('report_kind')} · {data.scale.name}",
+        page_label=t("page", page="{page}", pages="{pages}"),
+        watermark=t("draft") if data.is_draft else None,
+    )
+    story = Report(data, make_styles()).story()
+    return build_pdf(
+        story,
+        frame,
+        title=t("title", service=service),
+        author=", ".join(summary.reviewers),
+        subject=t("subject", scale=data.scale.name, date=dates),
+        lang=t.language,
+        invariant=invariant,
+    )
+
+
+def write_report(app, review_uuid: str, path: str | Path, lang: str | None = None,  # noqa: ANN001
+                 *, invariant: bool = False) -> Path:
+    """Write the report on a review to ``path`` (atomically) and return the path.
+
+    ``app`` is the composition root (or its ``ReviewService``); ``lang`` defaults to the
+    review's language. Raises ``ServiceError`` for an unknown review or language and
+    ``OSError`` when the file cannot be written.
+    """
+    data = report_data(app, review_uuid, lang)
+    return write_atomic(path, build_report(data, invariant=invariant))

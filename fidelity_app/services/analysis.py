@@ -1,0 +1,534 @@
+"""Data for analysis: scores as CSV for spreadsheets, and aggregates across all services.
+
+Both read with aggregate SQL and plain rows (no ORM objects), so they stay quick on a
+database with thousands of services. The summary names no people and no services.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection, Row, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from fidelity_app.fileio import write_atomic
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
+from fidelity_app.services.errors import InvalidInputError, NotFoundError
+from fidelity_app.storage.models import (
+    REVIEW_KINDS,
+    REVIEW_STATUSES,
+    ItemAssessment,
+    Review,
+    Service,
+)
+
+CSV_HEADER = (
+    "service",
+    "organisation",
+    "review_id",
+    "date",
+    "kind",
+    "status",
+    "scale",
+    "item_id",
+    "item_number",
+    "section",
+    "score",
+)
+DELIMITERS = (",", ";")
+LOW_SCORE = 3
+MOST_OFTEN_LOW = 5
+IN_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on parameters
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# -- records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvExport:
+    """What an export wrote."""
+
+    path: Path
+    reviews: int
+    rows: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """Review start dates from ``start`` to ``end``, both inclusive; ``None`` = open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise InvalidInputError(
+                f"The period starts ({self.start}) after it ends ({self.end})."
+            )
+
+    def as_json(self) -> dict[str, str | None]:
+        """The period as ISO dates (``None`` for an open end)."""
+        return {
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+        }
+
+
+@dataclass(frozen=True)
+class BandCount:
+    """How many services have their latest complete review in this band."""
+
+    band: str
+    label: str
+    min: int
+    max: int
+    services: int
+
+
+@dataclass(frozen=True)
+class ItemStat:
+    """Agreed scores of one item across the reviews of the period."""
+
+    item_id: str
+    section_id: str
+    number: int
+    title: str
+    scored: int
+    mean: float | None
+    low: int
+
+    @property
+    def low_share(self) -> float:
+        """The share of scores that were low (3 or lower), 0 when never scored."""
+        return self.low / self.scored if self.scored else 0.0
+
+    def as_json(self) -> dict[str, object]:
+        """A plain dictionary for machine-readable output."""
+        return {
+            "id": self.item_id,
+            "section": self.section_id,
+            "number": self.number,
+            "title": self.title,
+            "scored": self.scored,
+            "mean": None if self.mean is None else round(self.mean, 2),
+            "low": self.low,
+            "low_share": round(self.low_share, 3),
+        }
+
+
+@dataclass(frozen=True)
+class ScaleSummary:
+    """Aggregates of the reviews made with one scale."""
+
+    scale_id: str
+    name: str
+    reviews: int
+    bands: tuple[BandCount, ...]
+    items: tuple[ItemStat, ...]
+    most_often_low: tuple[ItemStat, ...]
+
+    @property
+    def services_with_complete_review(self) -> int:
+        """Services counted in the band distribution."""
+        return sum(b.services for b in self.bands)
+
+    def as_json(self) -> dict[str, object]:
+        """A plain dictionary for machine-readable output."""
+        return {
+            "scale": self.scale_id,
+            "name": self.name,
+            "reviews": self.reviews,
+            "latest_total_by_band": [
+                {"band": b.band, "label": b.label, "min": b.min, "max": b.max,
+                 "services": b.services}
+                for b in self.bands
+            ],
+            "items": [i.as_json() for i in self.items],
+            "most_often_low": [i.as_json() for i in self.most_often_low],
+        }
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Aggregates across every service for a period; no names of people or services.
+
+    ``services`` counts every service in the database; ``services_reviewed`` those with a
+    review in the period; ``services_without_complete_review`` those without a review in the
+    period that has every item scored (they are not in any band).
+    """
+
+    period: Period
+    services: int
+    services_reviewed: int
+    services_without_complete_review: int
+    reviews: int
+    reviews_by_kind: dict[str, int] = field(default_factory=dict)
+    reviews_by_status: dict[str, int] = field(default_factory=dict)
+    scales: tuple[ScaleSummary, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        """A plain dictionary for machine-readable output."""
+        return {
+            "period": self.period.as_json(),
+            "services": self.services,
+            "services_reviewed": self.services_reviewed,
+            "services_without_complete_review": self.services_without_complete_review,
+            "reviews": self.reviews,
+            "reviews_by_kind": dict(self.reviews_by_kind),
+            "reviews_by_status": dict(self.reviews_by_status),
+            "low_score": LOW_SCORE,
+            "scales": [s.as_json() for s in self.scales],
+        }
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _cell_text(value: str) -> str:
+    """A text cell a spreadsheet will not run as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+class _CsvCells:
+    """Quotes a list of cells as the csv module does and joins them (no line end)."""
+
+    def __init__(self, delimiter: str) -> None:
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(
+            self._buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator=""
+        )
+
+    def join(self, values: Iterable[object]) -> str:
+        """The cells as one piece of a CSV line."""
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(values)
+        return self._buffer.getvalue()
+
+
+def _in_period(query, period: Period):  # noqa: ANN001, ANN202 - a Select
+    if period.start:
+        query = query.where(Review.start_date >= period.start)
+    if period.end:
+        query = query.where(Review.start_date <= period.end)
+    return query
+
+
+# -- the service ----------------------------------------------------------------------------
+
+
+class AnalysisService:
+    """CSV export of scores and the cross-service summary."""
+
+    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
+        self._sessions = sessions
+        self.scales = scales
+
+    def _scale(self, scale_id: str, language: str) -> Scale | None:
+        return self.scales.get(scale_id, language) if self.scales.has(scale_id) else None
+
+    def find_services(self, name: str) -> list[str]:
+        """UUIDs of the services with this name (any case) or this UUID; error if none."""
+        wanted = name.strip().casefold()
+        if not wanted:
+            raise InvalidInputError("Give the name of a service.")
+        with self._sessions() as s:
+            rows = s.execute(select(Service.uuid, Service.name)).all()
+        found = [u for u, n in rows if n.strip().casefold() == wanted or u == name.strip()]
+        if not found:
+            raise NotFoundError(f"There is no service named '{name.strip()}'.")
+        return found
+
+    # -- CSV ------------------------------------------------------------------------------
+
+    def _csv_data(
+        self, service_uuids: list[str] | None
+    ) -> tuple[list[Row], dict[int, dict[str, int]]]:
+        """The reviews (in export order) and their agreed scores, read in one short session."""
+        query = select(
+            Review.id, Review.uuid, Review.start_date, Review.kind, Review.status,
+            Review.scale_id, Review.language, Service.name, Service.organisation,
+            Service.id.label("service_id"),
+        ).join(Service, Review.service_id == Service.id)
+        if service_uuids is not None:
+            query = query.where(Service.uuid.in_(service_uuids))
+        scores: dict[int, dict[str, int]] = {}
+        with self._sessions() as s:
+            conn = s.connection()
+            reviews = list(conn.execute(query))
+            ids = [r.id for r in reviews]
+            chunks = (
+                [ids[i:i + IN_CHUNK] for i in range(0, len(ids), IN_CHUNK)]
+                if service_uuids is not None
+                else [None]
+            )
+            for chunk in chunks:
+                score_query = select(
+                    ItemAssessment.review_id, ItemAssessment.item_id, ItemAssessment.score
+                ).where(ItemAssessment.score.is_not(None))
+                if chunk is not None:
+                    score_query = score_query.where(ItemAssessment.review_id.in_(chunk))
+                for review_id, item_id, score in conn.execute(score_query):
+                    scores.setdefault(review_id, {})[item_id] = score
+        reviews.sort(key=lambda r: (r.name.casefold(), r.service_id, r.start_date, r.id))
+        return reviews, scores
+
+    def _csv_lines(
+        self, reviews: list[Row], scores: dict[int, dict[str, int]], delimiter: str
+    ) -> Iterator[str]:
+        """The header, then one line per review and item of its scale, in scale order.
+
+        The cells shared by many lines (a review's details, an item's details) are quoted
+        by the csv module once and then joined, which is much quicker than writing every
+        line through the csv writer.
+        """
+        cells = _CsvCells(delimiter)
+        end = "\r\n"
+        yield cells.join(CSV_HEADER) + end
+        items_of: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for r in reviews:
+            given = scores.get(r.id, {})
+            key = (r.scale_id, r.language)
+            if key not in items_of:
+                scale = self._scale(r.scale_id, r.language)
+                items_of[key] = (
+                    [(i.id, cells.join([i.id, i.number, i.section])) for i in scale.items]
+                    if scale
+                    else []
+                )
+            items = items_of[key] or [
+                (item_id, cells.join([item_id, "", ""])) for item_id in sorted(given)
+            ]
+            head = cells.join([
+                _cell_text(r.name), _cell_text(r.organisation), r.uuid,
+                r.start_date.isoformat(), r.kind, r.status, r.scale_id,
+            ])
+            for item_id, item_cells in items:
+                score = given.get(item_id)
+                score_cell = "" if score is None else score
+                yield f"{head}{delimiter}{item_cells}{delimiter}{score_cell}{end}"
+
+    def csv_bytes(self, service_uuids: list[str] | None = None, delimiter: str = ",") -> bytes:
+        """The CSV file's content: UTF-8 with a BOM, header row, CRLF line ends."""
+        return self._csv(service_uuids, delimiter)[1]
+
+    def _csv(self, service_uuids: list[str] | None, delimiter: str) -> tuple[int, bytes, int]:
+        if delimiter not in DELIMITERS:
+            raise InvalidInputError("The separator must be a comma or a semicolon.")
+        reviews, scores = self._csv_data(service_uuids)
+        buffer = io.BytesIO()
+        text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+        rows = -1  # the header is not counted
+        for line in self._csv_lines(reviews, scores, delimiter):
+            text.write(line)
+            rows += 1
+        text.flush()
+        return len(reviews), buffer.getvalue(), rows
+
+    def export_csv(
+        self,
+        path: str | Path,
+        service_uuids: list[str] | None = None,
+        delimiter: str = ",",
+    ) -> CsvExport:
+        """Write the scores of all reviews (or of some services) to a CSV file, atomically.
+
+        One row per review and item of its scale (an unscored item has an empty score),
+        services by name, reviews by date, items in scale order.
+        """
+        count, data, rows = self._csv(service_uuids, delimiter)
+        try:
+            written = write_atomic(path, data)
+        except OSError as exc:
+            raise InvalidInputError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        return CsvExport(written, count, rows)
+
+    # -- summary --------------------------------------------------------------------------
+
+    def summary(self, period: Period | None = None, language: str = "en") -> Summary:
+        """Aggregates across all services for reviews that start in ``period``.
+
+        The band distribution uses each service's latest review in the period with every
+        item scored (draft or final). Item means and low counts use every agreed score of
+        the period's reviews.
+        """
+        period = period or Period()
+        reviews_query = _in_period(
+            select(Review.id, Review.service_id, Review.scale_id, Review.kind, Review.status)
+            .order_by(Review.service_id, Review.scale_id, Review.start_date.desc(),
+                      Review.id.desc()),
+            period,
+        )
+        kinds: Counter[str] = Counter()
+        statuses: Counter[str] = Counter()
+        per_scale: Counter[str] = Counter()
+        reviewed: set[int] = set()
+        newest_first: dict[tuple[int, str], list[int]] = {}
+        with self._sessions() as s:
+            conn = s.connection()
+            services = conn.execute(select(func.count(Service.id))).scalar_one()
+            for review_id, service_id, scale_id, kind, status in conn.execute(reviews_query):
+                kinds[kind] += 1
+                statuses[status] += 1
+                per_scale[scale_id] += 1
+                reviewed.add(service_id)
+                newest_first.setdefault((service_id, scale_id), []).append(review_id)
+            known = sorted(sid for sid in per_scale if self.scales.has(sid))
+            scales = {sid: self.scales.get(sid, language) for sid in known}
+            latest = self._latest_complete_totals(conn, newest_first, scales)
+            filtered = bool(period.start or period.end or len(per_scale) > 1)
+            stats = {sid: self._item_stats(conn, sid, period, filtered) for sid in known}
+
+        scale_summaries = []
+        for scale_id, scale in scales.items():
+            band_counts = Counter(
+                scale.band_for(total).id for (_, sid), total in latest.items() if sid == scale_id
+            )
+            items = []
+            for it in scale.items:
+                count, total, low = stats[scale_id].get(it.id, (0, 0.0, 0))
+                mean = total / count if count else None
+                items.append(
+                    ItemStat(it.id, it.section, it.number, it.short_title, count, mean, low)
+                )
+            order = {it.id: i for i, it in enumerate(scale.items)}
+            low_items = sorted(
+                (i for i in items if i.low),
+                key=lambda i: (-i.low, -i.low_share, order[i.item_id]),
+            )[:MOST_OFTEN_LOW]
+            scale_summaries.append(
+                ScaleSummary(
+                    scale_id=scale_id,
+                    name=scale.short_name,
+                    reviews=per_scale[scale_id],
+                    bands=tuple(
+                        BandCount(b.id, b.label, b.min, b.max, band_counts.get(b.id, 0))
+                        for b in scale.bands
+                    ),
+                    items=tuple(items),
+                    most_often_low=tuple(low_items),
+                )
+            )
+        with_complete = {service_id for service_id, _ in latest}
+        return Summary(
+            period=period,
+            services=services,
+            services_reviewed=len(reviewed),
+            services_without_complete_review=services - len(with_complete),
+            reviews=sum(per_scale.values()),
+            reviews_by_kind={k: kinds.get(k, 0) for k in REVIEW_KINDS},
+            reviews_by_status={k: statuses.get(k, 0) for k in REVIEW_STATUSES},
+            scales=tuple(scale_summaries),
+        )
+
+    @staticmethod
+    def _latest_complete_totals(
+        conn: Connection,
+        newest_first: dict[tuple[int, str], list[int]],
+        scales: dict[str, Scale],
+    ) -> dict[tuple[int, str], int]:
+        """Per (service, scale): the total of its newest review with every item scored.
+
+        Looks at each service's newest review first and goes further back only for the
+        services whose newest review is partial, so few score rows are read.
+        """
+        found: dict[tuple[int, str], int] = {}
+        pending = [key for key in newest_first if key[1] in scales]
+        depth = 0
+        while pending:
+            wanted = {newest_first[key][depth]: key for key in pending}
+            ids = list(wanted)
+            sums: dict[int, tuple[int, int]] = {}
+            for start in range(0, len(ids), IN_CHUNK):
+                query = (
+                    select(
+                        ItemAssessment.review_id,
+                        func.count(ItemAssessment.score),
+                        func.coalesce(func.sum(ItemAssessment.score), 0),
+                    )
+                    .where(ItemAssessment.review_id.in_(ids[start:start + IN_CHUNK]))
+                    .group_by(ItemAssessment.review_id)
+                )
+                sums.update((rid, (n, total)) for rid, n, total in conn.execute(query))
+            pending = []
+            for review_id, key in wanted.items():
+                scored, total = sums.get(review_id, (0, 0))
+                if scored == len(scales[key[1]].items):
+                    found[key] = total
+                elif depth + 1 < len(newest_first[key]):
+                    pending.append(key)
+            depth += 1
+        return found
+
+    @staticmethod
+    def _item_stats(
+        conn: Connection, scale_id: str, period: Period, filtered: bool
+    ) -> dict[str, tuple[int, float, int]]:
+        """Per item: how many agreed scores, their sum and how many were low.
+
+        Reads only the (item, score, review) index; when every review in the database
+        counts (no period, one scale) it does not even look at the reviews.
+        """
+        query = select(
+            ItemAssessment.item_id,
+            func.count(ItemAssessment.score),
+            func.total(ItemAssessment.score),
+            func.total(ItemAssessment.score <= LOW_SCORE),
+        ).group_by(ItemAssessment.item_id)
+        if filtered:
+            reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period)
+            # "+ 0" keeps SQLite on the covering index instead of the review_id index.
+            query = query.where((ItemAssessment.review_id + 0).in_(reviews))
+        return {
+            item_id: (count, float(total), int(low))
+            for item_id, count, total, low in conn.execute(query)
+            if count
+        }
+
+
+def summary_lines(summary: Summary) -> list[str]:
+    """The summary as plain text lines (for the command line)."""
+    p = summary.period
+    period = (
+        "all dates"
+        if not p.start and not p.end
+        else f"{p.start.isoformat() if p.start else '…'} to {p.end.isoformat() if p.end else '…'}"
+    )
+    kinds = ", ".join(f"{k} {n}" for k, n in summary.reviews_by_kind.items() if n)
+    lines = [
+        f"Period: {period} (review start dates)",
+        f"Services: {summary.services} in the database, "
+        f"{summary.services_reviewed} with a review in the period",
+        f"Reviews: {summary.reviews}" + (f" ({kinds})" if kinds else "")
+        + f"; {summary.reviews_by_status.get('final', 0)} final",
+    ]
+    if not summary.reviews:
+        lines.append("No reviews in the period.")
+    for sc in summary.scales:
+        lines += ["", f"{sc.name} ({sc.scale_id}): latest complete review per service"]
+        width = max(len(b.label) for b in sc.bands)
+        for b in sc.bands:
+            lines.append(f"  {b.label:<{width}}  {b.min:>3}-{b.max:<3}  {b.services:>5}")
+        lines += ["", f"Mean agreed score per item ({sc.scale_id}; low = {LOW_SCORE} or lower):"]
+        for it in sc.items:
+            mean = "   -" if it.mean is None else f"{it.mean:4.2f}"
+            lines.append(
+                f"  {it.item_id:<16} {mean}  n={it.scored:<5} low={it.low:<5} {it.title}"
+            )
+        if sc.most_often_low:
+            lines += ["", f"Items most often scored {LOW_SCORE} or lower ({sc.scale_id}):"]
+            for it in sc.most_often_low:
+                lines.append(
+                    f"  {it.item_id:<16} {it.low} of {it.scored} ({it.low_share:.0%})  {it.title}"
+                )
+    lines += ["", f"Services without a complete review in the period: "
+              f"{summary.services_without_complete_review}"]
+    return lines

@@ -1,0 +1,496 @@
+"""Two or more reviewers: each one's own scores, blind rating, comparison, consensus, agreement.
+
+Every reviewer of a review scores the items under their own name (``set_rating``). While a
+reviewer works, the other reviewers' scores and notes for the items this reviewer has not
+scored yet stay hidden (``ratings_for``), unless revealed on purpose. The comparison
+(``compare``) shows everything side by side for the consensus meeting; the agreed score is
+entered there with its rationale (``set_consensus``). A review is finalised with
+``ReviewService.finalise``, which requires an agreed score for every item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
+from fidelity_app.scale.scoring import ScoreError, check_score
+from fidelity_app.services.dto import ItemNotes, RatingInfo
+from fidelity_app.services.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    ReviewLockedError,
+)
+from fidelity_app.services.reviews import MAX_TEXT, ReviewService, item_notes
+from fidelity_app.storage.models import ItemAssessment, Rating, Review, Reviewer, now
+
+EQUAL = "equal"
+ONE_APART = "one-apart"
+TWO_OR_MORE = "two-or-more"
+INCOMPLETE = "incomplete"
+DIFFERENCES = (EQUAL, ONE_APART, TWO_OR_MORE, INCOMPLETE)
+"""How far apart the reviewers' scores of an item are; ``incomplete`` until all scored."""
+
+_DISAGREEMENT_ORDER = {TWO_OR_MORE: 0, ONE_APART: 1, INCOMPLETE: 2, EQUAL: 3}
+
+
+@dataclass(frozen=True)
+class ReviewerProgress:
+    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
+
+    name: str
+    scored: int
+    items: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether the reviewer has scored every item."""
+        return self.scored == self.items
+
+
+@dataclass(frozen=True)
+class VisibleRating:
+    """Another reviewer's rating as the viewer may see it.
+
+    ``hidden`` means the reviewer has rated the item but the viewer has not scored it yet:
+    score and note are then withheld (``None`` and ``""``).
+    """
+
+    reviewer: str
+    item_id: str
+    score: int | None
+    note: str = ""
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class RatingsView:
+    """What one reviewer sees while scoring: their own ratings and, blind, the others'."""
+
+    review_uuid: str
+    viewer: str | None
+    revealed: bool
+    reviewers: tuple[ReviewerProgress, ...]
+    own: dict[str, RatingInfo]
+    others: dict[str, tuple[VisibleRating, ...]]
+
+    def own_score(self, item_id: str) -> int | None:
+        """The viewer's own score of an item."""
+        mine = self.own.get(item_id)
+        return mine.score if mine else None
+
+    def own_note(self, item_id: str) -> str:
+        """The viewer's own note on an item."""
+        mine = self.own.get(item_id)
+        return mine.note if mine else ""
+
+    def others_for(self, item_id: str) -> tuple[VisibleRating, ...]:
+        """The other reviewers' ratings of an item (only those who rated it)."""
+        return self.others.get(item_id, ())
+
+    def is_hidden(self, item_id: str) -> bool:
+        """Whether something about this item is withheld from the viewer."""
+        return any(r.hidden for r in self.others_for(item_id))
+
+    @property
+    def hidden_count(self) -> int:
+        """How many items have ratings withheld from the viewer."""
+        return sum(1 for item_id in self.others if self.is_hidden(item_id))
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One item in the comparison: each reviewer's rating, the difference, the agreed score.
+
+    ``ratings`` has one entry per reviewer, in the review's reviewer order (score ``None``
+    when not rated). ``proposed`` is the score all reviewers gave when they agree: a
+    suggestion for the agreed score, never stored by itself.
+    """
+
+    item_id: str
+    section_id: str
+    number: int
+    title: str
+    ratings: tuple[RatingInfo, ...]
+    difference: str
+    spread: int | None
+    agreed: int | None
+    rationale: str = ""
+    proposed: int | None = None
+
+    @property
+    def needs_consensus(self) -> bool:
+        """Whether the agreed score is still missing."""
+        return self.agreed is None
+
+    def rating(self, reviewer: str) -> RatingInfo:
+        """One reviewer's rating of this item."""
+        for r in self.ratings:
+            if r.reviewer == reviewer:
+                return r
+        raise KeyError(reviewer)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Every item of a review with each reviewer's rating side by side, and the agreement."""
+
+    review_uuid: str
+    status: str
+    reviewers: tuple[str, ...]
+    rows: tuple[ComparisonRow, ...]
+    agreement: Agreement
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def missing_consensus(self) -> tuple[str, ...]:
+        """Items without an agreed score yet."""
+        return tuple(r.item_id for r in self.rows if r.agreed is None)
+
+    @property
+    def can_finalise(self) -> bool:
+        """Whether every item has an agreed score (the rule ``finalise`` enforces)."""
+        return self.status == "draft" and not self.missing_consensus
+
+    def by_disagreement(self) -> tuple[ComparisonRow, ...]:
+        """Rows with the largest disagreement first, then one apart, incomplete, equal."""
+        return tuple(sorted(
+            self.rows,
+            key=lambda r: (_DISAGREEMENT_ORDER[r.difference], -(r.spread or 0)),
+        ))
+
+    def only(self, *differences: str) -> tuple[ComparisonRow, ...]:
+        """Rows whose difference is one of ``differences`` (scale order)."""
+        unknown = set(differences) - set(DIFFERENCES)
+        if unknown:
+            raise ValueError(f"unknown difference(s): {sorted(unknown)}")
+        return tuple(r for r in self.rows if r.difference in differences)
+
+
+def difference_of(scores: Sequence[int | None]) -> tuple[str, int | None]:
+    """The difference class and the spread (highest minus lowest) of an item's scores."""
+    if len(scores) < 2 or any(s is None for s in scores):
+        return INCOMPLETE, None
+    given = [s for s in scores if s is not None]
+    spread = max(given) - min(given)
+    return (EQUAL if spread == 0 else ONE_APART if spread == 1 else TWO_OR_MORE), spread
+
+
+def _scores_by_reviewer(review: Review) -> dict[str, dict[str, int | None]]:
+    return {r.name: {x.item_id: x.score for x in r.ratings} for r in review.reviewers}
+
+
+class RatingService:
+    """Each reviewer's own ratings, the blind rule, comparison, consensus and agreement."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], scales: ScaleCatalogue, reviews: ReviewService
+    ) -> None:
+        self._sessions = sessions
+        self._scales = scales
+        self._reviews = reviews
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "This review was changed elsewhere (another window or program). "
+                "Reload it and make the change again."
+            ) from None
+
+    def _load(self, s: Session, review_uuid: str) -> Review:
+        review = s.scalar(
+            select(Review)
+            .where(Review.uuid == review_uuid)
+            .options(
+                selectinload(Review.reviewers).selectinload(Reviewer.ratings),
+                selectinload(Review.assessments),
+            )
+        )
+        if review is None:
+            raise NotFoundError(f"There is no review with id {review_uuid}.")
+        return review
+
+    def _editable(self, s: Session, review_uuid: str) -> Review:
+        review = self._load(s, review_uuid)
+        if review.status == "final":
+            raise ReviewLockedError("The review is final. Reopen it to make changes.")
+        return review
+
+    def _scale(self, review: Review) -> Scale:
+        return self._reviews.scale_for(review.scale_id, review.language)
+
+    def _check_item(self, review: Review, item_id: str) -> None:
+        scale = self._scale(review)
+        try:
+            scale.item(item_id)
+        except KeyError:
+            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+
+    @staticmethod
+    def _reviewer(review: Review, name: str) -> Reviewer:
+        name = name.strip() if isinstance(name, str) else name
+        for r in review.reviewers:
+            if r.name == name:
+                return r
+        raise NotFoundError(f"'{name}' is not a reviewer of this review.")
+
+    def _progress(self, review: Review) -> tuple[ReviewerProgress, ...]:
+        scale = self._scale(review)
+        known = {it.id for it in scale.items}
+        return tuple(
+            ReviewerProgress(
+                name=r.name,
+                scored=sum(1 for x in r.ratings if x.score is not None and x.item_id in known),
+                items=len(scale.items),
+            )
+            for r in review.reviewers
+        )
+
+    # -- reviewers --------------------------------------------------------------------------
+
+    def reviewers(self, review_uuid: str) -> tuple[ReviewerProgress, ...]:
+        """The reviewers of a review, in order, with how many items each has scored."""
+        with self._sessions() as s:
+            return self._progress(self._load(s, review_uuid))
+
+    def reviewer_names(self) -> list[str]:
+        """Every reviewer name in the database, sorted (for choosing a pair to compare)."""
+        with self._sessions() as s:
+            return sorted(set(s.scalars(select(Reviewer.name))), key=str.lower)
+
+    # -- one reviewer's ratings -------------------------------------------------------------
+
+    def set_rating(
+        self,
+        review_uuid: str,
+        reviewer: str,
+        item_id: str,
+        score: int | None,
+        note: str | None = None,
+    ) -> RatingInfo:
+        """Set (or clear, with ``None``) a reviewer's own score of an item, and its note.
+
+        ``note=None`` leaves the note as it is. A rating with neither score nor note is
+        removed. Committed on return.
+        """
+        if score is not None:
+            try:
+                check_score(score)
+            except ScoreError as exc:
+                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        if note is not None:
+            if not isinstance(note, str):
+                raise InvalidInputError("A note must be text.")
+            if len(note) > MAX_TEXT:
+                raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            self._check_item(review, item_id)
+            person = self._reviewer(review, reviewer)
+            row = next((x for x in person.ratings if x.item_id == item_id), None)
+            if row is None:
+                row = Rating(item_id=item_id, note="")
+                person.ratings.append(row)
+            row.score = score
+            if note is not None:
+                row.note = note
+            result = RatingInfo(person.name, item_id, row.score, row.note)
+            if row.score is None and not row.note:
+                person.ratings.remove(row)
+            review.updated_at = now()
+            return result
+
+    def clear_rating(self, review_uuid: str, reviewer: str, item_id: str) -> None:
+        """Remove a reviewer's score and note of an item."""
+        self.set_rating(review_uuid, reviewer, item_id, None, "")
+
+    def clear_ratings(self, review_uuid: str, reviewer: str) -> int:
+        """Remove all of one reviewer's ratings in a review; returns how many were removed.
+
+        This is how a person resolves an import conflict in favour of the file: clear the
+        reviewer's ratings here, then import the file again.
+        """
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            person = self._reviewer(review, reviewer)
+            count = len(person.ratings)
+            person.ratings.clear()
+            if count:
+                review.updated_at = now()
+            return count
+
+    def ratings_for(
+        self, review_uuid: str, viewer: str | None, reveal: bool = False
+    ) -> RatingsView:
+        """The ratings ``viewer`` may see while scoring (blind rule).
+
+        Other reviewers' scores and notes of an item stay hidden until the viewer has scored
+        that item, unless ``reveal`` is true. ``viewer=None`` (someone who is not rating)
+        sees every other rating hidden unless ``reveal``.
+        """
+        with self._sessions() as s:
+            review = self._load(s, review_uuid)
+            me = self._reviewer(review, viewer) if viewer is not None else None
+            own = {x.item_id: RatingInfo(me.name, x.item_id, x.score, x.note)
+                   for x in me.ratings} if me is not None else {}
+            others: dict[str, list[VisibleRating]] = {}
+            for person in review.reviewers:
+                if person is me:
+                    continue
+                for x in person.ratings:
+                    mine = own.get(x.item_id)
+                    hidden = not reveal and (mine is None or mine.score is None)
+                    others.setdefault(x.item_id, []).append(
+                        VisibleRating(person.name, x.item_id, None, "", True) if hidden
+                        else VisibleRating(person.name, x.item_id, x.score, x.note, False)
+                    )
+            return RatingsView(
+                review_uuid=review.uuid,
+                viewer=me.name if me is not None else None,
+                revealed=reveal,
+                reviewers=self._progress(review),
+                own=own,
+                others={k: tuple(v) for k, v in others.items()},
+            )
+
+    # -- comparison and consensus -----------------------------------------------------------
+
+    def compare(self, review_uuid: str) -> Comparison:
+        """Every item with each reviewer's rating side by side (nothing hidden), for consensus."""
+        with self._sessions() as s:
+            review = self._load(s, review_uuid)
+            scale = self._scale(review)
+            names = tuple(r.name for r in review.reviewers)
+            by_reviewer = {
+                r.name: {x.item_id: x for x in r.ratings} for r in review.reviewers
+            }
+            agreed = {a.item_id: a for a in review.assessments}
+            rows = []
+            for item in scale.items:
+                ratings = []
+                for name in names:
+                    x = by_reviewer[name].get(item.id)
+                    ratings.append(
+                        RatingInfo(name, item.id, x.score if x else None, x.note if x else "")
+                    )
+                difference, spread = difference_of([r.score for r in ratings])
+                a = agreed.get(item.id)
+                rows.append(ComparisonRow(
+                    item_id=item.id,
+                    section_id=item.section,
+                    number=item.number,
+                    title=item.title,
+                    ratings=tuple(ratings),
+                    difference=difference,
+                    spread=spread,
+                    agreed=a.score if a else None,
+                    rationale=a.rationale if a else "",
+                    proposed=ratings[0].score if difference == EQUAL else None,
+                ))
+            counts = {d: sum(1 for r in rows if r.difference == d) for d in DIFFERENCES}
+            return Comparison(
+                review_uuid=review.uuid,
+                status=review.status,
+                reviewers=names,
+                rows=tuple(rows),
+                agreement=agreement(_scores_by_reviewer(review), names),
+                counts=counts,
+            )
+
+    def set_consensus(
+        self, review_uuid: str, item_id: str, score: int | None, rationale: str | None = None
+    ) -> ItemNotes:
+        """Set the agreed score of an item and its rationale in one step.
+
+        ``score=None`` clears the agreed score; ``rationale=None`` leaves the rationale as it
+        is. The agreed score is the one ``ReviewService`` totals and finalises.
+        """
+        if score is not None:
+            try:
+                check_score(score)
+            except ScoreError as exc:
+                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        if rationale is not None:
+            if not isinstance(rationale, str):
+                raise InvalidInputError("A rationale must be text.")
+            if len(rationale) > MAX_TEXT:
+                raise InvalidInputError(
+                    f"A rationale cannot be longer than {MAX_TEXT} characters."
+                )
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            self._check_item(review, item_id)
+            row = next((a for a in review.assessments if a.item_id == item_id), None)
+            if row is None:
+                row = ItemAssessment(item_id=item_id)
+                review.assessments.append(row)
+            row.score = score
+            if rationale is not None:
+                row.rationale = rationale
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
+    # -- agreement --------------------------------------------------------------------------
+
+    def agreement(self, review_uuid: str, reviewers: Sequence[str] | None = None) -> Agreement:
+        """Agreement in one review between ``reviewers`` (default: all of its reviewers)."""
+        with self._sessions() as s:
+            review = self._load(s, review_uuid)
+            names = (
+                tuple(self._reviewer(review, n).name for n in reviewers)
+                if reviewers is not None else tuple(r.name for r in review.reviewers)
+            )
+            if len(set(names)) != len(names):
+                raise InvalidInputError("Compare each reviewer once.")
+            if len(names) < 2:
+                raise InvalidInputError(
+                    f"Agreement needs at least two reviewers; this review has {len(names)}."
+                )
+            return agreement(_scores_by_reviewer(review), names)
+
+    def pair_agreement(
+        self, first: str, second: str, review_uuids: Iterable[str] | None = None
+    ) -> Agreement:
+        """Agreement of two reviewers pooled over every review they both rated.
+
+        ``review_uuids`` narrows the reviews used; ``reviews`` in the result counts the
+        reviews that contributed at least one item.
+        """
+        pair = (first.strip(), second.strip())
+        if not all(pair):
+            raise InvalidInputError("Give the names of two reviewers.")
+        if pair[0] == pair[1]:
+            raise InvalidInputError("Choose two different reviewers.")
+        query = (
+            select(Review)
+            .where(Review.reviewers.any(Reviewer.name == pair[0]))
+            .where(Review.reviewers.any(Reviewer.name == pair[1]))
+            .options(selectinload(Review.reviewers).selectinload(Reviewer.ratings))
+            .order_by(Review.start_date, Review.id)
+        )
+        if review_uuids is not None:
+            query = query.where(Review.uuid.in_(list(review_uuids)))
+        with self._sessions() as s:
+            known = set(s.scalars(select(Reviewer.name)))
+            missing = [n for n in pair if n not in known]
+            if missing:
+                raise NotFoundError(
+                    f"There is no reviewer called {' or '.join(repr(n) for n in missing)}."
+                )
+            reviews = [_scores_by_reviewer(r) for r in s.scalars(query)]
+        return pooled_agreement(reviews, pair)

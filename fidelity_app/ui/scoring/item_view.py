@@ -1,0 +1,139 @@
+"""The current item: title, what it looks for, the criteria to score, sources and questions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from fidelity_app.scale.model import Item, Scale
+from fidelity_app.ui.scoring.calculator import MeasureCalculator
+from fidelity_app.ui.scoring.criteria import CriteriaPanel
+from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
+from fidelity_app.ui.scoring.widgets import Collapsible
+
+
+def bullet_list(lines: list[str]) -> str:
+    """Rich text for a compact bulleted list of plain-text lines (hanging indent)."""
+    rows = "".join(
+        f'<tr><td style="padding-right:6px">•</td><td>{escape(line)}</td></tr>' for line in lines
+    )
+    return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+
+
+class ItemView(QScrollArea):
+    """Everything about the current item except the notes (those are in the notes panel)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self)
+        page.setObjectName("itemPage")
+        self.context = make_quiet(QLabel(page))
+        self.title = QLabel(page)
+        self.title.setWordWrap(True)
+        self.title.setFont(scaled_font(self.title, 1.45, bold=True))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verification = make_quiet(QLabel(page))
+        self.verification.setWordWrap(True)
+        self.looks_for = QLabel(page)
+        self.looks_for.setWordWrap(True)
+        self.looks_for.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checklist_heading = QLabel(page)
+        self.checklist_heading.setFont(scaled_font(self.checklist_heading, 1.0, bold=True))
+        self.checklist = QLabel(page)
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.sources = Collapsible("", page)
+        self.sources_text = QLabel(self.sources.body)
+        self.sources_text.setWordWrap(True)
+        self.questions_heading = QLabel(self.sources.body)
+        self.questions_heading.setFont(scaled_font(self.questions_heading, 1.0, bold=True))
+        self.questions = QLabel(self.sources.body)
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_note = make_quiet(QLabel(self.sources.body))
+        self.source_note.setWordWrap(True)
+        for widget in (self.sources_text, self.questions_heading, self.questions,
+                       self.source_note):
+            self.sources.body_layout.addWidget(widget)
+        self.criteria = CriteriaPanel(page)
+        self.calculator = MeasureCalculator(page)
+
+        layout = QVBoxLayout(page)
+        margin = em(self, 0.9)
+        layout.setContentsMargins(margin, em(self, 0.6), margin, margin)
+        layout.setSpacing(em(self, 0.35))
+        layout.addWidget(self.context)
+        layout.addWidget(self.title)
+        layout.addWidget(self.verification)
+        layout.addSpacing(em(self, 0.2))
+        layout.addWidget(self.looks_for)
+        layout.addWidget(self.checklist_heading)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.sources)
+        layout.addSpacing(em(self, 0.2))
+        layout.addWidget(self.criteria)
+        layout.addWidget(self.calculator)
+        layout.addStretch(1)
+        self.setWidget(page)
+        self._scale: Scale | None = None
+        self._item: Item | None = None
+        self._label = ""
+
+    def retranslateUi(self) -> None:
+        """Texts that do not come from the scale."""
+        self.sources.set_title(self.tr("Data sources and questions"))
+        self.checklist_heading.setText(self.tr("What is assessed"))
+        self.questions_heading.setText(self.tr("Questions to ask"))
+        self.criteria.retranslateUi()
+        self.calculator.retranslateUi()
+        self._show_texts()
+
+    def set_item(self, scale: Scale, item: Item, label: str) -> None:
+        """Show ``item`` of ``scale``; ``label`` is its short reference (``Personal 2``)."""
+        self._scale, self._item, self._label = scale, item, label
+        self.criteria.set_item(scale, item, label)
+        self.calculator.set_measure(item.measure)
+        self._show_texts()
+        self.verticalScrollBar().setValue(0)
+
+    def _show_texts(self) -> None:
+        scale, item = self._scale, self._item
+        if scale is None or item is None:
+            return
+        section = scale.section(item.section)
+        count = len(scale.items_in(item.section))
+        position = [it.id for it in scale.items].index(item.id) + 1
+        self.context.setText(
+            self.tr("%1 · %2 of %3 · item %4 of %5")
+            .replace("%1", section.title)
+            .replace("%2", str(item.number))
+            .replace("%3", str(count))
+            .replace("%4", str(position))
+            .replace("%5", str(len(scale.items)))
+        )
+        self.title.setText(item.title)
+        self.title.setAccessibleName(item.title)
+        if item.verification == "recalled":
+            note = self.tr("Criteria paraphrased from secondary sources, awaiting check")
+        else:
+            note = self.tr("Criteria checked against the published scale")
+        self.verification.setText(note)
+        self.verification.setToolTip(item.source_note)
+        self.looks_for.setText(item.looks_for)
+        self.checklist_heading.setVisible(bool(item.checklist))
+        self.checklist.setVisible(bool(item.checklist))
+        self.checklist.setText(bullet_list(list(item.checklist)))
+        labels = {d.code: d.label for d in scale.data_sources}
+        sources = ", ".join(labels.get(code, code) for code in item.data_sources)
+        self.sources_text.setText(self.tr("Data sources: %1").replace("%1", sources or "–"))
+        self.questions_heading.setVisible(bool(item.questions))
+        self.questions.setVisible(bool(item.questions))
+        self.questions.setText(bullet_list(list(item.questions)))
+        self.source_note.setVisible(bool(item.source_note))
+        self.source_note.setText(self.tr("About the criteria: %1").replace("%1", item.source_note))

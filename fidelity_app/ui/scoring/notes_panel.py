@@ -1,0 +1,141 @@
+"""The notes of the current item: evidence, strengths, areas for development, a flag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fidelity_app.services.dto import ItemNotes
+from fidelity_app.ui.scoring.style import em
+from fidelity_app.ui.scoring.texts import field_label
+
+# The note fields shown for each item, in order.
+NOTE_FIELDS = ("evidence", "strengths", "development")
+
+
+class NotesPanel(QWidget):
+    """Text fields for the item's notes; reports user edits, never programmatic ones.
+
+    ``textEdited(field, text)`` for the three notes and ``needs_info_reason``;
+    ``needsInfoToggled(bool)`` for the flag; ``focusLeft()`` when a text field loses focus.
+    """
+
+    textEdited = Signal(str, str)
+    needsInfoToggled = Signal(bool)
+    focusLeft = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        margin = em(self, 0.9)
+        layout.setContentsMargins(em(self, 0.5), em(self, 0.6), margin, margin)
+        layout.setSpacing(em(self, 0.25))
+        self.labels: dict[str, QLabel] = {}
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for field in NOTE_FIELDS:
+            label = QLabel(self)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(em(self, 4))
+            edit.installEventFilter(self)
+            edit.textChanged.connect(
+                lambda f=field, e=edit: self.textEdited.emit(f, e.toPlainText())
+            )
+            label.setBuddy(edit)
+            self.labels[field] = label
+            self.edits[field] = edit
+            if field != NOTE_FIELDS[0]:
+                layout.addSpacing(em(self, 0.35))
+            layout.addWidget(label)
+            layout.addWidget(edit, 1)
+        layout.addSpacing(em(self, 0.5))
+        self.needs_info = QCheckBox(self)
+        self.reason = QLineEdit(self)
+        self.reason.installEventFilter(self)
+        self.reason.setEnabled(False)
+        layout.addWidget(self.needs_info, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.reason)
+        self.needs_info.toggled.connect(self._on_flag)
+        self.reason.textChanged.connect(
+            lambda text: self.textEdited.emit("needs_info_reason", text)
+        )
+        self._read_only = False
+
+    def retranslateUi(self) -> None:
+        """Labels, placeholders and accessible names."""
+        hints = {
+            "evidence": self.tr("What you saw, heard and read that supports the score"),
+            "strengths": self.tr("What the service does well on this item"),
+            "development": self.tr("What the service could do to reach a higher score"),
+        }
+        for field in NOTE_FIELDS:
+            name = field_label(field)
+            self.labels[field].setText(name)
+            self.edits[field].setPlaceholderText(hints[field])
+            self.edits[field].setAccessibleName(name)
+            self.edits[field].setAccessibleDescription(hints[field])
+        self.needs_info.setText(self.tr("Needs more information"))
+        self.needs_info.setAccessibleName(self.tr("Needs more information"))
+        self.reason.setPlaceholderText(self.tr("What is missing, and where could it be found?"))
+        self.reason.setAccessibleName(self.tr("Information still missing"))
+
+    def show_notes(self, notes: ItemNotes, pending: dict[str, str]) -> None:
+        """Show an item's notes; ``pending`` holds unsaved texts that win over stored ones."""
+        self.blockSignals(True)
+        try:
+            for field in NOTE_FIELDS:
+                text = pending.get(field, getattr(notes, field))
+                edit = self.edits[field]
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            self.needs_info.setChecked(notes.needs_info)
+            reason = pending.get("needs_info_reason", notes.needs_info_reason)
+            if self.reason.text() != reason:
+                self.reason.setText(reason)
+            self.reason.setEnabled(notes.needs_info and not self._read_only)
+        finally:
+            self.blockSignals(False)
+
+    def set_needs_info(self, flagged: bool) -> None:
+        """Show the flag as stored (without reporting it as an edit)."""
+        self.blockSignals(True)
+        self.needs_info.setChecked(flagged)
+        self.reason.setEnabled(flagged and not self._read_only)
+        self.blockSignals(False)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Texts stay readable and selectable but cannot be changed."""
+        self._read_only = read_only
+        for edit in self.edits.values():
+            edit.setReadOnly(read_only)
+        self.needs_info.setEnabled(not read_only)
+        self.reason.setReadOnly(read_only)
+        self.reason.setEnabled(self.needs_info.isChecked() and not read_only)
+
+    def first_field(self) -> QPlainTextEdit:
+        """Where Tab from the scoring area goes."""
+        return self.edits[NOTE_FIELDS[0]]
+
+    def _on_flag(self, flagged: bool) -> None:
+        self.reason.setEnabled(flagged and not self._read_only)
+        if self.signalsBlocked():
+            return
+        self.needsInfoToggled.emit(flagged)
+        if flagged:
+            self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Report when a text field loses focus, so its text is written at once."""
+        if event.type() == QEvent.Type.FocusOut:
+            self.focusLeft.emit()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,51 @@
+"""The questions the editor asks the user, in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm_finalise(parent: QWidget, total: str, band: str) -> bool:
+    """Ask whether to finalise a complete review."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ScoringPrompts", "Finalise review"))
+    box.setText(QCoreApplication.translate("ScoringPrompts", "Finalise this review?"))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ScoringPrompts",
+            "Total %1, %2. The review becomes read-only; it can be reopened later with a reason.",
+        )
+        .replace("%1", total)
+        .replace("%2", band)
+    )
+    finalise = box.addButton(
+        QCoreApplication.translate("ScoringPrompts", "Finalise"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is finalise
+
+
+def ask_reopen_reason(parent: QWidget) -> str | None:
+    """Ask why a final review is reopened; ``None`` when the user cancels."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ScoringPrompts", "Reopen review"),
+        QCoreApplication.translate(
+            "ScoringPrompts",
+            "Why is the review reopened? The reason is recorded with today's date.",
+        ),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
+    if not ok:
+        return None
+    return text.strip()
+
+
+def show_problem(parent: QWidget, title: str, text: str) -> None:
+    """Tell the user something could not be done."""
+    QMessageBox.warning(parent, title, text)

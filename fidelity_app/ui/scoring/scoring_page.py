@@ -1,0 +1,47 @@
+"""The scoring tab: navigator, current item, notes side by side, totals underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from fidelity_app.ui.scoring.item_view import ItemView
+from fidelity_app.ui.scoring.navigator import ItemNavigator
+from fidelity_app.ui.scoring.notes_panel import NotesPanel
+from fidelity_app.ui.scoring.style import em
+from fidelity_app.ui.scoring.totals_bar import TotalsBar
+
+
+class ScoringPage(QWidget):
+    """Layout only; the editor connects the parts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.navigator = ItemNavigator(self)
+        self.item_view = ItemView(self)
+        self.notes = NotesPanel(self)
+        self.totals = TotalsBar(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.item_view)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.navigator.setMinimumWidth(em(self, 11))
+        self.item_view.setMinimumWidth(em(self, 18))
+        self.notes.setMinimumWidth(em(self, 14))
+        self.splitter.setSizes([em(self, 19), em(self, 36), em(self, 25)])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.totals)
+
+    def retranslateUi(self) -> None:
+        """Pass on to the parts."""
+        self.navigator.retranslateUi()
+        self.item_view.retranslateUi()
+        self.notes.retranslateUi()
+        self.totals.retranslateUi()
