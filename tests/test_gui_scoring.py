@@ -392,7 +392,7 @@ class _Swedish(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
         table = {("ReviewEditor", "Scoring"): "Bedömning",
                  ("ReviewEditor", "Summary"): "Sammanfattning"}
-        return table.get((context, source), "")
+        return table.get((context, source))
 
 
 def test_language_change_retranslates_without_restart(qtbot, editor: ReviewEditor):
