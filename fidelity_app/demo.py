@@ -75,6 +75,70 @@ NOTES = {
 }
 
 
+# Each reviewer's own scores, given independently before the consensus meeting: the same as
+# the agreed score except where listed (they agree on most items, differ by one on a few and
+# by two on one). Notes are the reviewers' own, shown side by side in the comparison.
+FIRST_OWN = {
+    "Anna Andersson": {"staffing-2": 4, "services-6": 3},
+    "Bertil Berg": {"organization-5": 2, "services-11": 4, "services-13": 4},
+}
+SECOND_OWN = {
+    "Anna Andersson": {"staffing-3": 3, "services-1": 1},
+    "Bertil Berg": {"organization-2": 3, "services-7": 5, "services-13": 2},
+}
+OWN_NOTES = {
+    "Anna Andersson": {
+        "staffing-2": "Tidsdagböckerna visar mest arbetsinriktat stöd; boendestödet verkar "
+        "vara på väg bort.",
+        "services-6": "Loggen visar tre kontakter i veckan, men flera var personliga besök.",
+        "services-13": "Räknade tiden ute i kalendrarna; intervjuerna gav en ljusare bild.",
+        "services-1": "Ingen av deltagarna jag frågade hade fått en ekonomisk kalkyl.",
+        "staffing-3": "En arbetsspecialist lämnar över uppföljningen till boendestödet.",
+    },
+    "Bertil Berg": {
+        "staffing-2": "Omkring 85 % arbetsinriktat enligt tidsdagböckerna.",
+        "organization-5": "Handledaren har gruppmöten men går sällan ut med "
+        "arbetsspecialisterna.",
+        "services-6": "Tre personliga kontakter i veckan i snitt.",
+        "services-11": "Uppföljningen anpassas efter varje deltagare, ofta på arbetsplatsen.",
+        "services-13": "Arbetsspecialisterna säger att de mest träffar deltagarna ute.",
+        "services-1": "Två deltagare hade fått vägledning av kommunens budgetrådgivare.",
+        "services-7": "Flera långvariga relationer med arbetsgivare i handeln.",
+        "organization-2": "Deltar i behandlingsteamens möten varannan vecka, inte varje vecka.",
+    },
+}
+RATIONALES = {
+    "first": {
+        "staffing-2": "Boendestödet tar fortfarande en del av tiden; 3 tills det är flyttat.",
+        "organization-5": "Handledaren följer sällan med ut; 3 eftersom gruppmötena håller "
+        "god kvalitet.",
+        "services-6": "Loggen räknar även telefonsamtal; de personliga besöken är färre än "
+        "tre i veckan.",
+        "services-11": "Anpassat stöd finns men planeras inte tillsammans med deltagaren.",
+        "services-13": "Kalendrarna väger tyngre än intervjuerna: drygt en tredjedel av "
+        "tiden ute.",
+    },
+    "second": {
+        "services-1": "Vägledning finns via budgetrådgivaren men erbjuds inte alla; 3.",
+        "services-13": "Kalendrarna visar nu drygt hälften av tiden ute.",
+    },
+}
+
+
+def _own_ratings(app: App, review_uuid: str, agreed: dict[str, int],
+                 own: dict[str, dict[str, int]]) -> None:
+    for reviewer, changes in own.items():
+        notes = OWN_NOTES.get(reviewer, {})
+        for item_id, score in agreed.items():
+            app.ratings.set_rating(review_uuid, reviewer, item_id, changes.get(item_id, score),
+                                   note=notes.get(item_id, ""))
+
+
+def _rationales(app: App, review_uuid: str, texts: dict[str, str]) -> None:
+    for item_id, text in texts.items():
+        app.reviews.set_item_text(review_uuid, item_id, "rationale", text)
+
+
 def _notes_for(item_id: str, score: int) -> tuple[str, str, str]:
     if item_id in NOTES:
         return NOTES[item_id]
@@ -107,7 +171,9 @@ def create_demo(app: App) -> list[str]:
         service.uuid, kind="external", start_date=date(2025, 10, 14),
         end_date=date(2025, 10, 15), language="sv", reviewers=REVIEWERS,
     )
+    _own_ratings(app, first.uuid, FIRST, FIRST_OWN)
     _fill(app, first.uuid, FIRST)
+    _rationales(app, first.uuid, RATIONALES["first"])
     app.reviews.set_summary(
         first.uuid,
         strengths="Engagerade arbetsspecialister och ett tydligt fokus på reguljärt arbete.",
@@ -118,7 +184,9 @@ def create_demo(app: App) -> list[str]:
         service.uuid, kind="external", start_date=date(2026, 10, 13),
         end_date=date(2026, 10, 14), language="sv", reviewers=REVIEWERS,
     )
+    _own_ratings(app, second.uuid, SECOND, SECOND_OWN)
     _fill(app, second.uuid, SECOND)
+    _rationales(app, second.uuid, RATIONALES["second"])
     app.reviews.set_summary(
         second.uuid,
         strengths="Tydlig förbättring i samverkan med behandlingsteamen och i det uppföljande "

@@ -45,6 +45,7 @@ def filled(app: App) -> dict[str, str]:
 
 
 def test_one_row_per_review_and_item(app: App, filled: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "export").mkdir()
     out = tmp_path / "export" / "poäng.csv"
     result = app.analysis.export_csv(out)
     assert (result.path, result.reviews, result.rows) == (out, 3, 75)

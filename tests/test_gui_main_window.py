@@ -81,6 +81,13 @@ def window(qtbot, app: App, languages: LanguageManager) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def english(qapp: QApplication) -> None:
+    """The program starts in English whatever the test machine's language."""
+    gui_main.application()  # names the settings file as the program does
+    Settings().language = "en"
+
+
+@pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """Error boxes shown, as (title, text, details), instead of modal boxes."""
     shown: list[tuple[str, str, str]] = []
@@ -109,7 +116,7 @@ def test_the_window_starts_on_the_review_list(sample, window: MainWindow) -> Non
     assert window.windowTitle() == window.app.db_path.name
     assert window.db_label.text() == f"Database: {window.app.db_path.name}"
     assert [a.text() for a in window.menuBar().actions()] == [
-        "&File", "&Edit", "&View", "&Review", "&Help"]
+        "&File", "&Edit", "&View", "&Review", "&Services", "&Help"]
     assert window.new_review_action.shortcut().toString() == "Ctrl+N"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert "Ctrl+Shift+Z" in [k.toString() for k in window.redo_action.shortcuts()]
@@ -263,6 +270,11 @@ def test_open_review_undo_redo_through_the_edit_menu_and_back_to_the_list(
     assert app.reviews.get_review(sample["draft"]).notes(item).score == 2
     window.undo_action.trigger()
     assert app.reviews.get_review(sample["draft"]).notes(item).score is None
+    # Delete clears the score in the scoring view; it never deletes the review from there.
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert app.reviews.get_review(sample["draft"]).notes(item).score is None
+    assert sample["draft"] in reviews(app)
 
     window.editor.statusMessage.emit("Saved 14:02")
     assert window.statusBar().currentMessage() == "Saved 14:02"
@@ -276,7 +288,7 @@ def test_open_review_undo_redo_through_the_edit_menu_and_back_to_the_list(
 
 
 def test_open_option_opens_the_review_at_its_first_unscored_item(
-    qtbot, app: App, sample, languages
+    qtbot, app: App, sample, languages, english
 ) -> None:
     window = gui_main.start_gui(str(app.db_path), sample["draft"][:8])
     assert window is not None
@@ -292,7 +304,7 @@ def test_open_option_opens_the_review_at_its_first_unscored_item(
 
 
 def test_an_unknown_review_id_is_reported_and_the_list_shown(qtbot, app: App, sample, errors,
-                                                            languages) -> None:
+                                                            languages, english) -> None:
     window = gui_main.start_gui(str(app.db_path), "ffffffff")
     assert window is not None
     qtbot.addWidget(window)
@@ -306,7 +318,7 @@ def test_an_unknown_review_id_is_reported_and_the_list_shown(qtbot, app: App, sa
 
 
 def test_a_database_that_cannot_be_opened_ends_the_program_with_an_error(
-    tmp_path: Path, errors, qapp
+    tmp_path: Path, errors, qapp, english
 ) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database at all" * 200)
@@ -502,7 +514,7 @@ def test_icons_follow_the_palette_of_a_dark_theme(qapp: QApplication) -> None:
 
 
 def test_the_command_line_starts_the_window_on_a_review(qtbot, app: App, sample,
-                                                        languages) -> None:
+                                                        languages, english) -> None:
     from PySide6.QtCore import QTimer
 
     from fidelity_app import cli
@@ -525,8 +537,7 @@ def test_the_command_line_starts_the_window_on_a_review(qtbot, app: App, sample,
 
 
 def test_without_db_option_the_last_database_opens_again(qtbot, app: App, sample, languages,
-                                                         tmp_path: Path) -> None:
-    gui_main.application()  # names the settings file as the program does
+                                                         english) -> None:
     Settings().add_recent_database(app.db_path)
     window = gui_main.start_gui(None, None)
     assert window is not None

@@ -271,6 +271,21 @@ def test_a_final_review_takes_nothing_and_a_final_file_finalises_a_draft(
     assert on_b.exchange.import_file(a_file).unchanged
 
 
+def test_an_old_final_file_does_not_close_a_review_reopened_here(
+    laptops: tuple[App, App], tmp_path: Path
+) -> None:
+    on_a, _ = laptops
+    for item in item_ids(on_a):
+        on_a.reviews.set_score(REVIEW_ID, item, 3)
+    on_a.reviews.finalise(REVIEW_ID)
+    old_final = on_a.exchange.export_review(REVIEW_ID, tmp_path / "final.json")
+    on_a.reviews.reopen(REVIEW_ID, "staffing-1 was scored wrongly")
+    on_a.reviews.set_score(REVIEW_ID, "staffing-1", None)
+    result = on_a.exchange.import_file(old_final)
+    assert not result.finalised
+    assert not on_a.reviews.get_review(REVIEW_ID).summary.is_final
+
+
 def test_full_export_round_trip_keeps_ratings(laptops: tuple[App, App], tmp_path: Path) -> None:
     on_a, _ = laptops
     score_all(on_a, A, TYPICAL_A)

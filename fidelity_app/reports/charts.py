@@ -1,16 +1,28 @@
-"""The score profile: one bar per item, grouped by section, on a 0-5 axis."""
+"""The charts of the report: the score profile (one bar per item, grouped by section, on a
+0-5 axis), the band strip and the trend over a service's reviews."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
-from reportlab.lib.colors import white
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from fidelity_app.reports.fonts import BOLD, REGULAR
-from fidelity_app.reports.styles import ACCENT, INK, MUTED, PALE, RULE, TRACK, section_colour
+from fidelity_app.reports.styles import (
+    ACCENT,
+    INK,
+    MUTED,
+    PALE,
+    PALER,
+    RULE,
+    TRACK,
+    section_colour,
+)
 from fidelity_app.scale.model import SCORES, Band, Scale
+from fidelity_app.services.history import Trend
 
 AXIS_WIDTH = 16.0
 GROUP_GAP = 12.0
@@ -115,4 +127,117 @@ def band_strip(
                                 fillColor=ACCENT, strokeColor=None))
             drawing.add(String(mx, top + 9, str(total), fontName=BOLD, fontSize=7.5,
                                fillColor=ACCENT, textAnchor="middle"))
+    return drawing
+
+
+def _trend_line(drawing: Drawing, xs: Sequence[float], ys: Sequence[float],
+                partial: Sequence[bool], colour: Color, *, values: Sequence[int] | None,
+                size: float) -> None:
+    """A line through the points (dashed into a partial one), dots, and value labels."""
+    for i in range(1, len(xs)):
+        drawing.add(Line(xs[i - 1], ys[i - 1], xs[i], ys[i], strokeColor=colour,
+                         strokeWidth=1.6, strokeDashArray=[3, 2] if partial[i] else None))
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        drawing.add(Circle(x, y, 2.6, fillColor=white if partial[i] else colour,
+                           strokeColor=colour, strokeWidth=1.2))
+        if values is not None:
+            text = f"{values[i]}{'*' if partial[i] else ''}"
+            width = stringWidth(text, BOLD, size) + 3
+            drawing.add(Rect(x - width / 2, y + 4.2, width, size + 1.5, fillColor=white,
+                             strokeColor=None))
+            drawing.add(String(x, y + 5.4, text, fontName=BOLD, fontSize=size,
+                               fillColor=colour, textAnchor="middle"))
+
+
+def _xs(left: float, width: float, count: int, pad: float) -> list[float]:
+    if count == 1:
+        return [left + width / 2]
+    step = (width - 2 * pad) / (count - 1)
+    return [left + pad + i * step for i in range(count)]
+
+
+def trend_chart(trend: Trend, width: float, date_label: Callable[[date], str],
+                height: float = 250.0) -> Drawing:
+    """The total over the reviews with the bands behind it, then one small chart per section.
+
+    Points are evenly spaced, oldest left; a partial review (unscored items) is a hollow
+    point with a star after its value.
+    """
+    drawing = Drawing(width, height, initialFontName=REGULAR)
+    total = trend.total
+    count = len(total.points)
+    section_height = 78.0 if trend.sections else 0.0
+    axis = 22.0
+    # -- the total ------------------------------------------------------------------------
+    top_pad, date_band = 6.0, 14.0
+    plot_bottom = section_height + date_band + (12.0 if trend.sections else 0.0)
+    plot_top = height - top_pad
+    bands = sorted(trend.bands, key=lambda b: b.min)
+    label_room = min(max(stringWidth(b.label, REGULAR, 6.6) for b in bands) + 8, width * 0.28)
+    plot_left, plot_width = axis, width - axis - label_room
+    plot_right = plot_left + plot_width
+    low, high = total.min, total.max
+
+    def y_of(value: float) -> float:
+        return plot_bottom + (plot_top - plot_bottom) * (value - low) / max(high - low, 1)
+
+    for index, band in enumerate(bands):
+        top = y_of(band.max + 1) if band.max < high else plot_top
+        bottom = y_of(band.min) if band.min > low else plot_bottom
+        shade = (PALER, PALE, TRACK, TRACK)[min(index, 3)]
+        drawing.add(Rect(plot_left, bottom, plot_width, top - bottom, fillColor=shade,
+                         strokeColor=None))
+        if top - bottom >= 7:  # the band's name beside it, at the right of the plot
+            label = fit(band.label, REGULAR, 6.6, label_room - 6)
+            drawing.add(String(plot_right + 5, (top + bottom) / 2 - 2.3, label,
+                               fontName=REGULAR, fontSize=6.6, fillColor=MUTED))
+    for value in sorted({low, *trend.boundaries, high}):
+        y = y_of(value)
+        edge = value in (low, high)
+        drawing.add(Line(plot_left, y, plot_right, y, strokeColor=RULE if not edge else MUTED,
+                         strokeWidth=0.6 if edge else 0.5,
+                         strokeDashArray=None if edge else [2, 2]))
+        drawing.add(String(plot_left - 4, y - 2.5, str(value), fontName=REGULAR, fontSize=7,
+                           fillColor=MUTED, textAnchor="end"))
+    labels = [date_label(p.date) for p in total.points]
+    widest = max(stringWidth(t, REGULAR, 7) for t in labels) + 6
+    xs = _xs(plot_left, plot_width, count, max(14.0, widest / 2))
+    for x, label in zip(xs, labels, strict=True):
+        drawing.add(String(x, plot_bottom - 10, label, fontName=REGULAR, fontSize=7,
+                           fillColor=MUTED, textAnchor="middle"))
+    _trend_line(drawing, xs, [y_of(p.value) for p in total.points],
+                [p.partial for p in total.points], ACCENT,
+                values=[p.value for p in total.points], size=7.6)
+    # -- the sections ---------------------------------------------------------------------
+    if not trend.sections:
+        return drawing
+    gap = 14.0
+    panel = (width - gap * (len(trend.sections) - 1)) / len(trend.sections)
+    for index, series in enumerate(trend.sections):
+        left = index * (panel + gap)
+        colour = section_colour(index)
+        title_y = section_height - 9
+        drawing.add(String(left, title_y, fit(series.label, BOLD, 7.6, panel), fontName=BOLD,
+                           fontSize=7.6, fillColor=colour))
+        p_left, p_bottom, p_top = left + 16, 4.0, title_y - 8
+        p_width = panel - 16
+        s_low, s_high = series.min, series.max
+
+        def sy(value: float, s_low: int = s_low, s_high: int = s_high,
+               p_bottom: float = p_bottom, p_top: float = p_top) -> float:
+            return p_bottom + (p_top - p_bottom) * (value - s_low) / max(s_high - s_low, 1)
+
+        drawing.add(Rect(p_left, p_bottom, p_width, p_top - p_bottom, fillColor=PALER,
+                         strokeColor=None))
+        for value in (s_low, s_high):
+            drawing.add(Line(p_left, sy(value), left + panel, sy(value), strokeColor=RULE,
+                             strokeWidth=0.5))
+            drawing.add(String(p_left - 3, sy(value) - 2.3, str(value), fontName=REGULAR,
+                               fontSize=6.4, fillColor=MUTED, textAnchor="end"))
+        sxs = _xs(p_left, p_width, count, 10.0)
+        spacing = (sxs[1] - sxs[0]) if count > 1 else p_width
+        _trend_line(drawing, sxs, [sy(p.value) for p in series.points],
+                    [p.partial for p in series.points], colour,
+                    values=[p.value for p in series.points] if spacing >= 14 else None,
+                    size=6.6)
     return drawing

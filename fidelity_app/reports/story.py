@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     NextPageTemplate,
@@ -15,7 +16,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from fidelity_app.reports.charts import band_strip, profile_chart
+from fidelity_app.reports.agreement_block import agreement_block
+from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
 from fidelity_app.reports.document import BODY
 from fidelity_app.reports.fonts import REGULAR
 from fidelity_app.reports.richtext import inline, paragraphs
@@ -34,6 +36,7 @@ from fidelity_app.reports.styles import (
 from fidelity_app.reports.texts import Texts
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult
+from fidelity_app.services.actions import ActionInfo
 from fidelity_app.services.report_data import ReportData
 
 MAIN_LIST_LENGTH = 4
@@ -162,9 +165,16 @@ class Report:
         parts += self.summary()
         parts += [PageBreak(), *self.strengths()]
         parts += [PageBreak(), *self.development()]
+        if self.data.actions or self.data.earlier_actions:
+            parts += [PageBreak(), *self.action_plan()]
         parts += [PageBreak(), *self.item_by_item()]
+        if self.data.trend is not None:
+            parts += [PageBreak(), *self.trend()]
         if self.data.previous is not None:
-            parts += [PageBreak(), *self.comparison()]
+            # after the trend, the comparison goes on the same page when it has room
+            gap = ([Spacer(1, 16), CondPageBreak(85 * mm)] if self.data.trend is not None
+                   else [PageBreak()])
+            parts += [*gap, *self.comparison()]
         return parts
 
     def cover(self) -> list[Flowable]:
@@ -208,6 +218,7 @@ class Report:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
         out.append(table)
+        out += agreement_block(self)
         if d.is_draft:
             out += [Spacer(1, 5 * mm), Paragraph(f"<b>{inline(t('draft_note'))}</b>", s.body)]
         out.append(Spacer(1, 14 * mm))
@@ -371,6 +382,86 @@ class Report:
                 *self.field(t("recommendation"), notes.development),
             ] or [Paragraph(inline(t("no_notes")), s.muted)]
             out += self.item_block(item, fields, criterion)
+        return out
+
+    def action_plan(self) -> list[Flowable]:
+        """The actions raised by this review, then those still open from earlier ones."""
+        t, s, d = self.t, self.s, self.data
+        out: list[Flowable] = [Paragraph(inline(t("action_plan")), s.h1),
+                               Paragraph(inline(t("action_plan_intro")), s.muted)]
+        for title, actions, earlier in ((t("actions_this_review"), d.actions, False),
+                                        (t("actions_earlier"), d.earlier_actions, True)):
+            if not actions:
+                continue
+            out.append(Paragraph(inline(title), s.h2))
+            out.append(self.action_table(actions, earlier=earlier))
+        return out
+
+    def action_table(self, actions: tuple[ActionInfo, ...], *, earlier: bool) -> Table:
+        """Item, what, who, due, status and outcome of each action; overdue ones marked."""
+        t = self.t
+        cell = ParagraphStyle("action_cell", parent=self.s.cell, fontSize=7.9, leading=10.3)
+        head = ParagraphStyle("action_head", parent=self.s.cell_head, fontSize=7.4,
+                              leading=9.6)
+        today = self.data.generated_on
+        titles = [t("item"), t("action_what"), t("action_responsible"), t("action_due"),
+                  t("action_status"), t("action_outcome")]
+        rows: list[list[Flowable]] = [[Paragraph(inline(x), head) for x in titles]]
+        for action in actions:
+            try:
+                item = self.scale.item(action.item_id)
+                title, ref = item.title, self.item_ref(item)
+            except KeyError:
+                title, ref = action.item_title or action.item_id, ""
+            under = [ref] if ref else []
+            if earlier and action.review_date is not None:
+                under.append(t("action_raised", date=t.date(action.review_date)))
+            due = action.due_date.isoformat() if action.due_date else "–"
+            if today is not None and action.is_overdue(today):
+                due += f"<br/><font color='{DOWN.hexval()}'><b>{inline(t('overdue'))}</b></font>"
+            rows.append([
+                Paragraph(f"{inline(title)}<br/><font size='7' color='{MUTED.hexval()}'>"
+                          f"{inline(' · '.join(under))}</font>", cell),
+                Paragraph(inline(action.what), cell),
+                Paragraph(inline(action.responsible) or "–", cell),
+                Paragraph(due, cell),
+                Paragraph(inline(t.action_status(action.status)), cell),
+                Paragraph(inline(action.outcome), cell),
+            ])
+        widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        table = self.simple_table(rows, widths)
+        table.splitInRow = 1  # a very long description may run onto the next page
+        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return table
+
+    def trend(self) -> list[Flowable]:
+        """The total and sections over the service's final reviews, with the bands."""
+        t, s, d = self.t, self.s, self.data
+        trend = d.trend
+        assert trend is not None
+        out: list[Flowable] = [
+            Paragraph(inline(t("trend")), s.h1),
+            Paragraph(inline(t("trend_intro")), s.muted),
+            Spacer(1, 6),
+            trend_chart(trend, CONTENT_WIDTH, lambda day: day.isoformat()),
+            Spacer(1, 4),
+        ]
+        if any(p.partial for p in trend.total.points):
+            out.append(Paragraph(inline(t("trend_partial")), s.muted))
+        rows = [self.cells([t("date"), t("kind"), t("band"), t("total")], head=True,
+                           right_from=3)]
+        for review in d.trend_reviews:
+            point = next(p for p in trend.total.points if p.review_uuid == review.uuid)
+            band = "–" if point.partial else self.scale.band_for(point.value).label
+            total = t("total_of", total=point.value, max=trend.total.max)
+            if point.partial:
+                total += f" ({t('partial_now')})"
+            row = self.cells([t.date(review.start_date), t.kind(review.kind), band, total],
+                             right_from=3, bold=review.uuid == d.review.uuid)
+            rows.append(row)
+        out += [Spacer(1, 6), self.simple_table(
+            rows, [40 * mm, CONTENT_WIDTH - 40 * mm - 56 * mm - 34 * mm, 56 * mm, 34 * mm])]
         return out
 
     def item_by_item(self) -> list[Flowable]:

@@ -95,7 +95,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "none_moved": "Inget kriterium har ändrat poäng.",
         "item": "Kriterium",
         "attribution": "Om skalan",
+        "agreement": "Samstämmighet mellan bedömarna",
+        "agreement_note": "Bedömarnas egna poäng innan de enades ({reviewers}), över de "
+        "{items} kriterier som alla bedömt.",
+        "agreement_exact": "Exakt samma poäng",
+        "agreement_within": "Högst en poäng isär",
+        "agreement_kappa": "Viktad kappa (kvadratisk)",
+        "agreement_share": "{percent} ({count} av {items} kriterier)",
+        "percent": "{value} %",
+        "kappa_undefined": "Inte definierad: {reason}.",
+        "kappa_not_given": "Anges inte: {reason}.",
+        "kappa_too_few": "det behövs minst två kriterier som båda bedömarna har bedömt",
+        "kappa_no_variation": "båda bedömarna gav alla kriterier samma poäng",
+        "kappa_constant": "en bedömare gav alla kriterier samma poäng, så samstämmighet "
+        "utöver slumpen kan inte skattas",
+        "kappa_not_two": "kappa beräknas för exakt två bedömare",
         "partial_now": "preliminär",
+        "action_plan": "Åtgärdsplan",
+        "action_plan_intro": "Vad verksamheten ska göra åt utvecklingsområdena, vem som "
+        "ansvarar och när det ska vara klart.",
+        "actions_this_review": "Åtgärder från denna bedömning",
+        "actions_earlier": "Pågående åtgärder från tidigare bedömningar",
+        "action_what": "Åtgärd",
+        "action_responsible": "Ansvarig",
+        "action_due": "Klart senast",
+        "action_status": "Status",
+        "action_outcome": "Resultat",
+        "action_raised": "från bedömningen {date}",
+        "overdue": "försenad",
+        "trend": "Utveckling över tid",
+        "trend_intro": "Poängsumman och avsnittens poäng vid verksamhetens slutliga "
+        "bedömningar fram till och med denna. Bakgrunden visar nivåerna av programtrohet.",
+        "trend_partial": "En ofylld punkt med * betyder att inte alla kriterier var bedömda.",
+        "date": "Datum",
     },
     "en": {
         "report_kind": "Feedback report",
@@ -179,7 +211,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "none_moved": "No item changed its score.",
         "item": "Item",
         "attribution": "About the scale",
+        "agreement": "Agreement between the reviewers",
+        "agreement_note": "The reviewers' own scores before they agreed ({reviewers}), over "
+        "the {items} items every one of them scored.",
+        "agreement_exact": "Exactly the same score",
+        "agreement_within": "At most one point apart",
+        "agreement_kappa": "Weighted kappa (quadratic)",
+        "agreement_share": "{percent} ({count} of {items} items)",
+        "percent": "{value}%",
+        "kappa_undefined": "Undefined: {reason}.",
+        "kappa_not_given": "Not given: {reason}.",
+        "kappa_too_few": "it needs at least two items scored by both reviewers",
+        "kappa_no_variation": "both reviewers gave every item the same score",
+        "kappa_constant": "a reviewer gave every item the same score, so agreement beyond "
+        "chance cannot be estimated",
+        "kappa_not_two": "kappa is worked out for exactly two reviewers",
         "partial_now": "partial",
+        "action_plan": "Action plan",
+        "action_plan_intro": "What the service will do about the areas for development, who "
+        "is responsible and by when.",
+        "actions_this_review": "Actions from this review",
+        "actions_earlier": "Open actions from earlier reviews",
+        "action_what": "Action",
+        "action_responsible": "Responsible",
+        "action_due": "Due",
+        "action_status": "Status",
+        "action_outcome": "Outcome",
+        "action_raised": "raised in the review of {date}",
+        "overdue": "overdue",
+        "trend": "Development over time",
+        "trend_intro": "The total and the section scores of the service's final reviews up to "
+        "and including this one. The background shows the fidelity bands.",
+        "trend_partial": "A hollow point with * means that not every item was scored.",
+        "date": "Date",
     },
 }
 
@@ -196,6 +260,13 @@ KINDS: dict[str, dict[str, str]] = {
         "peer-review": "Peer review",
         "dialogue-meeting": "Dialogue meeting",
     },
+}
+
+ACTION_STATUSES: dict[str, dict[str, str]] = {
+    "sv": {"planned": "Planerad", "in-progress": "Pågår", "done": "Genomförd",
+           "dropped": "Avbruten"},
+    "en": {"planned": "Planned", "in-progress": "In progress", "done": "Done",
+           "dropped": "Dropped"},
 }
 
 MONTHS: dict[str, tuple[str, ...]] = {
@@ -221,6 +292,10 @@ class Texts:
     def kind(self, kind: str) -> str:
         """The name of a kind of review."""
         return KINDS[self.language].get(kind, kind)
+
+    def action_status(self, status: str) -> str:
+        """The name of an action's status."""
+        return ACTION_STATUSES[self.language].get(status, status)
 
     def date(self, day: date) -> str:
         """A date as words: '14 oktober 2026' / '14 October 2026'."""

@@ -27,6 +27,12 @@ from fidelity_app.scale.model import SCORES
 Scores = Mapping[str, int | None]
 """One reviewer's scores: item id to 1-5, or ``None``/absent for unscored."""
 
+# Why kappa is not given, as codes an interface can put in its own words (``kappa_reason``).
+TOO_FEW_ITEMS = "too-few-items"
+NO_VARIATION = "no-variation"
+CONSTANT_REVIEWER = "constant-reviewer"
+NOT_TWO_REVIEWERS = "not-two-reviewers"
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -45,6 +51,7 @@ class Agreement:
     kappa_note: str | None = None
     not_compared: int = 0
     reviews: int = 1
+    kappa_reason: str | None = None
 
     @property
     def exact(self) -> float | None:
@@ -159,7 +166,19 @@ def _from_rows(
         kappa_note=note,
         not_compared=not_compared,
         reviews=reviews,
+        kappa_reason=_reason(reviewers, rows) if kappa is None else None,
     )
+
+
+def _reason(reviewers: tuple[str, ...], rows: Sequence[tuple[int, ...]]) -> str:
+    """The code of why kappa is not given for these rows."""
+    if len(reviewers) != 2:
+        return NOT_TWO_REVIEWERS
+    if len(rows) < 2:
+        return TOO_FEW_ITEMS
+    if len({s for row in rows for s in row}) == 1:
+        return NO_VARIATION
+    return CONSTANT_REVIEWER
 
 
 def agreement(scores: Mapping[str, Scores], reviewers: Sequence[str] | None = None) -> Agreement:
@@ -170,7 +189,8 @@ def agreement(scores: Mapping[str, Scores], reviewers: Sequence[str] | None = No
     """
     names = tuple(reviewers) if reviewers is not None else tuple(scores)
     if len(names) < 2:
-        return Agreement(names, 0, 0, 0, None, "not applicable: agreement needs two reviewers")
+        return Agreement(names, 0, 0, 0, None, "not applicable: agreement needs two reviewers",
+                         kappa_reason=NOT_TWO_REVIEWERS)
     rows, left_out = _rows(scores, names)
     return _from_rows(names, rows, left_out, reviews=1)
 

@@ -80,27 +80,61 @@ def check_score(score: object) -> int:
     return score
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What scoring needs to know about a scale, worked out once per scale object."""
+
+    ids: frozenset[str]
+    order: tuple[str, ...]
+    sections: tuple[tuple[str, str, tuple[str, ...]], ...]  # id, title, item ids
+
+
+_ALLOWED = frozenset(SCORES)
+_PLANS: dict[int, tuple[Scale, _Plan]] = {}
+_PLAN_LIMIT = 64
+
+
+def _plan(scale: Scale) -> _Plan:
+    """The plan of ``scale`` (scales are loaded once and never changed, so it is kept)."""
+    entry = _PLANS.get(id(scale))
+    if entry is not None and entry[0] is scale:
+        return entry[1]
+    plan = _Plan(
+        ids=frozenset(it.id for it in scale.items),
+        order=tuple(it.id for it in scale.items),
+        sections=tuple((s.id, s.title, tuple(it.id for it in scale.items_in(s.id)))
+                       for s in scale.sections),
+    )
+    if len(_PLANS) >= _PLAN_LIMIT:
+        _PLANS.pop(next(iter(_PLANS)))
+    _PLANS[id(scale)] = (scale, plan)
+    return plan
+
+
 def score_review(scale: Scale, scores: Mapping[str, int | None]) -> ScoreResult:
     """Score a review: ``scores`` maps item ids to 1-5 (absent or ``None`` = unscored)."""
-    unknown = sorted(set(scores) - {it.id for it in scale.items})
+    plan = _plan(scale)
+    unknown = sorted(k for k in scores if k not in plan.ids)
     if unknown:
         raise ScoreError(f"unknown item id(s) for scale '{scale.id}': {', '.join(unknown)}")
-    given = {k: check_score(v) for k, v in scores.items() if v is not None}
+    given = {k: v for k, v in scores.items() if v is not None}
+    for value in given.values():
+        if type(value) is not int or value not in _ALLOWED:  # the common case, checked fast
+            check_score(value)
     sections = []
-    for section in scale.sections:
-        items = scale.items_in(section.id)
-        values = [given[it.id] for it in items if it.id in given]
+    for section_id, title, items in plan.sections:
+        values = [given[i] for i in items if i in given]
         sections.append(
             SectionScore(
-                section_id=section.id,
-                title=section.title,
+                section_id=section_id,
+                title=title,
                 subtotal=sum(values),
                 max=len(items) * SCORES[-1],
                 scored=len(values),
                 items=len(items),
             )
         )
-    missing = tuple(it.id for it in scale.items if it.id not in given)
+    missing = tuple(i for i in plan.order if i not in given)
     total = sum(given.values())
     return ScoreResult(
         total=total,
@@ -110,5 +144,5 @@ def score_review(scale: Scale, scores: Mapping[str, int | None]) -> ScoreResult:
         missing=missing,
         band=None if missing else scale.band_for(total),
         scored=len(given),
-        items=len(scale.items),
+        items=len(plan.order),
     )

@@ -20,6 +20,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.reviews import MAX_NAME, MAX_TEXT
+from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ACTION_STATUSES, Action, Review, Service
 
 OPEN_STATUSES = ("planned", "in-progress")
@@ -191,7 +192,8 @@ class ActionService:
     """Create, change, list and delete the actions of services' action plans."""
 
     def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
-        self._sessions = sessions
+        self._sessions = sessions  # writes: BEGIN IMMEDIATE
+        self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
         self._records = ActionRecords(scales)
 
@@ -299,7 +301,7 @@ class ActionService:
 
     def get_action(self, action_uuid: str) -> ActionInfo:
         """One action."""
-        with self._sessions() as s:
+        with self._reads() as s:
             return self._info(s, self._action(s, action_uuid).id)
 
     def delete_action(self, action_uuid: str) -> None:
@@ -323,7 +325,7 @@ class ActionService:
             query = query.where(Action.item_id == item_id)
         if review_uuid is not None:
             query = query.where(Review.uuid == review_uuid)
-        with self._sessions() as s:
+        with self._reads() as s:
             if s.scalar(select(Service.id).where(Service.uuid == service_uuid)) is None:
                 raise NotFoundError(f"There is no service with id {service_uuid}.")
             rows = [tuple(r) for r in s.execute(query)]
@@ -334,7 +336,7 @@ class ActionService:
         if service_uuid is not None:
             return self.list_actions(service_uuid, open_only=True)
         query = action_rows().where(Action.status.in_(OPEN_STATUSES))
-        with self._sessions() as s:
+        with self._reads() as s:
             rows = [tuple(r) for r in s.execute(query)]
         infos = self._records.sorted(rows)
         infos.sort(key=lambda a: (a.service_name.lower(), a.service_uuid))  # stable: plan kept

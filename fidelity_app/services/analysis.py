@@ -21,6 +21,7 @@ from fidelity_app.fileio import write_atomic
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
+from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
     REVIEW_STATUSES,
@@ -229,7 +230,8 @@ class AnalysisService:
     """CSV export of scores and the cross-service summary."""
 
     def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
-        self._sessions = sessions
+        self._sessions = sessions  # writes: BEGIN IMMEDIATE
+        self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
 
     def _scale(self, scale_id: str, language: str) -> Scale | None:
@@ -240,7 +242,7 @@ class AnalysisService:
         wanted = name.strip().casefold()
         if not wanted:
             raise InvalidInputError("Give the name of a service.")
-        with self._sessions() as s:
+        with self._reads() as s:
             rows = s.execute(select(Service.uuid, Service.name)).all()
         found = [u for u, n in rows if n.strip().casefold() == wanted or u == name.strip()]
         if not found:
@@ -261,7 +263,7 @@ class AnalysisService:
         if service_uuids is not None:
             query = query.where(Service.uuid.in_(service_uuids))
         scores: dict[int, dict[str, int]] = {}
-        with self._sessions() as s:
+        with self._reads() as s:
             conn = s.connection()
             reviews = list(conn.execute(query))
             ids = [r.id for r in reviews]
@@ -372,7 +374,7 @@ class AnalysisService:
         per_scale: Counter[str] = Counter()
         reviewed: set[int] = set()
         newest_first: dict[tuple[int, str], list[int]] = {}
-        with self._sessions() as s:
+        with self._reads() as s:
             conn = s.connection()
             services = conn.execute(select(func.count(Service.id))).scalar_one()
             for review_id, service_id, scale_id, kind, status in conn.execute(reviews_query):

@@ -17,7 +17,7 @@ from fidelity_app.services.history import HistoryService
 from fidelity_app.services.ratings import RatingService
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import translate_storage_errors
-from fidelity_app.storage.database import open_database
+from fidelity_app.storage.database import is_read_only, open_database
 from fidelity_app.storage.engine import make_sessions
 
 
@@ -35,6 +35,7 @@ class App:
     analysis: AnalysisService
     ratings: RatingService
     backups: BackupService
+    read_only: bool = False  # opened for reading only: every change fails with StorageError
 
     def close(self) -> None:
         """Release the database."""
@@ -47,6 +48,7 @@ def open_app(
     *,
     daily_backup: bool = True,
     integrity_check: bool = True,
+    read_only: bool = False,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -54,9 +56,16 @@ def open_app(
     damaged) without changing the file. ``daily_backup=False`` leaves the once-a-day backup
     to a later ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a
     later ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+
+    A database file that cannot be written (permissions, a read-only drive or share), or any
+    file with ``read_only=True``, is opened for reading: everything can be looked at, and every
+    change raises ``StorageError`` (reason ``read-only``) saying the file is read-only;
+    ``App.read_only`` tells the window to say so up front.
     """
     path = database_path(db)
-    engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check)
+    read_only = read_only or is_read_only(path)
+    engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check,
+                           read_only=read_only)
     translate_storage_errors(engine)
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
@@ -72,4 +81,5 @@ def open_app(
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
+        read_only=read_only,
     )

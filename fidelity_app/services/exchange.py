@@ -25,6 +25,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.reviews import ReviewService
+from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
     Rating,
@@ -201,9 +202,9 @@ def _conflict_message(source: str, review_uuid: str, plan: MergePlan) -> str:
         f"{source}: the review {review_uuid} is already in the database with different "
         f"content, so nothing was imported. {len(plan.conflicts)} conflict(s):\n"
         + "\n".join(shown)
-        + "\nA person has to decide which is right: change the review here (to take a "
-        "reviewer's ratings from the file, clear that reviewer's ratings here first) or ask "
-        "for a corrected file, then import again."
+        + "\nA person has to decide which is right. To take a reviewer's scores from the "
+        "file, remove that reviewer from the review here (Reviewers... in the Scoring tab) and "
+        "import the file again; or ask for a corrected file."
     )
 
 
@@ -213,7 +214,8 @@ class ExchangeService:
     def __init__(
         self, sessions: sessionmaker[Session], scales: ScaleCatalogue, reviews: ReviewService
     ) -> None:
-        self._sessions = sessions
+        self._sessions = sessions  # writes: BEGIN IMMEDIATE
+        self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self._scales = scales
         self._reviews = reviews
 
@@ -273,7 +275,7 @@ class ExchangeService:
             ) from None
 
     def _exists(self, review_uuid: str) -> bool:
-        with self._sessions() as s:
+        with self._reads() as s:
             return s.scalar(select(Review.id).where(Review.uuid == review_uuid)) is not None
 
     def _merge(self, model: ReviewFile, source: str) -> ImportResult:
@@ -334,7 +336,11 @@ class ExchangeService:
                 rating = Rating(item_id=item_id)
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
-        finalised = plan.finalise and all(a.score is not None for a in review.assessments) and (
+        # A review reopened here was reopened on purpose: an older final file does not close it.
+        reopened = any(e.kind == "reopened" for e in review.events)
+        finalised = plan.finalise and not reopened and all(
+            a.score is not None for a in review.assessments
+        ) and (
             len({a.item_id for a in review.assessments})
             == len(self._scales.get(review.scale_id, review.language).items)
         )

@@ -20,6 +20,7 @@ from fidelity_app.services.actions import OPEN_STATUSES, ActionInfo, ActionRecor
 from fidelity_app.services.dto import ReviewSummary, ServiceInfo
 from fidelity_app.services.errors import NotFoundError
 from fidelity_app.services.reviews import ReviewService, service_info
+from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import Action, Review, Service
 
 IMPROVED = "improved"
@@ -267,7 +268,8 @@ class HistoryService:
     """Read-only views of a service's reviews over time."""
 
     def __init__(self, sessions: sessionmaker[Session], reviews: ReviewService) -> None:
-        self._sessions = sessions
+        self._sessions = sessions  # writes: BEGIN IMMEDIATE
+        self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self._reviews = reviews
         self.scales = reviews.scales
         self._records = ActionRecords(reviews.scales)
@@ -294,7 +296,7 @@ class HistoryService:
 
     def reviews_of(self, service_uuid: str) -> list[ReviewSummary]:
         """A service's reviews, oldest first, with kind, reviewers, total and band."""
-        with self._sessions() as s:
+        with self._reads() as s:
             service = self._service(s, service_uuid)
             return [self._reviews.summary_of(r) for r in self._reviews_of(s, service.id)]
 
@@ -306,7 +308,7 @@ class HistoryService:
         ``scale_id`` picks the scale of the trend and grid (default: the latest review's);
         ``language`` the language of titles (default: the latest review's).
         """
-        with self._sessions() as s:
+        with self._reads() as s:
             service = self._service(s, service_uuid)
             reviews = self._reviews_of(s, service.id)
             summaries = [self._reviews.summary_of(r) for r in reviews]
@@ -361,7 +363,7 @@ class HistoryService:
 
     def follow_up(self, review_uuid: str) -> ReviewFollowUp:
         """Per item: the previous review's score and the open actions from earlier reviews."""
-        with self._sessions() as s:
+        with self._reads() as s:
             review = s.scalar(select(Review).where(Review.uuid == review_uuid))
             if review is None:
                 raise NotFoundError(f"There is no review with id {review_uuid}.")

@@ -29,7 +29,15 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
-from fidelity_app.services.reviews import MAX_TEXT, ReviewService, item_notes
+from fidelity_app.services.reviews import (
+    MAX_TEXT,
+    UNCHECKED,
+    ReviewService,
+    Unchecked,
+    check_expected,
+    item_notes,
+)
+from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ItemAssessment, Rating, Review, Reviewer, now
 
 EQUAL = "equal"
@@ -194,7 +202,8 @@ class RatingService:
     def __init__(
         self, sessions: sessionmaker[Session], scales: ScaleCatalogue, reviews: ReviewService
     ) -> None:
-        self._sessions = sessions
+        self._sessions = sessions  # writes: BEGIN IMMEDIATE
+        self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self._scales = scales
         self._reviews = reviews
 
@@ -264,12 +273,12 @@ class RatingService:
 
     def reviewers(self, review_uuid: str) -> tuple[ReviewerProgress, ...]:
         """The reviewers of a review, in order, with how many items each has scored."""
-        with self._sessions() as s:
+        with self._reads() as s:
             return self._progress(self._load(s, review_uuid))
 
     def reviewer_names(self) -> list[str]:
         """Every reviewer name in the database, sorted (for choosing a pair to compare)."""
-        with self._sessions() as s:
+        with self._reads() as s:
             return sorted(set(s.scalars(select(Reviewer.name))), key=str.lower)
 
     # -- one reviewer's ratings -------------------------------------------------------------
@@ -281,11 +290,14 @@ class RatingService:
         item_id: str,
         score: int | None,
         note: str | None = None,
+        *,
+        expected: int | None | Unchecked = UNCHECKED,
     ) -> RatingInfo:
         """Set (or clear, with ``None``) a reviewer's own score of an item, and its note.
 
         ``note=None`` leaves the note as it is. A rating with neither score nor note is
-        removed. Committed on return.
+        removed. Committed on return. ``expected`` is the score the user saw (``None``: not
+        scored); when given and another window stored a different one, ``EditConflictError``.
         """
         if score is not None:
             try:
@@ -302,12 +314,49 @@ class RatingService:
             self._check_item(review, item_id)
             person = self._reviewer(review, reviewer)
             row = next((x for x in person.ratings if x.item_id == item_id), None)
+            check_expected(item_id, "score", None if row is None else row.score, expected, score)
             if row is None:
                 row = Rating(item_id=item_id, note="")
                 person.ratings.append(row)
             row.score = score
             if note is not None:
                 row.note = note
+            result = RatingInfo(person.name, item_id, row.score, row.note)
+            if row.score is None and not row.note:
+                person.ratings.remove(row)
+            review.updated_at = now()
+            return result
+
+    def set_rating_note(
+        self,
+        review_uuid: str,
+        reviewer: str,
+        item_id: str,
+        note: str,
+        *,
+        expected: str | None = None,
+    ) -> RatingInfo:
+        """Set a reviewer's own note of an item, leaving their score as stored.
+
+        ``expected`` is the note the user started from; when given and the stored note
+        differs, ``EditConflictError`` is raised and nothing is saved.
+        """
+        if not isinstance(note, str):
+            raise InvalidInputError("A note must be text.")
+        if len(note) > MAX_TEXT:
+            raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            self._check_item(review, item_id)
+            person = self._reviewer(review, reviewer)
+            row = next((x for x in person.ratings if x.item_id == item_id), None)
+            if expected is not None:
+                stored = "" if row is None else row.note or ""
+                check_expected(item_id, "reviewer", stored, expected, note)
+            if row is None:
+                row = Rating(item_id=item_id, score=None, note="")
+                person.ratings.append(row)
+            row.note = note
             result = RatingInfo(person.name, item_id, row.score, row.note)
             if row.score is None and not row.note:
                 person.ratings.remove(row)
@@ -342,7 +391,7 @@ class RatingService:
         that item, unless ``reveal`` is true. ``viewer=None`` (someone who is not rating)
         sees every other rating hidden unless ``reveal``.
         """
-        with self._sessions() as s:
+        with self._reads() as s:
             review = self._load(s, review_uuid)
             me = self._reviewer(review, viewer) if viewer is not None else None
             own = {x.item_id: RatingInfo(me.name, x.item_id, x.score, x.note)
@@ -371,7 +420,7 @@ class RatingService:
 
     def compare(self, review_uuid: str) -> Comparison:
         """Every item with each reviewer's rating side by side (nothing hidden), for consensus."""
-        with self._sessions() as s:
+        with self._reads() as s:
             review = self._load(s, review_uuid)
             scale = self._scale(review)
             names = tuple(r.name for r in review.reviewers)
@@ -449,7 +498,7 @@ class RatingService:
 
     def agreement(self, review_uuid: str, reviewers: Sequence[str] | None = None) -> Agreement:
         """Agreement in one review between ``reviewers`` (default: all of its reviewers)."""
-        with self._sessions() as s:
+        with self._reads() as s:
             review = self._load(s, review_uuid)
             names = (
                 tuple(self._reviewer(review, n).name for n in reviewers)
@@ -485,7 +534,7 @@ class RatingService:
         )
         if review_uuids is not None:
             query = query.where(Review.uuid.in_(list(review_uuids)))
-        with self._sessions() as s:
+        with self._reads() as s:
             known = set(s.scalars(select(Reviewer.name)))
             missing = [n for n in pair if n not in known]
             if missing:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreResult, score_review
-from fidelity_app.services.dto import ReviewDetail
+from fidelity_app.services.actions import ActionInfo, ActionService
+from fidelity_app.services.dto import ReviewDetail, ReviewSummary
 from fidelity_app.services.errors import InvalidInputError
+from fidelity_app.services.history import HistoryService, Trend
 from fidelity_app.services.reviews import ReviewFilter, ReviewService
 
 
@@ -32,7 +34,13 @@ class PreviousReview:
 
 @dataclass(frozen=True)
 class ReportData:
-    """What the report layout needs: the review, its scale in the report's language, scores."""
+    """What the report layout needs: the review, its scale in the report's language, scores.
+
+    ``trend`` (with ``trend_reviews``, its reviews in the same order) covers the service's
+    final reviews of the same scale before this one, and this one; it is ``None`` when there
+    is no such earlier review. ``actions`` are the actions raised by this review,
+    ``earlier_actions`` those still open from earlier reviews (both in plan order).
+    """
 
     review: ReviewDetail
     scale: Scale
@@ -40,6 +48,10 @@ class ReportData:
     language: str
     previous: PreviousReview | None = None
     generated_on: date | None = None
+    trend: Trend | None = None
+    trend_reviews: tuple[ReviewSummary, ...] = ()
+    actions: tuple[ActionInfo, ...] = ()
+    earlier_actions: tuple[ActionInfo, ...] = ()
 
     @property
     def is_draft(self) -> bool:
@@ -55,8 +67,11 @@ class ReportData:
 class ReportService:
     """Assembles :class:`ReportData` from the review service (read-only, short sessions)."""
 
-    def __init__(self, reviews: ReviewService) -> None:
+    def __init__(self, reviews: ReviewService, history: HistoryService | None = None,
+                 actions: ActionService | None = None) -> None:
         self._reviews = reviews
+        self._history = history
+        self._actions = actions
 
     def report_data(
         self, review_uuid: str, lang: str | None = None, generated_on: date | None = None
@@ -72,6 +87,8 @@ class ReportService:
                 f"(available: {available})."
             )
         scale = self._reviews.scale_for(summary.scale_id, language)
+        trend, trend_reviews = self._trend(summary, language)
+        actions, earlier = self._plan(summary)
         return ReportData(
             review=detail,
             scale=scale,
@@ -79,7 +96,42 @@ class ReportService:
             language=language,
             previous=self._previous(detail, scale),
             generated_on=generated_on or date.today(),
+            trend=trend,
+            trend_reviews=trend_reviews,
+            actions=actions,
+            earlier_actions=earlier,
         )
+
+    def _trend(self, summary: ReviewSummary, language: str
+               ) -> tuple[Trend | None, tuple[ReviewSummary, ...]]:
+        """The trend up to this review over the earlier final ones; ``None`` without any."""
+        if self._history is None:
+            return None, ()
+        history = self._history.history(summary.service_uuid, scale_id=summary.scale_id,
+                                        language=language)
+        ordered = [r for r in history.reviews if r.scale_id == summary.scale_id]
+        position = next(i for i, r in enumerate(ordered) if r.uuid == summary.uuid)
+        kept = [r for r in ordered[:position] if r.is_final] + [ordered[position]]
+        if len(kept) < 2:
+            return None, ()
+        wanted = {r.uuid for r in kept}
+        trend = history.trend
+
+        def cut(series):  # noqa: ANN001, ANN202 - TrendSeries
+            return replace(series, points=tuple(p for p in series.points
+                                                if p.review_uuid in wanted))
+
+        return (replace(trend, total=cut(trend.total),
+                        sections=tuple(cut(s) for s in trend.sections)), tuple(kept))
+
+    def _plan(self, summary: ReviewSummary
+              ) -> tuple[tuple[ActionInfo, ...], tuple[ActionInfo, ...]]:
+        """This review's actions, and the open ones from earlier reviews."""
+        if self._actions is None or self._history is None:
+            return (), ()
+        own = self._actions.list_actions(summary.service_uuid, review_uuid=summary.uuid)
+        earlier = self._history.follow_up(summary.uuid).open_actions
+        return tuple(own), tuple(earlier)
 
     def _previous(self, detail: ReviewDetail, scale: Scale) -> PreviousReview | None:
         """The latest final review of the same service and scale that started earlier."""
@@ -106,6 +158,13 @@ def report_data(
     lang: str | None = None,
     generated_on: date | None = None,
 ) -> ReportData:
-    """The report data of a review; ``source`` is the ``App`` or its ``ReviewService``."""
-    reviews = source if isinstance(source, ReviewService) else source.reviews
-    return ReportService(reviews).report_data(review_uuid, lang, generated_on)
+    """The report data of a review; ``source`` is the ``App`` or its ``ReviewService``.
+
+    Only the ``App`` gives the trend and the action plan (it has the history and actions).
+    """
+    if isinstance(source, ReviewService):
+        service = ReportService(source)
+    else:
+        service = ReportService(source.reviews, getattr(source, "history", None),
+                                getattr(source, "actions", None))
+    return service.report_data(review_uuid, lang, generated_on)

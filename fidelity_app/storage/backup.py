@@ -40,8 +40,18 @@ class BackupFile:
 
 
 def readonly_uri(path: Path) -> str:
-    """An SQLite URI that opens ``path`` read-only (safe for any characters in the path)."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    """An SQLite URI that opens ``path`` read-only (safe for any characters in the path).
+
+    A WAL database in a folder that cannot be written (a read-only drive or share) has no
+    ``-shm`` file and cannot get one, so SQLite could not read it; it is then opened as
+    immutable: nobody can write it through that folder anyway.
+    """
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def _pattern(source: Path) -> re.Pattern[str]:

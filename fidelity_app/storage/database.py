@@ -6,6 +6,7 @@ only ever opened read-only, and the error names the newest good backup when ther
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -28,13 +29,21 @@ from fidelity_app.storage.errors import (
     sqlite_failure,
 )
 from fidelity_app.storage.migrate import (
+    current_head,
     known_revisions,
     needs_upgrade,
     too_new_error,
     upgrade,
 )
 
-__all__ = ["DatabaseError", "check_integrity", "open_database", "read_revision", "verify_database"]
+__all__ = [
+    "DatabaseError",
+    "check_integrity",
+    "is_read_only",
+    "open_database",
+    "read_revision",
+    "verify_database",
+]
 
 
 def check_integrity(path: Path) -> None:
@@ -84,7 +93,7 @@ def read_revision(path: Path) -> str | None:
     if not rows:
         return None
     revision = str(rows[0][0])
-    if revision not in known_revisions():
+    if revision != current_head() and revision not in known_revisions():
         raise too_new_error(revision)
     return revision
 
@@ -112,8 +121,15 @@ def verify_database(path: Path) -> None:
         raise _with_advice(exc, path) from None
 
 
+def is_read_only(path: Path) -> bool:
+    """Whether the existing database file at ``path`` cannot be written by this user (or its
+    folder, where SQLite keeps the file's write-ahead log, cannot)."""
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def open_database(
-    path: Path, *, daily_backup: bool = True, integrity_check: bool = True
+    path: Path, *, daily_backup: bool = True, integrity_check: bool = True,
+    read_only: bool = False,
 ) -> Engine:
     """Open (creating or upgrading as needed) the database at ``path`` and return its engine.
 
@@ -122,7 +138,12 @@ def open_database(
     is never upgraded), and once a day when ``daily_backup``. ``integrity_check=False`` skips
     the full check (it reads the whole file) for a caller that runs ``verify_database`` itself
     soon after, e.g. in the background once the window is shown.
+
+    ``read_only=True`` opens an existing, current database for reading only: nothing is
+    written (no upgrade, no backup) and every write fails with SQLite's "readonly" error.
     """
+    if read_only:
+        return _open_read_only(path, integrity_check=integrity_check)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -140,6 +161,8 @@ def open_database(
             if type(exc) is not DatabaseError:  # too new or foreign: no backup to offer
                 raise
             raise _with_advice(exc, path) from None
+    if revision is not None and revision == current_head():
+        return _opened(path, daily_backup=daily_backup)  # up to date: no migration to run
     migration_engine = make_engine(path, foreign_keys=False)
     try:
         if needs_upgrade(migration_engine):
@@ -162,6 +185,33 @@ def open_database(
         ) from None
     finally:
         migration_engine.dispose()
-    if existed and daily_backup:
+    return _opened(path, daily_backup=daily_backup and existed)
+
+
+def _opened(path: Path, *, daily_backup: bool) -> Engine:
+    """The engine of a database ready for use, after the daily backup when asked for."""
+    if daily_backup:
         backup_if_due(path, backups_dir(path))
     return make_engine(path)
+
+
+def _open_read_only(path: Path, *, integrity_check: bool) -> Engine:
+    """The engine of ``open_database(read_only=True)``."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DatabaseError(f"there is no database at {path} to open read-only.", path=path)
+    if integrity_check:
+        verify_database(path)
+    try:
+        revision = read_revision(path)
+    except DatabaseError as exc:
+        if type(exc) is not DatabaseError:
+            raise
+        raise _with_advice(exc, path) from None
+    if revision != current_head():
+        raise DatabaseError(
+            f"{path} is read-only and was made by an older version of the program; it must be "
+            "upgraded before it can be used, which needs a file that can be written. Copy it "
+            "to a folder of yours and open the copy. Nothing was changed.",
+            path=path,
+        )
+    return make_engine(path, read_only=True)

@@ -1,18 +1,28 @@
-"""Schema migrations with Alembic, run by the program itself at start."""
+"""Schema migrations with Alembic, run by the program itself at start.
+
+Alembic is imported only when it is needed: a database already at the newest revision (every
+start but the first after an upgrade of the program) is recognised from the migration files'
+``revision =`` lines (``current_head``), which keeps Alembic's import off the start-up time.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from fidelity_app.storage.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+_REVISION = re.compile(r"""^revision\s*(?::[^=\n]*)?=\s*['"]([^'"]+)['"]\s*$""", re.M)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision\s*(?::[^=\n]*)?=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
 
 
 class DatabaseTooNewError(DatabaseError):
@@ -25,6 +35,8 @@ class MigrationError(DatabaseError):
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -34,6 +46,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def known_revisions() -> set[str]:
     """Every schema revision this program knows."""
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -45,8 +59,33 @@ def too_new_error(revision: str) -> DatabaseTooNewError:
     )
 
 
+def script_head() -> str | None:
+    """The newest revision, read from the migration files' ``revision =`` and
+    ``down_revision =`` lines without importing Alembic; ``None`` when the files are not in
+    that plain form or do not make one line of revisions (``current_head`` then asks Alembic)."""
+    revisions: set[str] = set()
+    replaced: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text_ = path.read_text("utf-8")
+        revision, down = _REVISION.search(text_), _DOWN_REVISION.search(text_)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision[1])
+        if down[1]:
+            replaced.add(down[1])
+    heads = revisions - replaced
+    return heads.pop() if len(heads) == 1 and replaced <= revisions else None
+
+
+def current_head() -> str:
+    """The newest schema revision this program knows (fast: see ``script_head``)."""
+    return script_head() or head_revision()
+
+
 def head_revision() -> str:
     """The newest schema revision this program knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -54,6 +93,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, ``None`` for a new, empty file."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -72,6 +113,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     ``engine`` must have foreign keys off (batch migrations copy tables); the foreign keys are
     checked afterwards and the upgrade is rolled back if any is broken.
     """
+    from alembic import command
+
     with engine.connect() as conn:
         try:
             with conn.begin():

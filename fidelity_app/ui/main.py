@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication
 
 from fidelity_app.paths import DB_ENV
-from fidelity_app.services.app import open_app
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.errors import StorageError
+from fidelity_app.storage.errors import DatabaseError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import OPEN_ERRORS, EditorFactory, MainWindow
 from fidelity_app.ui.settings import APPLICATION, ORGANISATION, Settings
+
+log = logging.getLogger("fidelity_app.ui")
+
+# The full integrity check reads the whole file and the daily backup copies it: at start both
+# run on a pool thread once the window is shown (``StartupChecks``), so even a large database
+# opens at once. A file that is no database at all still fails at ``open_app``.
+OPEN_OPTIONS = {"integrity_check": False, "daily_backup": False}
+CHECK_DELAY_MS = 300  # the first paint comes first on a busy machine
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -49,8 +69,16 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
     languages = LanguageManager(qapp, qapp)
     languages.apply(settings.language)
     qapp.setApplicationDisplayName(QCoreApplication.translate("Startup", "IPS Fidelity Review"))
+    path = choose_database(db, settings)
     try:
-        app = open_app(choose_database(db, settings))
+        app = open_app(path, **OPEN_OPTIONS)
+        try:
+            window = MainWindow(app, settings, languages, editor_factory=editor_factory)
+        except StorageError:
+            # damage met while listing: the full check says what is wrong and names a backup
+            app.close()
+            app = open_app(path)
+            window = MainWindow(app, settings, languages, editor_factory=editor_factory)
     except OPEN_ERRORS as exc:
         prompts.show_error(
             None, QCoreApplication.translate("Startup", "Cannot open the database"),
@@ -58,11 +86,60 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
             str(exc))
         return None
     settings.add_recent_database(app.db_path)
-    window = MainWindow(app, settings, languages, editor_factory=editor_factory)
     window.restore_window()
     window.show()
     window.restore_session(open_review)
+    StartupChecks(window).start()
     return window
+
+
+class _CheckSignals(QObject):
+    damaged = Signal(str)
+
+
+class _CheckJob(QRunnable):
+    """The integrity check, then the daily backup if it is due (pool thread)."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.signals = _CheckSignals()
+        self._app = app
+
+    def run(self) -> None:
+        try:
+            self._app.backups.verify()
+        except DatabaseError as exc:
+            self.signals.damaged.emit(str(exc))
+            return
+        self._app.backups.backup_if_due()  # a failure is logged; the database is unharmed
+
+
+class StartupChecks(QObject):
+    """Checks the window's database in the background; if it is damaged, says so (with the
+    newest good backup to restore) and closes the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.failed = False
+        self.job = _CheckJob(window.app)
+        self.job.signals.damaged.connect(self._damaged)
+
+    def start(self, delay_ms: int = CHECK_DELAY_MS) -> None:
+        """Run the checks on the global pool once the window has had time to paint
+        (``run_gui`` waits for them before exiting)."""
+        QTimer.singleShot(delay_ms, self, lambda: QThreadPool.globalInstance().start(self.job))
+
+    @Slot(str)
+    def _damaged(self, message: str) -> None:
+        log.error("the database failed its integrity check: %s", message)
+        prompts.show_error(
+            self._window, QCoreApplication.translate("Startup", "The database is damaged"),
+            QCoreApplication.translate("Startup", "The program cannot go on with this "
+                                       "database. Restore a backup, then start it again."),
+            message)
+        self.failed = True
+        self._window.close()
 
 
 def run_gui(db: str | None = None, open_review: str | None = None) -> int:
@@ -71,7 +148,13 @@ def run_gui(db: str | None = None, open_review: str | None = None) -> int:
     window = start_gui(db, open_review)
     if window is None:
         return 1
+    # What start-up made (modules, classes, widgets) lives as long as the program: frozen, the
+    # garbage collector stops walking through it again and again while lists are read.
+    gc.freeze()
     try:
-        return qapp.exec()
+        code = qapp.exec()
+        checks = window.findChild(StartupChecks)
+        return 1 if checks is not None and checks.failed else code
     finally:
+        QThreadPool.globalInstance().waitForDone()
         window.app.close()

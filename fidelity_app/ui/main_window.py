@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QKeySequence,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -31,20 +30,28 @@ from fidelity_app.scale.loader import ScaleError
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import ServiceError
+from fidelity_app.services.exchange import ImportConflictError
 from fidelity_app.storage.database import DatabaseError
 from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
-from fidelity_app.ui import prompts
+from fidelity_app.ui import import_messages, prompts
 from fidelity_app.ui.dialogs.about_dialog import AboutDialog
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.dialogs.review_dialog import ReviewDialog
 from fidelity_app.ui.dialogs.service_dialog import ServiceDialog
 from fidelity_app.ui.dialogs.settings_dialog import SettingsDialog
+from fidelity_app.ui.history.window_menus import install_history
 from fidelity_app.ui.i18n import LanguageManager
-from fidelity_app.ui.icons import icon
 from fidelity_app.ui.labels import kind_label
 from fidelity_app.ui.report_export import ReportJob, find_report_writer
 from fidelity_app.ui.review_list import ReviewListPage
 from fidelity_app.ui.settings import Settings
+from fidelity_app.ui.window_actions import (
+    create_actions,
+    create_menus,
+    create_toolbar,
+    make_undo_actions,
+    retranslate_actions,
+)
 
 # What opening a database file can raise; each carries a message for the user.
 OPEN_ERRORS: tuple[type[Exception], ...] = (
@@ -74,6 +81,35 @@ def safe_file_name(text: str) -> str:
 
 class MainWindow(QMainWindow):
     """Services and their reviews in one window; a review opens in place of the list."""
+
+    # Made by window_actions.create_actions / create_menus / create_toolbar.
+    new_review_action: QAction
+    new_service_action: QAction
+    open_review_action: QAction
+    duplicate_action: QAction
+    delete_action: QAction
+    import_action: QAction
+    export_action: QAction
+    export_report_action: QAction
+    new_db_action: QAction
+    open_db_action: QAction
+    quit_action: QAction
+    settings_action: QAction
+    back_action: QAction
+    refresh_action: QAction
+    fullscreen_action: QAction
+    about_action: QAction
+    about_qt_action: QAction
+    toolbar_toggle: QAction
+    undo_anchor: QAction
+    toolbar_anchor: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    review_menu: QMenu
+    help_menu: QMenu
+    recent_menu: QMenu
+    toolbar: QToolBar
 
     def __init__(self, app: App, settings: Settings, languages: LanguageManager, *,
                  editor_factory: EditorFactory | None = None,
@@ -107,10 +143,11 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
 
-        self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        create_actions(self)
+        create_menus(self)
+        self.toolbar = create_toolbar(self)
         self._install_undo_actions()
+        self.history_menus = install_history(self)
 
         self.list_page.openRequested.connect(self.open_review)
         self.list_page.currentChanged.connect(self._update_actions)
@@ -123,120 +160,6 @@ class MainWindow(QMainWindow):
 
     # -- building the window ----------------------------------------------------------------
 
-    def _action(self, name: str, slot: Callable[[], object], icon_name: str | None = None,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_review_action = self._action("newReview", self.new_review, "new-review", key.New)
-        self.new_service_action = self._action("newService", self.new_service, "new-service")
-        self.open_review_action = self._action("openReview", self.open_selected, "open-review")
-        self.duplicate_action = self._action("duplicateReview", self.duplicate_review,
-                                             "duplicate", "Ctrl+D")
-        self.delete_action = self._action("deleteReview", self.delete_review, "delete",
-                                          key.Delete)
-        self.import_action = self._action("importReview", self.import_review, "import", "Ctrl+I")
-        self.export_action = self._action("exportReview", self.export_review, "export", "Ctrl+E")
-        self.export_report_action = self._action("exportReport", self.export_report, "report",
-                                                 "Ctrl+P")
-        self.new_db_action = self._action("newDatabase", self.new_database)
-        self.open_db_action = self._action("openDatabase", self.choose_database, "database",
-                                           key.Open)
-        self.quit_action = self._action("quit", self.close, "quit", key.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.settings_action = self._action("settings", self.edit_settings, "settings",
-                                            key.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.back_action = self._action("showReviewList", self.show_list, "back", key.Back)
-        self.refresh_action = self._action("refresh", self.refresh, "refresh", key.Refresh)
-        self.fullscreen_action = self._action("fullScreen", self.toggle_full_screen, None,
-                                              key.FullScreen)
-        self.fullscreen_action.setCheckable(True)
-        self.about_action = self._action("about", self.show_about, "about")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action("aboutQt", QApplication.aboutQt)
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("fileMenu")
-        self.file_menu.addAction(self.new_review_action)
-        self.file_menu.addAction(self.new_service_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.export_report_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.new_db_action)
-        self.file_menu.addAction(self.open_db_action)
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.setObjectName("editMenu")
-        self._undo_anchor = self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-
-        self.view_menu = bar.addMenu("")
-        self.view_menu.setObjectName("viewMenu")
-        self.view_menu.addAction(self.back_action)
-        self.view_menu.addAction(self.refresh_action)
-        self.view_menu.addSeparator()
-        self._toolbar_anchor = self.view_menu.addSeparator()
-        self.view_menu.addAction(self.fullscreen_action)
-
-        self.review_menu = bar.addMenu("")
-        self.review_menu.setObjectName("reviewMenu")
-        self.review_menu.addAction(self.open_review_action)
-        self.review_menu.addAction(self.duplicate_action)
-        self.review_menu.addAction(self.delete_action)
-        self.review_menu.addSeparator()
-        self.review_menu.addAction(self.export_report_action)
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.setObjectName("helpMenu")
-        self.help_menu.addAction(self.about_action)
-        self.help_menu.addAction(self.about_qt_action)
-
-    def _create_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolBar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.addAction(self.back_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.new_review_action)
-        self.toolbar.addAction(self.open_review_action)
-        self.toolbar.addAction(self.duplicate_action)
-        self.toolbar.addAction(self.delete_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.import_action)
-        self.toolbar.addAction(self.export_action)
-        self.toolbar.addAction(self.export_report_action)
-        self._toolbar_undo_anchor = self.toolbar.addSeparator()
-        self.toolbar_toggle = self.toolbar.toggleViewAction()
-        self.toolbar_toggle.setObjectName("toggleToolbar")
-        self.view_menu.insertAction(self._toolbar_anchor, self.toolbar_toggle)
-
     def _install_undo_actions(self) -> None:
         """(Re)create Undo and Redo from the undo group, with texts in the current language."""
         for old in (self.undo_action, self.redo_action):
@@ -245,25 +168,11 @@ class MainWindow(QMainWindow):
                 self.toolbar.removeAction(old)
                 self.removeAction(old)
                 old.deleteLater()
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setObjectName("undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        undo.setIcon(icon("undo"))
-        undo.setIconText(self.tr("Undo"))
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setObjectName("redo")
-        shortcuts = [QKeySequence("Ctrl+Shift+Z")]
-        shortcuts += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                      if k not in shortcuts]
-        redo.setShortcuts(shortcuts)
-        redo.setIcon(icon("redo"))
-        redo.setIconText(self.tr("Redo"))
-        self.addAction(undo)
-        self.addAction(redo)
-        self.edit_menu.insertAction(self._undo_anchor, undo)
-        self.edit_menu.insertAction(self._undo_anchor, redo)
-        self.toolbar.addAction(undo)
-        self.toolbar.addAction(redo)
+        undo, redo = make_undo_actions(self, self.undo_group)
+        for action in (undo, redo):
+            self.addAction(action)
+            self.edit_menu.insertAction(self.undo_anchor, action)
+            self.toolbar.addAction(action)
         self.undo_action, self.redo_action = undo, redo
 
     # -- state ------------------------------------------------------------------------------
@@ -358,10 +267,17 @@ class MainWindow(QMainWindow):
             if len(kept) != len(keys):
                 action.setShortcuts(kept)
 
-    def _flush_editor(self, review_uuid: str | None = None) -> bool:
-        """Write the open review's pending edits; ``False`` (after telling the user) if not."""
+    def _flush_editor(self, review_uuid: str | None = None, closing: bool = False) -> bool:
+        """Write the open review's pending edits; ``False`` (after telling the user) if not.
+
+        When ``closing``, an edit that cannot be saved now lets the user choose to close
+        anyway (the editor asks, and copies the unsaved text to the clipboard).
+        """
         if self.editor is None or (review_uuid is not None and review_uuid != self.editor_uuid):
             return True
+        flush_for_close = getattr(self.editor, "flush_for_close", None)
+        if closing and flush_for_close is not None:
+            return bool(flush_for_close())
         try:
             saved = self.editor.flush()
         except ServiceError as exc:
@@ -380,7 +296,7 @@ class MainWindow(QMainWindow):
         """Save what the open review has pending and remove it; ``False`` if it cannot save."""
         if self.editor is None:
             return True
-        if not self._flush_editor():
+        if not self._flush_editor(closing=True):
             return False
         editor, self.editor = self.editor, None
         self.editor_uuid = None
@@ -521,10 +437,17 @@ class MainWindow(QMainWindow):
         self.import_path(path)
 
     def import_path(self, path: str) -> bool:
-        """Import the review file at ``path``."""
+        """Import the review file at ``path`` (after saving the open review's pending text)."""
+        if not self._flush_editor():
+            return False
         self.settings.set_last_directory(path)
         try:
             result = self.app.exchange.import_file(path)
+        except ImportConflictError as exc:
+            prompts.show_error(self, import_messages.conflict_title(),
+                               import_messages.conflict_text(exc, Path(path).name),
+                               import_messages.conflict_details(exc))
+            return False
         except ServiceError as exc:
             prompts.show_error(self, self.tr("Import failed"),
                                self.tr("The file was not imported. Nothing in the database was "
@@ -532,11 +455,9 @@ class MainWindow(QMainWindow):
             return False
         self.list_page.clear_filters()
         self.list_page.refresh(result.review_uuid)
-        if result.created:
-            self.show_status(self.tr("Imported %1.").replace("%1", Path(path).name))
-        else:
-            self.show_status(self.tr("%1 is already in the database; nothing was changed.")
-                             .replace("%1", Path(path).name))
+        self.show_status(import_messages.import_result_text(result, Path(path).name))
+        if result.merged and self.editor is not None and self.editor_uuid == result.review_uuid:
+            self.editor.reload()  # the open review gained a colleague's ratings
         self._update_actions()
         return True
 
@@ -670,7 +591,8 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Opened %1.").replace("%1", str(new_app.db_path)))
         return True
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
+        """List the recent databases (other than the open one) in File > Recent."""
         self.recent_menu.clear()
         recent = [p for p in self.settings.recent_databases() if Path(p) != self.app.db_path]
         for number, path in enumerate(recent, start=1):
@@ -717,6 +639,10 @@ class MainWindow(QMainWindow):
         """The About box."""
         run_dialog(AboutDialog(self.app.scales, self.languages.language, str(self.app.db_path),
                                self))
+
+    def about_qt(self) -> None:
+        """Qt's own About box."""
+        QApplication.aboutQt()
 
     def toggle_full_screen(self) -> None:
         """Switch between full screen and a normal window."""
@@ -771,48 +697,7 @@ class MainWindow(QMainWindow):
         self.review_menu.setTitle(self.tr("&Review"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("&Recent databases"))
-        texts = (
-            (self.new_review_action, self.tr("&New review…"), self.tr("New review"),
-             self.tr("Start a new review of a service")),
-            (self.new_service_action, self.tr("New &service…"), self.tr("New service"),
-             self.tr("Add a service to review")),
-            (self.open_review_action, self.tr("&Open review"), self.tr("Open"),
-             self.tr("Open the selected review for scoring (Enter)")),
-            (self.duplicate_action, self.tr("D&uplicate as new draft"), self.tr("Duplicate"),
-             self.tr("Copy the review as a new draft dated today, for a follow-up review")),
-            (self.delete_action, self.tr("&Delete review…"), self.tr("Delete"),
-             self.tr("Delete the selected draft review")),
-            (self.import_action, self.tr("&Import review file…"), self.tr("Import"),
-             self.tr("Add a review from a review file")),
-            (self.export_action, self.tr("&Export review file…"), self.tr("Export"),
-             self.tr("Save the review as a review file to share or keep")),
-            (self.export_report_action, self.tr("Export &report…"), self.tr("Report"),
-             self.tr("Save the feedback report of the review as PDF")),
-            (self.new_db_action, self.tr("New data&base…"), self.tr("New database"),
-             self.tr("Create an empty database file")),
-            (self.open_db_action, self.tr("O&pen database…"), self.tr("Open database"),
-             self.tr("Open another database file")),
-            (self.quit_action, self.tr("&Quit"), self.tr("Quit"),
-             self.tr("Close the program; everything is already saved")),
-            (self.settings_action, self.tr("&Settings…"), self.tr("Settings"),
-             self.tr("Interface language")),
-            (self.back_action, self.tr("Review &list"), self.tr("All reviews"),
-             self.tr("Back to the list of reviews")),
-            (self.refresh_action, self.tr("&Refresh"), self.tr("Refresh"),
-             self.tr("Read the review list again")),
-            (self.fullscreen_action, self.tr("&Full screen"), self.tr("Full screen"),
-             self.tr("Use the whole screen")),
-            (self.about_action, self.tr("&About IPS Fidelity Review"), self.tr("About"),
-             self.tr("About the program and the sources of the scale")),
-            (self.about_qt_action, self.tr("About &Qt"), self.tr("About Qt"),
-             self.tr("About the Qt toolkit")),
-        )
-        for action, text, icon_text, tip in texts:
-            action.setText(text)
-            action.setIconText(icon_text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
-            action.setStatusTip(tip)
+        retranslate_actions(self)
         QApplication.setApplicationDisplayName(self.tr("IPS Fidelity Review"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar_toggle.setText(self.tr("&Toolbar"))

@@ -8,7 +8,9 @@ run on a pool thread while the window stays responsive.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,17 +21,38 @@ from fidelity_app.services.errors import ServiceError
 
 log = logging.getLogger("fidelity_app.ui")
 
+REPORTS = "fidelity_app.reports"
+
 ReportWriter = Callable[..., object]
 
 
 def find_report_writer() -> ReportWriter | None:
-    """``fidelity_app.reports.write_report`` if the report module provides it, else ``None``."""
-    try:
-        module = importlib.import_module("fidelity_app.reports")
-    except ImportError:
-        return None
+    """``fidelity_app.reports.write_report`` if the report module provides it, else ``None``.
+
+    Until the first report the module (and reportlab) is not imported, only looked for: the
+    writer returned then imports it when called, so the window starts without that cost.
+    """
+    module = sys.modules.get(REPORTS)
+    if module is None:
+        try:
+            present = importlib.util.find_spec(REPORTS) is not None
+        except (ImportError, ValueError):
+            present = False
+        return _write_report_later if present else None
     writer = getattr(module, "write_report", None)
     return writer if callable(writer) else None
+
+
+def _write_report_later(*args: object, **kwargs: object) -> object:
+    """``write_report``, importing the report module on the first call."""
+    try:
+        module = importlib.import_module(REPORTS)
+    except ImportError as exc:
+        raise ServiceError(f"Reports cannot be written: {exc}") from None
+    writer = getattr(module, "write_report", None)
+    if not callable(writer):
+        raise ServiceError("Reports cannot be written by this version of the program.")
+    return writer(*args, **kwargs)
 
 
 class ReportSignals(QObject):

@@ -3,20 +3,28 @@
 Every change is written through the service as it is made: a score at once, text after a
 short pause, when its field loses focus and on ``flush()``. ``statusMessage`` says "Saved"
 only after the service call returned; a failed write keeps the text on screen, says it is
-not saved and is retried.
+not saved and is retried. A write refused because another window changed the same value, or
+finalised or deleted the review, is not retried: the user is told, the stored state is read
+again and the unsaved text is copied to the clipboard.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from fidelity_app.services.app import App
+from fidelity_app.services.errors import EditConflictError, NotFoundError, ReviewLockedError
+from fidelity_app.ui import prompts as window_prompts
+from fidelity_app.ui.consensus.page import ComparisonPage
 from fidelity_app.ui.scoring import prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetScoreCommand
+from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.notes_panel import NOTE_FIELDS
+from fidelity_app.ui.scoring.reviewer_bar import AGREED
+from fidelity_app.ui.scoring.reviewer_scoring import NOTE_FIELD, ReviewerScoring
 from fidelity_app.ui.scoring.scoring_page import ScoringPage
 from fidelity_app.ui.scoring.state import SAVE_ERRORS, ReviewState, describe_error
 from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
@@ -25,7 +33,7 @@ from fidelity_app.ui.scoring.texts import format_date, kind_label, status_label
 from fidelity_app.ui.scoring.totals_bar import band_text, total_text
 from fidelity_app.ui.scoring.widgets import Banner
 
-SCORING_TAB, SUMMARY_TAB = 0, 1
+SCORING_TAB, SUMMARY_TAB, COMPARISON_TAB = 0, 1, 2
 
 
 class ReviewEditor(QWidget):
@@ -43,6 +51,8 @@ class ReviewEditor(QWidget):
         self.autosaver = Autosaver(self)
         self._current = self.state.items[0].id
         self._summary_dirty = True
+        self._closing = False
+        self._refused = False  # a write was refused since the last save or reload
 
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self.title, 1.3, bold=True))
@@ -58,12 +68,19 @@ class ReviewEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.scoring = ScoringPage(self.tabs)
         self.summary = SummaryPage(self.tabs)
+        self.comparison = ComparisonPage(self.tabs)
         self.tabs.addTab(self.scoring, "")
         self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.comparison, "")
+        self._comparison_dirty = True
+        self.reviewer_scoring = ReviewerScoring(
+            app, self.state, self.scoring, self.undo_stack, self.autosaver, self
+        )
         self._build_layout()
         self._build_actions()
         self._connect()
         self._set_tab_order()
+        self.follow_up = FollowUp(self)
         self.setFocusProxy(self.scoring.item_view.criteria)
         self.retranslateUi()
         self.scoring.navigator.set_scale(self.state.scale)
@@ -156,8 +173,11 @@ class ReviewEditor(QWidget):
         self.final_banner.button.clicked.connect(self.reopen)
         self.autosaver.saved.connect(self._on_autosaved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.autosaver.refused.connect(self._on_writes_refused)
+        self.error_banner.button.clicked.connect(self.reload_stored)
         self.autosaver.pendingChanged.connect(self._show_save_state)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._connect_reviewers()
 
     def _set_tab_order(self) -> None:
         nav, view, notes = self.scoring.navigator, self.scoring.item_view, self.scoring.notes
@@ -165,6 +185,12 @@ class ReviewEditor(QWidget):
             nav.find, nav.tree, view.sources.header, view.criteria,
             *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
             view.calculator.field, view.calculator.apply_button,
+        ]
+        # The reviewer picker first; the other reviewers' line and a reviewer's own note
+        # follow the criteria (hidden widgets are skipped).
+        QWidget.setTabOrder(self.scoring.reviewer_bar.combo, nav.find)
+        chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
+            view.others.reveal_button, self.scoring.rating_note.edit,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -175,9 +201,11 @@ class ReviewEditor(QWidget):
         """Set every text of the editor in the current interface language."""
         self.tabs.setTabText(SCORING_TAB, self.tr("Scoring"))
         self.tabs.setTabText(SUMMARY_TAB, self.tr("Summary"))
+        self.tabs.setTabText(COMPARISON_TAB, self.tr("Comparison"))
         self.tabs.setAccessibleName(self.tr("Review pages"))
         self.scoring.retranslateUi()
         self.summary.retranslateUi()
+        self.comparison.retranslateUi()
         self.find_action.setText(self.tr("Find item…"))
         self._update_undo_actions()
         self._show_header()
@@ -187,8 +215,36 @@ class ReviewEditor(QWidget):
         self._refresh_totals()
 
     def flush(self) -> bool:
-        """Write pending text edits now; ``True`` when everything is saved."""
+        """Write pending text edits now; ``True`` when nothing is left to save (a write that
+        another window made impossible is reported and its text copied to the clipboard)."""
         return self.autosaver.flush()
+
+    def flush_for_close(self) -> bool:
+        """Write pending text before the editor goes away; ``True`` when it may close.
+
+        When a write fails and could succeed later (a full disk), the user chooses: close
+        anyway (the unsaved text is copied to the clipboard first) or keep the editor open.
+        """
+        self._closing = True
+        try:
+            if self.autosaver.flush():
+                return True
+        finally:
+            self._closing = False
+        texts = self.autosaver.pending_texts()
+        if not window_prompts.confirm(
+            self, self.tr("Not saved"),
+            self.tr("The last text could not be saved. Close anyway and lose the unsaved "
+                    "text?"),
+            self.tr("Close anyway"),
+            self.tr("The unsaved text is copied to the clipboard first, so you can paste it "
+                    "elsewhere. Cancel keeps the review open; saving is tried again."),
+            destructive=True,
+        ):
+            return False
+        self._copy_to_clipboard(texts)
+        self.autosaver.discard()
+        return True
 
     def go_to_first_unscored(self) -> None:
         """Show the first item without a score (the first item when all are scored)."""
@@ -237,11 +293,23 @@ class ReviewEditor(QWidget):
         self.tabs.setCurrentIndex(SUMMARY_TAB)
 
     def score_current(self, score: int | None) -> None:
-        """Score the current item (``None`` clears it) as one undoable step."""
+        """Score the current item (``None`` clears it) as one undoable step.
+
+        In a reviewer's mode this is that reviewer's own score, otherwise the agreed score.
+        """
         if self.state.is_final:
             self.statusMessage.emit(self.tr("The review is final. Reopen it to make changes."))
             return
-        item_id = self._current
+        if self.reviewer_scoring.reviewer is not None:
+            self.reviewer_scoring.score(self._current, score)
+            return
+        self.score_item(self._current, score)
+
+    def score_item(self, item_id: str, score: int | None) -> None:
+        """Set the agreed score of ``item_id`` (``None`` clears it) as one undoable step."""
+        if self.state.is_final:
+            self.statusMessage.emit(self.tr("The review is final. Reopen it to make changes."))
+            return
         old = self.state.notes(item_id).score
         if old == score:
             return
@@ -255,18 +323,24 @@ class ReviewEditor(QWidget):
 
     # -- writing --------------------------------------------------------------------------------
 
-    def _apply_score(self, item_id: str, score: int | None) -> bool:
-        """Write a score (from a key, a click, undo or redo); report the outcome."""
+    def _apply_score(self, item_id: str, score: int | None, expected: int | None) -> bool:
+        """Write a score in place of ``expected`` (from a key, a click, undo or redo); report
+        the outcome. A score changed in another window meanwhile is not overwritten."""
         try:
-            self.state.set_score(item_id, score)
+            self.state.set_score(item_id, score, expected)
         except SAVE_ERRORS as exc:
-            self._report_problem(
-                self.tr("NOT saved: %1. The score was not changed.").replace(
-                    "%1", describe_error(exc)
+            if isinstance(exc, EditConflictError):
+                self._report_problem(self.score_conflict_text(exc))
+            else:
+                self._report_problem(
+                    self.tr("NOT saved: %1. The score was not changed.").replace(
+                        "%1", describe_error(exc)
+                    )
                 )
-            )
             self._on_item_changed(item_id)
             return False
+        if self.reviewer_scoring.reviewer is not None and self.tabs.currentIndex() == SCORING_TAB:
+            self.reviewer_scoring.set_mode(AGREED)  # undo of an agreed score: show it
         if item_id != self._current:
             self.go_to(item_id, focus=self.scoring.item_view.criteria.hasFocus())
         label = self.state.label(self.state.scale.item(item_id))
@@ -311,6 +385,7 @@ class ReviewEditor(QWidget):
         self.reviewChanged.emit(self.review_uuid)
 
     def _on_autosaved(self) -> None:
+        self._refused = self.autosaver.has_kept()  # a refused text still on screen
         self._clear_problem()
         self.statusMessage.emit(self.tr("Saved"))
 
@@ -320,18 +395,116 @@ class ReviewEditor(QWidget):
                     "in a few seconds.").replace("%1", reason)
         )
 
+    def score_conflict_text(self, exc: EditConflictError) -> str:
+        """What the user reads when a score was changed in another window meanwhile."""
+        def shown(value: object) -> str:
+            return self.tr("no score") if value is None else str(value)
+
+        try:
+            label = self.state.label(self.state.scale.item(exc.item_id))
+        except KeyError:
+            label = exc.item_id
+        return (
+            self.tr("This item was changed in another window: %1 now has the score %2 (this "
+                    "window showed %3). Your change is NOT saved; the stored score is shown "
+                    "now. Make your change again if it still applies.")
+            .replace("%1", label).replace("%2", shown(exc.stored))
+            .replace("%3", shown(exc.expected))
+        )
+
+    def _field_name(self, field: str) -> str:
+        names = {
+            "evidence": self.tr("evidence"),
+            "strengths": self.tr("strengths"),
+            "development": self.tr("areas for development"),
+            "rationale": self.tr("rationale"),
+            "needs_info_reason": self.tr("missing information"),
+            NOTE_FIELD: self.tr("own note"),
+        }
+        return names.get(field, field)
+
+    def _on_writes_refused(self, refusals: list) -> None:
+        """Writes that cannot be saved by trying again: tell the user, keep their text (on
+        the clipboard, and on screen when the item can still be edited), read the stored state.
+        """
+        texts = [text for _key, text, _exc in refusals]
+        errors = [exc for _key, _text, exc in refusals]
+        self._refused = True
+        copied = self._copy_to_clipboard(texts)
+        clip = self.tr(" Your unsaved text is copied to the clipboard.") if copied else ""
+        if any(isinstance(e, (ReviewLockedError, NotFoundError)) for e in errors):
+            self.autosaver.discard()
+            self.state.refresh()
+            self.reviewer_scoring.refresh_stored()
+            if self.state.gone:
+                title = self.tr("Review deleted")
+                message = self.tr("This review was deleted in another window or program, so "
+                                  "your last text could not be saved.")
+            else:
+                title = self.tr("Review final")
+                message = self.tr("This review was finalised in another window or program, so "
+                                  "your last text could not be saved. It is read-only now.")
+            message += clip
+            self._show_current()  # the stored text; what was typed is on the clipboard
+            self._refresh_summary()
+            self._report_problem(message)
+        else:
+            self.reviewer_scoring.refresh_stored()
+            key, _text, exc = refusals[0]
+            label = ""
+            if isinstance(key, tuple) and key and key[0] in {it.id for it in self.state.items}:
+                label = self.state.label(self.state.scale.item(key[0]))
+            field = self._field_name(key[1]) if isinstance(key, tuple) and len(key) > 1 else ""
+            if label and field:
+                reason = self.tr("the %1 text of %2 is not what this window showed").replace(
+                    "%1", field).replace("%2", label)
+            else:
+                reason = describe_error(exc)
+            title = self.tr("Changed elsewhere")
+            message = (
+                self.tr("This item was changed in another window: %1. Your text is NOT saved; "
+                        "it is kept on screen until you reload.").replace("%1", reason) + clip
+                + self.tr(" Reload to see the stored text, then make your change again if it "
+                          "still applies.")
+            )
+            self.error_banner.show_message(title, message, self.tr("Reload"))
+            self.save_state.setText(self.tr("Not saved"))
+            self.statusMessage.emit(message)
+        if self._closing:
+            window_prompts.show_error(self, title, message)
+        self.reviewChanged.emit(self.review_uuid)
+
+    def _copy_to_clipboard(self, texts: list[str]) -> bool:
+        """Put the non-empty ``texts`` on the clipboard; ``True`` if there was any."""
+        texts = [t for t in texts if t.strip()]
+        if not texts:
+            return False
+        QGuiApplication.clipboard().setText("\n\n".join(texts))
+        return True
+
+    def reload_stored(self) -> None:
+        """Show the stored scores and notes again (after a change made in another window);
+        texts that could not be saved give way to the stored ones."""
+        self.autosaver.forget_kept()
+        self._refused = False
+        self.reload()
+        self._show_current()
+        self.error_banner.setVisible(False)
+        self._show_save_state(self.autosaver.has_pending())
+        self.statusMessage.emit(self.tr("The stored scores and notes are shown."))
+
     def _report_problem(self, message: str) -> None:
         self.error_banner.show_message(self.tr("Not saved"), message)
         self.save_state.setText(self.tr("Not saved"))
         self.statusMessage.emit(message)
 
     def _clear_problem(self) -> None:
-        if self.error_banner.isVisible() and not self.autosaver.failing:
+        if self.error_banner.isVisible() and not self.autosaver.failing and not self._refused:
             self.error_banner.setVisible(False)
         self._show_save_state(self.autosaver.has_pending())
 
     def _show_save_state(self, pending: bool) -> None:
-        if self.autosaver.failing:
+        if self.autosaver.failing or self._refused:
             self.save_state.setText(self.tr("Not saved"))
         elif pending:
             self.save_state.setText(self.tr("Saving…"))
@@ -401,6 +574,9 @@ class ReviewEditor(QWidget):
         self.scoring.item_view.criteria.set_read_only(final)
         self.scoring.item_view.calculator.set_read_only(final)
         self.scoring.notes.set_read_only(final)
+        self.scoring.rating_note.set_read_only(final)
+        self.scoring.reviewer_bar.set_read_only(final)
+        self.comparison.set_read_only(final)
         for edit in self.summary.summary_edits.values():
             edit.setReadOnly(final)
         if final:
@@ -426,8 +602,16 @@ class ReviewEditor(QWidget):
             if (text := self.autosaver.pending_text((item.id, f))) is not None
         }
         self.scoring.notes.show_notes(notes, pending)
+        self.state.mark_shown(
+            item.id, tuple(f for f in (*NOTE_FIELDS, "needs_info_reason") if f not in pending)
+        )
+        self.follow_up.show_item(item.id)
+        self.reviewer_scoring.show_item(item.id)
 
     def _refresh_totals(self) -> None:
+        if self.reviewer_scoring.reviewer is not None:
+            self.reviewer_scoring.show_totals()
+            return
         result = self.state.result()
         self.scoring.totals.show_result(result)
         self.scoring.navigator.show_state(self.state.all_notes(), result)
@@ -450,25 +634,34 @@ class ReviewEditor(QWidget):
 
     def _on_item_changed(self, item_id: str) -> None:
         notes = self.state.notes(item_id)
-        self.scoring.navigator.update_item(item_id, notes)
+        agreed_mode = self.reviewer_scoring.reviewer is None
+        if agreed_mode:
+            self.scoring.navigator.update_item(item_id, notes)
         self._refresh_totals()
         if item_id == self._current:
-            self.scoring.item_view.criteria.set_score(notes.score)
+            if agreed_mode:
+                self.scoring.item_view.criteria.set_score(notes.score)
             self.scoring.notes.set_needs_info(notes.needs_info)
         self._summary_dirty = True
         if self.tabs.currentIndex() == SUMMARY_TAB:
             self._refresh_summary()
+        self._mark_comparison_dirty()
 
     def _on_review_changed(self) -> None:
         self._show_header()
         self._show_read_only()
         self._refresh_summary()
+        self._mark_comparison_dirty()
 
     def _on_tab_changed(self, index: int) -> None:
         if index == SUMMARY_TAB:
             self.autosaver.flush()
             if self._summary_dirty:
                 self._refresh_summary()
+        elif index == COMPARISON_TAB:
+            self.autosaver.flush()
+            if self._comparison_dirty:
+                self._refresh_comparison()
 
     def _update_undo_actions(self) -> None:
         editable = not self.state.is_final
@@ -483,6 +676,92 @@ class ReviewEditor(QWidget):
             self.tr("Redo %1").replace("%1", redo_text) if redo_text else self.tr("Redo")
         )
 
+    # -- reviewers and the comparison -------------------------------------------------------------
+
+    def _connect_reviewers(self) -> None:
+        mode = self.reviewer_scoring
+        mode.displayChanged.connect(self._show_mode)
+        mode.ratingSaved.connect(self._on_rating_saved)
+        mode.goTo.connect(lambda item_id: self.go_to(
+            item_id, focus=self.scoring.item_view.criteria.hasFocus()))
+        mode.statusMessage.connect(self.statusMessage)
+        mode.problem.connect(self._report_problem)
+        mode.reviewersChanged.connect(self._mark_comparison_dirty)
+        page = self.comparison
+        page.scoreChosen.connect(lambda item_id, s: self.score_item(item_id, s or None))
+        page.proposalsAccepted.connect(self.accept_proposals)
+        page.rationaleEdited.connect(self._on_rationale_edited)
+        page.focusLeft.connect(self.flush)
+        page.finaliseRequested.connect(self.finalise)
+
+    def _show_mode(self) -> None:
+        """Show the current item, navigator and totals for the mode now chosen."""
+        self._show_current()
+        if self.reviewer_scoring.reviewer is None:
+            self.scoring.totals.retranslateUi()  # the caption says "Total" again
+            self.scoring.totals.caption.setToolTip("")
+        self._refresh_totals()
+
+    def _on_rating_saved(self, _item_id: str) -> None:
+        self._clear_problem()
+        self._mark_comparison_dirty()
+        self.reviewChanged.emit(self.review_uuid)
+
+    def _mark_comparison_dirty(self) -> None:
+        self._comparison_dirty = True
+        if self.tabs.currentIndex() == COMPARISON_TAB:
+            self._refresh_comparison()
+
+    def _refresh_comparison(self) -> None:
+        comparison = self.app.ratings.compare(self.review_uuid)
+        pending = {
+            row.item_id: text
+            for row in comparison.rows
+            if (text := self.autosaver.pending_text((row.item_id, "rationale"))) is not None
+        }
+        self.comparison.show_comparison(comparison, self.state.scale, pending)
+        for row in comparison.rows:
+            if row.item_id not in pending:
+                self.state.note_shown(row.item_id, "rationale", row.rationale)
+        self._comparison_dirty = False
+
+    def show_comparison(self) -> None:
+        """Switch to the comparison of the reviewers' scores."""
+        self.tabs.setCurrentIndex(COMPARISON_TAB)
+
+    def accept_proposals(self, proposals: list) -> None:
+        """Set each item's agreed score to the score all reviewers gave, as one undoable step."""
+        todo = [(i, s) for i, s in proposals if self.state.notes(i).score != s]
+        if self.state.is_final or not todo:
+            return
+        self.undo_stack.beginMacro(
+            self.tr("accept %1 proposed scores").replace("%1", str(len(todo)))
+        )
+        try:
+            for item_id, score in todo:
+                self.score_item(item_id, score)
+        finally:
+            self.undo_stack.endMacro()
+
+    def _on_rationale_edited(self, item_id: str, text: str) -> None:
+        if self.state.is_final:
+            return
+        self.autosaver.schedule(
+            (item_id, "rationale"), text,
+            lambda t, i=item_id: self.state.set_text(i, "rationale", t),
+        )
+
+    def reload(self) -> None:
+        """Read the review again (after a file was merged into it elsewhere)."""
+        self.flush()
+        self.state.reload()
+        self.reviewer_scoring.reload()
+        self._mark_comparison_dirty()
+
+    def export_own_ratings(self) -> bool:
+        """Save the chosen reviewer's own ratings as a review file (asks where)."""
+        return self.reviewer_scoring.export_own_ratings()
+
     # -- events ---------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -492,6 +771,9 @@ class ReviewEditor(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Write pending text before the editor goes away."""
-        self.flush()
+        """Write pending text before the editor goes away; stay open if it cannot be saved
+        and the user does not choose to close anyway."""
+        if not self.flush_for_close():
+            event.ignore()
+            return
         super().closeEvent(event)

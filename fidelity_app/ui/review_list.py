@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.services.errors import ServiceError
 from fidelity_app.services.reviews import ReviewFilter
 from fidelity_app.storage.models import REVIEW_KINDS, REVIEW_STATUSES
 from fidelity_app.ui.labels import kind_label, status_label
@@ -38,6 +41,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE,
+                   UUID_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                   Qt.ItemDataRole.FontRole})
 
 
 def score_text(review: ReviewSummary) -> str:
@@ -79,14 +85,18 @@ class ReviewTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Ask the views to fetch headers and cells again in the new language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
+        if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
             )
 
-    def review(self, row: int) -> ReviewSummary:
+    def _at(self, row: int) -> ReviewSummary | None:
+        """The review in ``row`` (``None`` outside the list)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def review(self, row: int) -> ReviewSummary | None:
         """The review shown in ``row``."""
-        return self._rows[row]
+        return self._at(row)
 
     def reviews(self) -> list[ReviewSummary]:
         """All reviews shown."""
@@ -130,9 +140,11 @@ class ReviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in ROLES:  # views ask for many roles per cell: answer the rest at once
             return None
-        review = self._rows[index.row()]
+        review = self._at(index.row()) if index.isValid() else None
+        if review is None:
+            return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(review, column)
@@ -187,6 +199,134 @@ class ReviewTableModel(QAbstractTableModel):
         return ""
 
 
+class DatabaseReviewModel(ReviewTableModel):
+    """The reviews of the database that match a filter, in the order the user chose.
+
+    Only the order (the reviews' ids) is read up front; the rows the view shows are read a
+    block at a time when first asked for. A database of 20,000 reviews lists, filters and
+    sorts as quickly as one of 20, and holds only the rows looked at.
+    """
+
+    BLOCK = 100
+    FIELDS = {ReviewTableModel.SERVICE: "service", ReviewTableModel.DATE: "date",
+              ReviewTableModel.KIND: "kind", ReviewTableModel.STATUS: "status",
+              ReviewTableModel.SCORE: "total", ReviewTableModel.BAND: "band",
+              ReviewTableModel.REVIEWERS: "reviewers"}
+
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+        super().__init__(app.scales, parent)
+        self._app = app
+        self._filter = ReviewFilter()
+        self._column = self.DATE
+        self._order = Qt.SortOrder.DescendingOrder
+        self._uuids: list[str] = []
+        self._positions: dict[str, int] = {}
+        self._read: dict[str, ReviewSummary | None] = {}  # None: gone from the database
+        self._keys: dict[str, tuple[list[str], list[Any]]] = {}  # per field, until a load
+        self._loaded = False
+
+    def set_app(self, app: App) -> None:
+        """Read from another database (call ``load`` next)."""
+        self._app = app
+        self.set_scales(app.scales)
+
+    def load(self, flt: ReviewFilter) -> None:
+        """Show the reviews that match ``flt``, read anew from the database."""
+        self._filter = flt
+        self._loaded = True
+        self._keys = {}
+        uuids = self._ordered()
+        self.beginResetModel()
+        self._set_order(uuids)
+        self._read = {}
+        self.endResetModel()
+
+    def set_reviews(self, reviews: list[ReviewSummary]) -> None:
+        """Show exactly these reviews (in this order) until the next ``load``."""
+        self.beginResetModel()
+        self._set_order([r.uuid for r in reviews])
+        self._read = {r.uuid: r for r in reviews}
+        self.endResetModel()
+
+    def _set_order(self, uuids: list[str]) -> None:
+        self._uuids = uuids
+        self._positions = {uuid: row for row, uuid in enumerate(uuids)}
+
+    def _ordered(self) -> list[str]:
+        """The ids of the matching reviews in the chosen order (ties newest first, as a
+        stable sort of the newest-first list gives). The values sorted by are read once per
+        column until the next ``load``, so reversing the order reads nothing."""
+        field = self.FIELDS.get(self._column, "date")
+        if field not in self._keys:
+            values = self._app.reviews.sort_values(self._filter, field)
+            key = self._sort_key(field)
+            known = {v: key(v) for v in {v for _, v in values}}  # each distinct value once
+            self._keys[field] = ([uuid for uuid, _ in values], [known[v] for _, v in values])
+        uuids, keys = self._keys[field]
+        descending = self._order == Qt.SortOrder.DescendingOrder
+        if field == "date" and descending:
+            return list(uuids)
+        order = sorted(range(len(uuids)), key=keys.__getitem__, reverse=descending)
+        return [uuids[i] for i in order]
+
+    @staticmethod
+    def _sort_key(field: str):  # noqa: ANN205 - a key function
+        """How a value of ``sort_values`` compares, as ``_sort_value`` compares the cells."""
+        if field == "kind":
+            return lambda code: kind_label(code).casefold()
+        if field == "status":
+            return lambda code: status_label(code).casefold()
+        if field in ("service", "reviewers"):  # reviewers: the names as shown, joined
+            return lambda text: text.casefold()
+        return lambda value: value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the list by ``column``, keeping the selection on the same reviews."""
+        if (column, order) == (self._column, self._order) and self._loaded:
+            return  # already in this order (the view asks twice)
+        self._column, self._order = column, order
+        if not self._loaded:
+            return  # the view's initial order: read by the first load
+        uuids = self._ordered()
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_uuids = [self._uuids[i.row()] if 0 <= i.row() < len(self._uuids) else None
+                     for i in old]
+        self._set_order(uuids)
+        new = [self.index(self._positions[u], i.column()) if u in self._positions
+               else QModelIndex() for i, u in zip(old, old_uuids, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _at(self, row: int) -> ReviewSummary | None:
+        if not 0 <= row < len(self._uuids):
+            return None
+        uuid = self._uuids[row]
+        if uuid not in self._read:
+            self._read_block(row)
+        return self._read.get(uuid)
+
+    def _read_block(self, row: int) -> None:
+        start = row - row % self.BLOCK
+        wanted = [u for u in self._uuids[start:start + self.BLOCK] if u not in self._read]
+        try:
+            found = self._app.reviews.summaries(wanted)
+        except ServiceError:
+            return  # shown empty now, read again when next asked for
+        self._read.update(dict.fromkeys(wanted))
+        self._read.update((s.uuid, s) for s in found)
+
+    def reviews(self) -> list[ReviewSummary]:
+        """All reviews in the list (reading every row)."""
+        return [r for row in range(len(self._uuids)) if (r := self._at(row)) is not None]
+
+    def row_of(self, review_uuid: str) -> int | None:
+        return self._positions.get(review_uuid)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._uuids)
+
+
 class ReviewListPage(QWidget):
     """Search, filters and the table of reviews."""
 
@@ -198,10 +338,11 @@ class ReviewListPage(QWidget):
         self.setObjectName("reviewListPage")
         self._app = app
         self._total_reviews = 0
-        self.model = ReviewTableModel(app.scales, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.model = DatabaseReviewModel(app, self)
+        # rows pass through as they are; sorting is the model's own (QAbstractProxyModel.sort
+        # hands it on), done in the database instead of comparing every cell in Python
+        self.proxy = QIdentityProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -262,6 +403,8 @@ class ReviewListPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReviewTableModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        # column widths from the first rows only: a long list is read a block at a time
+        header.setResizeContentsPrecision(30)
         header.setStretchLastSection(False)
 
         self.placeholder = QLabel()
@@ -312,10 +455,10 @@ class ReviewListPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_shortcut.activated.connect(self.focus_search)
 
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.search.textChanged.connect(lambda _text: self.apply_filter())
         for combo in (self.service_filter, self.kind_filter, self.status_filter,
                       self.year_filter):
-            combo.currentIndexChanged.connect(lambda _index: self.refresh())
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(
@@ -331,7 +474,7 @@ class ReviewListPage(QWidget):
     def set_app(self, app: App) -> None:
         """Show the reviews of another database."""
         self._app = app
-        self.model.set_scales(app.scales)
+        self.model.set_app(app)
         self._updating = True
         try:
             for combo in (self.service_filter, self.year_filter):
@@ -360,28 +503,33 @@ class ReviewListPage(QWidget):
         if self._updating:
             return
         keep = select_uuid or self.current_uuid()
-        all_reviews = self._app.reviews.list_reviews()
-        self._total_reviews = len(all_reviews)
-        self._fill_choices(all_reviews)
-        flt = self.current_filter()
-        shown = all_reviews if flt == ReviewFilter() else self._app.reviews.list_reviews(flt)
-        self.model.set_reviews(shown)
+        self._total_reviews = self._app.reviews.count_reviews()
+        self._fill_choices()
+        self._show(keep)
+
+    def apply_filter(self) -> None:
+        """Show the reviews the search and filters now describe (a keystroke in the search:
+        only the list is read again, not the choices of the filters)."""
+        if not self._updating:
+            self._show(self.current_uuid())
+
+    def _show(self, keep: str | None) -> None:
+        self.model.load(self.current_filter())
         self._update_count()
         if keep:
             self.select(keep)
         elif self.proxy.rowCount():
             self.table.selectRow(0)
 
-    def _fill_choices(self, all_reviews: list[ReviewSummary]) -> None:
+    def _fill_choices(self) -> None:
         """Refill the service and year filters, keeping what was chosen."""
         self._updating = True
         try:
             services = [(s.uuid, s.name if not s.organisation else f"{s.name} ({s.organisation})")
                         for s in self._app.reviews.list_services()]
             self._refill(self.service_filter, self.tr("All services"), services)
-            years = sorted({r.start_date.year for r in all_reviews}, reverse=True)
             self._refill(self.year_filter, self.tr("All years"),
-                         [(str(y), str(y)) for y in years])
+                         [(str(y), str(y)) for y in self._app.reviews.review_years()])
         finally:
             self._updating = False
 

@@ -71,6 +71,550 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Say what will be done: an action needs a description.</source>
+        <translation>Skriv vad som ska göras: en åtgärd behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>Choose the review and the item the action belongs to.</source>
+        <translation>Välj bedömningen och kriteriet som åtgärden hör till.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>An action the service takes on an area for development. It is followed up at the next review.</source>
+        <translation>En åtgärd som verksamheten vidtar för ett utvecklingsområde. Den följs upp vid nästa bedömning.</translation>
+    </message>
+    <message>
+        <source>Raised in:</source>
+        <translation>Från bedömningen:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised in:</source>
+        <translation>&amp;Från bedömningen:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Kriterium:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Kriterium:</translation>
+    </message>
+    <message>
+        <source>&amp;What will be done:</source>
+        <translation>&amp;Vad som ska göras:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Klart &amp;senast:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>Required: the step the service will take</source>
+        <translation>Obligatoriskt: det steg verksamheten ska ta</translation>
+    </message>
+    <message>
+        <source>Who sees to it (a role or a name)</source>
+        <translation>Vem som ser till det (en roll eller ett namn)</translation>
+    </message>
+    <message>
+        <source>What came of it (can be written at any time)</source>
+        <translation>Vad det ledde till (kan skrivas när som helst)</translation>
+    </message>
+    <message>
+        <source>The action is closed. Set it to planned or in progress to change what will be done, who is responsible or the due date.</source>
+        <translation>Åtgärden är avslutad. Sätt den till planerad eller pågår för att ändra vad som ska göras, vem som ansvarar eller när den ska vara klar.</translation>
+    </message>
+    <message>
+        <source>Review that raised the action</source>
+        <translation>Bedömningen som åtgärden kommer från</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Har ett slutdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Från bedömningen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>The due date has passed and the action is still open.</source>
+        <translation>Datumet har passerats och åtgärden är fortfarande öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStrip</name>
+    <message>
+        <source>Agreement between the reviewers</source>
+        <translation>Samstämmighet mellan bedömarna</translation>
+    </message>
+    <message>
+        <source>Finalise review…</source>
+        <translation>Slutför bedömningen…</translation>
+    </message>
+    <message>
+        <source>Finalise review</source>
+        <translation>Slutför bedömningen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 av %2 kriterier</translation>
+    </message>
+    <message>
+        <source>no item scored by everyone yet</source>
+        <translation>inget kriterium är bedömt av alla ännu</translation>
+    </message>
+    <message>
+        <source>exact agreement, %1</source>
+        <translation>exakt samma poäng, %1</translation>
+    </message>
+    <message>
+        <source>Exact agreement</source>
+        <translation>Exakt samma poäng</translation>
+    </message>
+    <message>
+        <source>within one point, %1</source>
+        <translation>högst en poäng isär, %1</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>Högst en poäng isär</translation>
+    </message>
+    <message>
+        <source>weighted kappa (quadratic weights)</source>
+        <translation>viktad kappa (kvadratiska vikter)</translation>
+    </message>
+    <message>
+        <source>Weighted kappa</source>
+        <translation>Viktad kappa</translation>
+    </message>
+    <message>
+        <source>weighted kappa: %1</source>
+        <translation>viktad kappa: %1</translation>
+    </message>
+    <message>
+        <source>Two or more apart</source>
+        <translation>Två eller fler isär</translation>
+    </message>
+    <message>
+        <source>Agreement is worked out from the reviewers&apos; own scores, over the items every reviewer has scored; the agreed scores do not change it.</source>
+        <translation>Samstämmigheten räknas på bedömarnas egna poäng, över de kriterier som alla bedömare har bedömt; de gemensamma poängen påverkar den inte.</translation>
+    </message>
+    <message>
+        <source>agreed scores; the review is final</source>
+        <translation>gemensamma poäng; bedömningen är slutförd</translation>
+    </message>
+    <message>
+        <source>agreed scores, ready to finalise</source>
+        <translation>gemensamma poäng, klart att slutföra</translation>
+    </message>
+    <message>
+        <source>agreed scores, %1 still open</source>
+        <translation>gemensamma poäng, %1 återstår</translation>
+    </message>
+    <message>
+        <source>Agreed scores</source>
+        <translation>Gemensamma poäng</translation>
+    </message>
+    <message>
+        <source>Every item needs an agreed score before the review can be finalised.</source>
+        <translation>Alla kriterier behöver en gemensam poäng innan bedömningen kan slutföras.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Gemensam</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note</source>
+        <translation>Anteckning av %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1: no score</source>
+        <translation>%1: ingen poäng</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note: %2</source>
+        <translation>Anteckning av %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>Agreed score %1</source>
+        <translation>Gemensam poäng %1</translation>
+    </message>
+    <message>
+        <source>No agreed score yet; every reviewer gave %1 (a proposal, set only when accepted)</source>
+        <translation>Ingen gemensam poäng ännu; alla bedömare gav %1 (ett förslag som gäller först när det godtas)</translation>
+    </message>
+    <message>
+        <source>No agreed score yet</source>
+        <translation>Ingen gemensam poäng ännu</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla kriterier</translation>
+    </message>
+    <message>
+        <source>Scores that differ</source>
+        <translation>Poäng som skiljer sig</translation>
+    </message>
+    <message>
+        <source>Two or more apart</source>
+        <translation>Två eller fler isär</translation>
+    </message>
+    <message>
+        <source>One apart</source>
+        <translation>En poäng isär</translation>
+    </message>
+    <message>
+        <source>Equal scores</source>
+        <translation>Samma poäng</translation>
+    </message>
+    <message>
+        <source>Not scored by everyone</source>
+        <translation>Inte bedömda av alla</translation>
+    </message>
+    <message>
+        <source>Without an agreed score</source>
+        <translation>Utan gemensam poäng</translation>
+    </message>
+    <message>
+        <source>Show items</source>
+        <translation>Visa kriterier</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordning:</translation>
+    </message>
+    <message>
+        <source>Scale order</source>
+        <translation>Skalans ordning</translation>
+    </message>
+    <message>
+        <source>Largest difference first</source>
+        <translation>Störst skillnad först</translation>
+    </message>
+    <message>
+        <source>Order of the items</source>
+        <translation>Kriteriernas ordning</translation>
+    </message>
+    <message>
+        <source>Items with each reviewer&apos;s score and note</source>
+        <translation>Kriterierna med varje bedömares poäng och anteckning</translation>
+    </message>
+    <message>
+        <source>The comparison shows every reviewer&apos;s scores</source>
+        <translation>Jämförelsen visar alla bedömares poäng</translation>
+    </message>
+    <message>
+        <source>Show the comparison</source>
+        <translation>Visa jämförelsen</translation>
+    </message>
+    <message>
+        <source>The comparison needs two reviewers</source>
+        <translation>Jämförelsen behöver två bedömare</translation>
+    </message>
+    <message>
+        <source>When two or more reviewers score the items on their own, their scores are compared here side by side and the agreed score is set for each item. Add reviewers with &lt;b&gt;Reviewers…&lt;/b&gt; in the Scoring tab.</source>
+        <translation>När två eller fler bedömare bedömer kriterierna var för sig jämförs deras poäng här sida vid sida, och den gemensamma poängen sätts för varje kriterium. Lägg till bedömare med &lt;b&gt;Bedömare…&lt;/b&gt; under fliken Bedömning.</translation>
+    </message>
+    <message>
+        <source>Accept all proposals (%1)</source>
+        <translation>Godta alla förslag (%1)</translation>
+    </message>
+    <message>
+        <source>Set the agreed score of every item where all reviewers gave the same score and no agreed score is set yet (one step, Ctrl+Z undoes it)</source>
+        <translation>Sätt den gemensamma poängen för alla kriterier där alla bedömare gav samma poäng och ingen gemensam poäng finns ännu (ett steg, Ctrl+Z ångrar det)</translation>
+    </message>
+    <message>
+        <source>%1 has scored %2 of %3 items</source>
+        <translation>%1 har bedömt %2 av %3 kriterier</translation>
+    </message>
+    <message>
+        <source>Not everyone has finished scoring on their own:</source>
+        <translation>Alla har inte bedömt klart var för sig:</translation>
+    </message>
+    <message>
+        <source>Showing the comparison now lets whoever is at this screen see the other reviewers&apos; scores. Open it when the reviewers meet to agree.</source>
+        <translation>Visas jämförelsen nu ser den som sitter vid skärmen de andra bedömarnas poäng. Öppna den när bedömarna träffas för att enas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation>%1 av %2 kriterier visas</translation>
+    </message>
+</context>
+<context>
+    <name>Consensus</name>
+    <message>
+        <source>Equal</source>
+        <translation>Lika</translation>
+    </message>
+    <message>
+        <source>One apart</source>
+        <translation>En isär</translation>
+    </message>
+    <message>
+        <source>%1 apart</source>
+        <translation>%1 isär</translation>
+    </message>
+    <message>
+        <source>Not all scored</source>
+        <translation>Inte alla bedömt</translation>
+    </message>
+    <message>
+        <source>All reviewers gave the same score</source>
+        <translation>Alla bedömare gav samma poäng</translation>
+    </message>
+    <message>
+        <source>The scores are one point apart</source>
+        <translation>Poängen skiljer sig med en</translation>
+    </message>
+    <message>
+        <source>The scores are two or more points apart</source>
+        <translation>Poängen skiljer sig med två eller fler</translation>
+    </message>
+    <message>
+        <source>Not every reviewer has scored the item</source>
+        <translation>Alla bedömare har inte bedömt kriteriet</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>it needs at least two items scored by both reviewers</source>
+        <translation>det behövs minst två kriterier som båda bedömarna har bedömt</translation>
+    </message>
+    <message>
+        <source>both reviewers gave every item the same score</source>
+        <translation>båda bedömarna gav alla kriterier samma poäng</translation>
+    </message>
+    <message>
+        <source>a reviewer gave every item the same score, so agreement beyond chance cannot be estimated</source>
+        <translation>en bedömare gav alla kriterier samma poäng, så samstämmighet utöver slumpen kan inte skattas</translation>
+    </message>
+    <message>
+        <source>kappa is given for exactly two reviewers</source>
+        <translation>kappa anges för exakt två bedömare</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>anges inte: %1</translation>
+    </message>
+    <message>
+        <source>undefined: %1</source>
+        <translation>inte definierad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>The reviewers&apos; own scores</source>
+        <translation>Bedömarnas egna poäng</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Gemensam poäng</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Clear the agreed score</source>
+        <translation>Ta bort den gemensamma poängen</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale for the agreed score</source>
+        <translation>&amp;Motivering till den gemensamma poängen</translation>
+    </message>
+    <message>
+        <source>Rationale for the agreed score</source>
+        <translation>Motivering till den gemensamma poängen</translation>
+    </message>
+    <message>
+        <source>Why this score: what tipped the balance where the reviewers differed</source>
+        <translation>Varför just denna poäng: vad som avgjorde där bedömarna skilde sig åt</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 set the agreed score, 0 clears it, Enter accepts a proposal, Up and Down move between items.</source>
+        <translation>Tangenter: 1–5 sätter den gemensamma poängen, 0 tar bort den, Enter godtar ett förslag, upp- och nedpil byter kriterium.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to agree on its score.</source>
+        <translation>Välj ett kriterium i listan för att enas om dess poäng.</translation>
+    </message>
+    <message>
+        <source>%1 · item %2 of %3</source>
+        <translation>%1 · kriterium %2 av %3</translation>
+    </message>
+    <message>
+        <source>Agreed score %1: %2</source>
+        <translation>Gemensam poäng %1: %2</translation>
+    </message>
+    <message>
+        <source>No agreed score yet.</source>
+        <translation>Ingen gemensam poäng ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed %1, the score every reviewer gave.</source>
+        <translation>Gemensam poäng %1, den poäng alla bedömare gav.</translation>
+    </message>
+    <message>
+        <source>Both reviewers</source>
+        <translation>Båda bedömarna</translation>
+    </message>
+    <message>
+        <source>All %1 reviewers</source>
+        <translation>Alla %1 bedömare</translation>
+    </message>
+    <message>
+        <source>Proposal: %1 gave %2. It becomes the agreed score only when you accept it.</source>
+        <translation>Förslag: %1 gav %2. Det blir gemensam poäng först när du godtar det.</translation>
+    </message>
+    <message>
+        <source>(The agreed score is now %1.)</source>
+        <translation>(Den gemensamma poängen är nu %1.)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept proposal: %1</source>
+        <translation>&amp;Godta förslaget: %1</translation>
+    </message>
+    <message>
+        <source>Accept the proposed score %1</source>
+        <translation>Godta den föreslagna poängen %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateActionButton</name>
+    <message>
+        <source>Create action…</source>
+        <translation>Skapa åtgärd…</translation>
+    </message>
+    <message>
+        <source>Create action</source>
+        <translation>Skapa åtgärd</translation>
+    </message>
+    <message>
+        <source>Add an action to the service&apos;s action plan for this item, starting from the area for development</source>
+        <translation>Lägg till en åtgärd för kriteriet i verksamhetens åtgärdsplan, med utvecklingsområdet som utgångspunkt</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Keys: 1–5 choose a score, 0 clears it, PageDown goes to the next item.</source>
@@ -95,6 +639,291 @@
     <message>
         <source>Read-only.</source>
         <translation>Skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export for analysis</source>
+        <translation>Exportera för analys</translation>
+    </message>
+    <message>
+        <source>A CSV file with one row per review and item (service, review, date, kind, item, score, section), for a spreadsheet or a statistics program.</source>
+        <translation>En CSV-fil med en rad per bedömning och kriterium (verksamhet, bedömning, datum, typ, kriterium, poäng, avsnitt), för ett kalkylprogram eller ett statistikprogram.</translation>
+    </message>
+    <message>
+        <source>&amp;All services</source>
+        <translation>&amp;Alla verksamheter</translation>
+    </message>
+    <message>
+        <source>&amp;Only %1</source>
+        <translation>&amp;Bara %1</translation>
+    </message>
+    <message>
+        <source>&amp;Only the current service</source>
+        <translation>&amp;Bara den aktuella verksamheten</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;) – spreadsheets set to Swedish</source>
+        <translation>Semikolon (;) – kalkylprogram på svenska</translation>
+    </message>
+    <message>
+        <source>Comma (,) – spreadsheets set to English</source>
+        <translation>Komma (,) – kalkylprogram på engelska</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 with a byte order mark, so Å, Ä and Ö show correctly when it is opened.</source>
+        <translation>Filen är UTF-8 med byteordningsmarkering, så att Å, Ä och Ö visas rätt när den öppnas.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Saved: the action is in the service&apos;s action plan.</source>
+        <translation>Sparat: åtgärden finns i verksamhetens åtgärdsplan.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Previous review (%1): not scored</source>
+        <translation>Föregående bedömning (%1): inte bedömd</translation>
+    </message>
+    <message>
+        <source>Previous review (%1): score %2</source>
+        <translation>Föregående bedömning (%1): %2 poäng</translation>
+    </message>
+    <message>
+        <source>Open actions from earlier reviews:</source>
+        <translation>Öppna åtgärder från tidigare bedömningar:</translation>
+    </message>
+    <message>
+        <source>Actions planned in this review:</source>
+        <translation>Åtgärder planerade i denna bedömning:</translation>
+    </message>
+    <message>
+        <source>Follow-up from earlier reviews</source>
+        <translation>Uppföljning från tidigare bedömningar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryMenus</name>
+    <message>
+        <source>Service history</source>
+        <translation>Verksamhetens historik</translation>
+    </message>
+    <message>
+        <source>There are no services yet.</source>
+        <translation>Det finns inga verksamheter ännu.</translation>
+    </message>
+    <message>
+        <source>Overview of all services</source>
+        <translation>Översikt över alla verksamheter</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>alla verksamheter</translation>
+    </message>
+    <message>
+        <source>scores %1</source>
+        <translation>poäng %1</translation>
+    </message>
+    <message>
+        <source>Export for analysis</source>
+        <translation>Exportera för analys</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV-filer</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written.</source>
+        <translation>CSV-filen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Exported %1 review(s), %2 rows, to %3.</source>
+        <translation>Exporterade %1 bedömning(ar), %2 rader, till %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>V&amp;erksamheter</translation>
+    </message>
+    <message>
+        <source>Service &amp;history…</source>
+        <translation>Verksamhetens &amp;historik…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s reviews over time, its trend, items and action plan</source>
+        <translation>Verksamhetens bedömningar över tid, utvecklingen, kriterierna och åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of all services…</source>
+        <translation>Ö&amp;versikt över alla verksamheter…</translation>
+    </message>
+    <message>
+        <source>Counts, bands and item means across all services for a period</source>
+        <translation>Antal, nivåer och medelpoäng per kriterium för alla verksamheter under en period</translation>
+    </message>
+    <message>
+        <source>Export for &amp;analysis (CSV)…</source>
+        <translation>Exportera för analys (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the scores as a CSV file for a spreadsheet</source>
+        <translation>Spara poängen som en CSV-fil för ett kalkylprogram</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>förbättrad</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation>försämrad</translation>
+    </message>
+    <message>
+        <source>scored once</source>
+        <translation>bedömd en gång</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <source>Imported %1 as a new review.</source>
+        <translation>%1 importerades som en ny bedömning.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the database; nothing was changed.</source>
+        <translation>%1 finns redan i databasen; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>added reviewers %1</source>
+        <translation>lade till bedömarna %1</translation>
+    </message>
+    <message>
+        <source>added %1 reviewer scores</source>
+        <translation>lade till %1 bedömarpoäng</translation>
+    </message>
+    <message>
+        <source>filled %1 empty agreed items</source>
+        <translation>fyllde i %1 tomma gemensamma kriterier</translation>
+    </message>
+    <message>
+        <source>filled the overall summary</source>
+        <translation>fyllde i den övergripande sammanfattningen</translation>
+    </message>
+    <message>
+        <source>made the review final, as in the file</source>
+        <translation>slutförde bedömningen, som i filen</translation>
+    </message>
+    <message>
+        <source>Merged %1 into the review already here: %2. Nothing that was here was overwritten.</source>
+        <translation>%1 slogs ihop med bedömningen som redan fanns här: %2. Inget som fanns här skrevs över.</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importen avbröts</translation>
+    </message>
+    <message>
+        <source>%1 holds this review with different content, so nothing was imported and nothing here was changed. Places that differ: %2. A person has to decide which is right.</source>
+        <translation>%1 innehåller den här bedömningen med annat innehåll, så inget importerades och inget här ändrades. Ställen som skiljer sig: %2. En person måste avgöra vad som är rätt.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>To take a reviewer&apos;s scores from the file, remove that reviewer from the review here (Reviewers… in the Scoring tab) and import the file again; or ask for a corrected file.</source>
+        <translation>För att ta en bedömares poäng från filen: ta bort bedömaren från bedömningen här (Bedömare… under fliken Bedömning) och importera filen igen; eller be om en rättad fil.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemGridModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>* not every item scored</source>
+        <translation>* alla kriterier är inte bedömda</translation>
+    </message>
+    <message>
+        <source>Double-click to open the review</source>
+        <translation>Dubbelklicka för att öppna bedömningen</translation>
+    </message>
+    <message>
+        <source>Between the last two reviews in which the item was scored</source>
+        <translation>Mellan de två senaste bedömningarna där kriteriet fick poäng</translation>
+    </message>
+    <message>
+        <source>never scored</source>
+        <translation>aldrig bedömd</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 (%4)</source>
+        <translation>%1: från %2 till %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>%1 poäng</translation>
     </message>
 </context>
 <context>
@@ -303,14 +1132,6 @@
     <message>
         <source>The file was not imported. Nothing in the database was changed.</source>
         <translation>Filen importerades inte. Ingenting i databasen har ändrats.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>%1 har importerats.</translation>
-    </message>
-    <message>
-        <source>%1 is already in the database; nothing was changed.</source>
-        <translation>%1 finns redan i databasen; ingenting har ändrats.</translation>
     </message>
     <message>
         <source>Export review file</source>
@@ -704,10 +1525,244 @@
     </message>
 </context>
 <context>
+    <name>OthersLine</name>
+    <message>
+        <source>Hide again</source>
+        <translation>Dölj igen</translation>
+    </message>
+    <message>
+        <source>Reveal others&apos; scores</source>
+        <translation>Visa de andras poäng</translation>
+    </message>
+    <message>
+        <source>Hidden: %1 scored this item on their own. Compare the scores in the Comparison tab, or reveal them here.</source>
+        <translation>Dolt: %1 har bedömt kriteriet var för sig. Jämför poängen under fliken Jämförelse, eller visa dem här.</translation>
+    </message>
+    <message>
+        <source>Hidden until you score this item: %1 has scored it.</source>
+        <translation>Dolt tills du har bedömt kriteriet: %1 har bedömt det.</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blint</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores: hidden</source>
+        <translation>De andra bedömarnas poäng: dolda</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>inte bedömt ännu</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Visade</translation>
+    </message>
+    <message>
+        <source>Shown before you scored</source>
+        <translation>Visade innan du bedömt</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores</source>
+        <translation>De andra bedömarnas poäng</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>No reviews in the period.</source>
+        <translation>Inga bedömningar under perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; service(s) in the database</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verksamhet i databasen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; verksamheter i databasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; with a review in the period.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; med en bedömning under perioden.</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; med en bedömning under perioden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; review(s) in the period</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömning under perioden</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömningar under perioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final.</source>
+        <translation>
+            <numerusform>%n slutförd.</numerusform>
+            <numerusform>%n slutförda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) without a review with every item scored in the period.</source>
+        <translation>
+            <numerusform>%n verksamhet saknar en bedömning med alla kriterier bedömda under perioden.</numerusform>
+            <numerusform>%n verksamheter saknar en bedömning med alla kriterier bedömda under perioden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) counted: the latest review in the period with every item scored.</source>
+        <translation>
+            <numerusform>%n verksamhet räknad: den senaste bedömningen under perioden där alla kriterier är bedömda.</numerusform>
+            <numerusform>%n verksamheter räknade: den senaste bedömningen under perioden där alla kriterier är bedömda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews (%3%)</source>
+        <translation>%1 av %2 bedömningar (%3 %)</translation>
+    </message>
+    <message>
+        <source>No item was scored %1 or lower.</source>
+        <translation>Inget kriterium fick %1 poäng eller lägre.</translation>
+    </message>
+    <message>
+        <source>Overview of all services</source>
+        <translation>Översikt över alla verksamheter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>First review date counted</source>
+        <translation>Första bedömningsdatum som räknas</translation>
+    </message>
+    <message>
+        <source>Last review date counted</source>
+        <translation>Sista bedömningsdatum som räknas</translation>
+    </message>
+    <message>
+        <source>Latest total per service, by band</source>
+        <translation>Senaste poängsumman per verksamhet, efter nivå</translation>
+    </message>
+    <message>
+        <source>Services per band</source>
+        <translation>Verksamheter per nivå</translation>
+    </message>
+    <message>
+        <source>Items most often scored %1 or lower</source>
+        <translation>Kriterier som oftast fått %1 poäng eller lägre</translation>
+    </message>
+    <message>
+        <source>Mean score per item</source>
+        <translation>Medelpoäng per kriterium</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medel</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bedömda</translation>
+    </message>
+    <message>
+        <source>%1 or lower</source>
+        <translation>%1 eller lägre</translation>
+    </message>
+    <message>
+        <source>Share low</source>
+        <translation>Andel låga</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>All files</source>
         <translation>Alla filer</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Inte bedömt ännu</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>ingen poäng</translation>
+    </message>
+</context>
+<context>
+    <name>RatingNotePanel</name>
+    <message>
+        <source>What you saw and heard, and why you gave your score. The other reviewers see it beside their own in the comparison.</source>
+        <translation>Vad du såg och hörde och varför du gav din poäng. De andra bedömarna ser den bredvid sin egen i jämförelsen.</translation>
+    </message>
+    <message>
+        <source>Your own notes on this item</source>
+        <translation>Dina egna anteckningar om kriteriet</translation>
+    </message>
+    <message>
+        <source>The evidence, strengths and areas for development that go into the report are written with the agreed score (Scoring as: Agreed score).</source>
+        <translation>Underlag, styrkor och utvecklingsområden till rapporten skrivs tillsammans med den gemensamma poängen (Bedömer som: Gemensam poäng).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s note</source>
+        <translation>Anteckningar av %1</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Bedömarens anteckningar</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1867,10 @@
         <translation>Sammanfattning</translation>
     </message>
     <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
         <source>Review pages</source>
         <translation>Bedömningens sidor</translation>
     </message>
@@ -866,6 +1925,94 @@
     <message>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>The last text could not be saved. Close anyway and lose the unsaved text?</source>
+        <translation>Den senaste texten kunde inte sparas. Stäng ändå och förlora den osparade texten?</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Stäng ändå</translation>
+    </message>
+    <message>
+        <source>The unsaved text is copied to the clipboard first, so you can paste it elsewhere. Cancel keeps the review open; saving is tried again.</source>
+        <translation>Den osparade texten kopieras först till urklipp, så att du kan klistra in den någon annanstans. Avbryt låter bedömningen vara öppen; programmet försöker spara igen.</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>ingen poäng</translation>
+    </message>
+    <message>
+        <source>This item was changed in another window: %1 now has the score %2 (this window showed %3). Your change is NOT saved; the stored score is shown now. Make your change again if it still applies.</source>
+        <translation>Punkten ändrades i ett annat fönster: %1 har nu poängen %2 (det här fönstret visade %3). Din ändring är INTE sparad; den sparade poängen visas nu. Gör ändringen igen om den fortfarande gäller.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>underlaget</translation>
+    </message>
+    <message>
+        <source>strengths</source>
+        <translation>styrkorna</translation>
+    </message>
+    <message>
+        <source>areas for development</source>
+        <translation>utvecklingsområdena</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>motiveringen</translation>
+    </message>
+    <message>
+        <source>missing information</source>
+        <translation>den saknade informationen</translation>
+    </message>
+    <message>
+        <source>own note</source>
+        <translation>den egna anteckningen</translation>
+    </message>
+    <message>
+        <source> Your unsaved text is copied to the clipboard.</source>
+        <translation> Din osparade text är kopierad till urklipp.</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Bedömningen raderad</translation>
+    </message>
+    <message>
+        <source>This review was deleted in another window or program, so your last text could not be saved.</source>
+        <translation>Bedömningen raderades i ett annat fönster eller program, så din senaste text kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Review final</source>
+        <translation>Bedömningen slutförd</translation>
+    </message>
+    <message>
+        <source>This review was finalised in another window or program, so your last text could not be saved. It is read-only now.</source>
+        <translation>Bedömningen slutfördes i ett annat fönster eller program, så din senaste text kunde inte sparas. Den går bara att läsa nu.</translation>
+    </message>
+    <message>
+        <source>the %1 text of %2 is not what this window showed</source>
+        <translation>texten i %1 för %2 är inte den som det här fönstret visade</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Ändrat på annat håll</translation>
+    </message>
+    <message>
+        <source>This item was changed in another window: %1. Your text is NOT saved; it is kept on screen until you reload.</source>
+        <translation>Punkten ändrades i ett annat fönster: %1. Din text är INTE sparad; den finns kvar på skärmen tills du läser in igen.</translation>
+    </message>
+    <message>
+        <source> Reload to see the stored text, then make your change again if it still applies.</source>
+        <translation> Läs in igen för att se den sparade texten, och gör sedan ändringen igen om den fortfarande gäller.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>The stored scores and notes are shown.</source>
+        <translation>De sparade poängen och anteckningarna visas.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -934,6 +2081,10 @@
     <message>
         <source>Redo</source>
         <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>accept %1 proposed scores</source>
+        <translation>godta %1 föreslagna poäng</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +2240,167 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>%1 of %2 items scored; the total and band are not final yet.</source>
         <translation>%1 av %2 kriterier har poäng; poängsumman och nivån är inte slutliga ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerBar</name>
+    <message>
+        <source>Scoring &amp;as:</source>
+        <translation>Bedömer so&amp;m:</translation>
+    </message>
+    <message>
+        <source>Scoring as</source>
+        <translation>Bedömer som</translation>
+    </message>
+    <message>
+        <source>Score as one reviewer (your own, blind scores) or enter the agreed score</source>
+        <translation>Bedöm som en av bedömarna (egna poäng, blint) eller ange den gemensamma poängen</translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation>Bedömare…</translation>
+    </message>
+    <message>
+        <source>Edit the reviewers of this review</source>
+        <translation>Ändra bedömningens bedömare</translation>
+    </message>
+    <message>
+        <source>Export my ratings…</source>
+        <translation>Exportera mina poäng…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>Agreed score</source>
+        <translation>Gemensam poäng</translation>
+    </message>
+    <message>
+        <source>The review&apos;s agreed scores: the ones the total and the report use. Choose your name to score on your own.</source>
+        <translation>Bedömningens gemensamma poäng, de som poängsumman och rapporten bygger på. Välj ditt namn för att bedöma på egen hand.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s scores. Add reviewers to let each one score on their own first.</source>
+        <translation>Bedömningens poäng. Lägg till bedömare för att låta var och en först bedöma på egen hand.</translation>
+    </message>
+    <message>
+        <source>Your own scores as %1: %2 of %3 items. Other reviewers&apos; scores stay hidden until you have scored an item.</source>
+        <translation>Dina egna poäng som %1: %2 av %3 kriterier. De andra bedömarnas poäng är dolda tills du har bedömt kriteriet.</translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s ratings to a review file</source>
+        <translation>Exportera poängen från %1 till en bedömningsfil</translation>
+    </message>
+    <message>
+        <source>Save %1&apos;s own scores and notes as a review file for a colleague to import into the same review</source>
+        <translation>Spara egna poäng och anteckningar från %1 som en bedömningsfil som en kollega kan importera till samma bedömning</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerScoring</name>
+    <message>
+        <source>Scoring as %1.</source>
+        <translation>Bedömer som %1.</translation>
+    </message>
+    <message>
+        <source>Entering the agreed scores.</source>
+        <translation>Anger de gemensamma poängen.</translation>
+    </message>
+    <message>
+        <source>Own total</source>
+        <translation>Egen summa</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own scores, before the agreed score</source>
+        <translation>Egna poäng från %1, före den gemensamma poängen</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; scores of %1 are shown.</source>
+        <translation>De andra bedömarnas poäng för %1 visas.</translation>
+    </message>
+    <message>
+        <source>clear %1&apos;s score of %2</source>
+        <translation>ta bort poängen från %1 för %2</translation>
+    </message>
+    <message>
+        <source>%1: score %2 for %3</source>
+        <translation>%1: poäng %2 för %3</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>ingen poäng</translation>
+    </message>
+    <message>
+        <source>This item was changed in another window: %1&apos;s score of %2 is now %3 (this window showed %4). Your change is NOT saved; the stored score is shown now. Make your change again if it still applies.</source>
+        <translation>Punkten ändrades i ett annat fönster: %1s poäng för %2 är nu %3 (det här fönstret visade %4). Din ändring är INTE sparad; den sparade poängen visas nu. Gör ändringen igen om den fortfarande gäller.</translation>
+    </message>
+    <message>
+        <source>NOT saved: %1. The score was not changed.</source>
+        <translation>INTE sparat: %1. Poängen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 has no score from %2.</source>
+        <translation>Sparat: %1 har ingen poäng från %2.</translation>
+    </message>
+    <message>
+        <source>Saved: %2&apos;s score for %1 is %3.</source>
+        <translation>Sparat: %2 gav %1 poäng %3.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>The reviewers were not changed.</source>
+        <translation>Bedömarna ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Saved: the reviewers were changed.</source>
+        <translation>Sparat: bedömarna ändrades.</translation>
+    </message>
+    <message>
+        <source>Export my ratings</source>
+        <translation>Exportera mina poäng</translation>
+    </message>
+    <message>
+        <source>Review files</source>
+        <translation>Bedömningsfiler</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>Filen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s ratings to %2. A colleague imports the file into their copy of the review (Import review file).</source>
+        <translation>Poängen från %1 sparades i %2. En kollega importerar filen till sin kopia av bedömningen (Importera bedömningsfil).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Reviewers</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Each reviewer scores the items on their own, then you agree on one score per item in the comparison.</source>
+        <translation>Varje bedömare bedömer kriterierna på egen hand; sedan enas ni om en poäng per kriterium i jämförelsen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 scored items</source>
+        <translation>%1: %2 bedömda kriterier</translation>
+    </message>
+    <message>
+        <source>Remove reviewers</source>
+        <translation>Ta bort bedömare</translation>
+    </message>
+    <message>
+        <source>Removing a reviewer deletes their own scores and notes in this review.</source>
+        <translation>Tas en bedömare bort raderas bedömarens egna poäng och anteckningar i den här bedömningen.</translation>
+    </message>
+    <message>
+        <source>Remove and delete their scores</source>
+        <translation>Ta bort och radera poängen</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +2572,154 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
 </context>
 <context>
+    <name>ServicePage</name>
+    <message>
+        <source>Service history – %1</source>
+        <translation>Verksamhetens historik – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n bedömning</numerusform>
+            <numerusform>%n bedömningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trend and the grid show the reviews made with %1; %2 other review(s) are only listed.</source>
+        <translation>Utvecklingen och tabellen visar bedömningarna med %1; %2 andra bedömning(ar) listas bara.</translation>
+    </message>
+    <message>
+        <source>The grid shows how each item changes once the service has a second review.</source>
+        <translation>Tabellen visar hur varje kriterium förändras när verksamheten har en andra bedömning.</translation>
+    </message>
+    <message>
+        <source>Between the last two scores of each item: %1 improved, %2 unchanged, %3 fell.</source>
+        <translation>Mellan de två senaste poängen för varje kriterium: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n öppen åtgärd</numerusform>
+            <numerusform>%n öppna åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actions yet. Add one here, or with “Create action…” under an item&apos;s areas for development while scoring.</source>
+        <translation>Inga åtgärder ännu. Lägg till en här, eller med ”Skapa åtgärd…” under ett kriteriums utvecklingsområden när du bedömer.</translation>
+    </message>
+    <message>
+        <source>Every action is done or dropped.</source>
+        <translation>Alla åtgärder är genomförda eller avbrutna.</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Ändra åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Ta bort åtgärden ”%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>It is removed from the action plan. This cannot be undone.</source>
+        <translation>Den tas bort ur åtgärdsplanen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Verksamhet:</translation>
+    </message>
+    <message>
+        <source>Service shown</source>
+        <translation>Verksamheten som visas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s reviews and actions again</source>
+        <translation>Läs in verksamhetens bedömningar och åtgärder på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Åtgärds&amp;plan</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Bedömningar</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan (%1 open)</source>
+        <translation>Åtgärds&amp;plan (%1 öppna)</translation>
+    </message>
+    <message>
+        <source>Reviews of the service, oldest first</source>
+        <translation>Verksamhetens bedömningar, äldst först</translation>
+    </message>
+    <message>
+        <source>Double-click a review to open it</source>
+        <translation>Dubbelklicka på en bedömning för att öppna den</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Utveckling</translation>
+    </message>
+    <message>
+        <source>Items over time</source>
+        <translation>Kriterierna över tid</translation>
+    </message>
+    <message>
+        <source>Scores of each item in each review</source>
+        <translation>Varje kriteriums poäng i varje bedömning</translation>
+    </message>
+    <message>
+        <source>Darker cells have higher scores. %1 improved, %2 unchanged, %3 fell, %4 scored once; * marks a review with unscored items.</source>
+        <translation>Mörkare rutor har högre poäng. %1 förbättrad, %2 oförändrad, %3 försämrad, %4 bedömd en gång; * markerar en bedömning med obedömda kriterier.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan</source>
+        <translation>Lägg till en åtgärd i planen</translation>
+    </message>
+    <message>
+        <source>Show done and dropped</source>
+        <translation>Visa genomförda och avbrutna</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1303,6 +2763,14 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>The program cannot start with this database.</source>
         <translation>Programmet kan inte starta med den här databasen.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot go on with this database. Restore a backup, then start it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2905,25 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>Running total</source>
         <translation>Löpande poängsumma</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>hollow point: not every item scored</source>
+        <translation>ofylld punkt: alla kriterier är inte bedömda</translation>
+    </message>
+    <message>
+        <source>No reviews to show yet.</source>
+        <translation>Inga bedömningar att visa ännu.</translation>
+    </message>
+    <message>
+        <source>Trend of the total and the sections</source>
+        <translation>Utvecklingen av poängsumman och avsnitten</translation>
+    </message>
+    <message>
+        <source>* partial</source>
+        <translation>* ofullständig</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
+from fidelity_app.ui.scoring.state import REFUSALS, SAVE_ERRORS, describe_error
 
 # Pause after the last keystroke before a text is written (milliseconds).
 DEBOUNCE_MS = 600
@@ -20,11 +20,16 @@ class Autosaver(QObject):
     ``schedule`` remembers the newest text of a key and (re)starts the pause timer;
     ``flush`` writes everything pending now. A write that fails stays pending with its text
     and is retried later; ``failed`` carries a message for the user, ``saved`` is emitted only
-    after the service calls returned.
+    after the service calls returned. A write that trying again cannot save (the text was
+    changed in another window, the review was finalised or deleted there: ``REFUSALS``) is
+    not retried: it leaves the pending writes, its text is kept (``pending_text`` still
+    returns it, so the views go on showing it) until ``forget_kept``, and ``refused`` carries
+    a list of ``(key, text, error)`` for the editor to tell the user.
     """
 
     saved = Signal()
     failed = Signal(str)
+    refused = Signal(list)
     pendingChanged = Signal(bool)
 
     def __init__(
@@ -32,6 +37,7 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self._pending: dict[Hashable, tuple[str, Callable[[str], object]]] = {}
+        self._kept: dict[Hashable, str] = {}
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=retry_ms)
@@ -53,9 +59,21 @@ class Autosaver(QObject):
             self._retry.start()
 
     def pending_text(self, key: Hashable) -> str | None:
-        """The unsaved text of ``key``, if there is one."""
+        """The unsaved text of ``key`` (waiting to be written, or refused and kept)."""
         entry = self._pending.get(key)
-        return None if entry is None else entry[0]
+        return self._kept.get(key) if entry is None else entry[0]
+
+    def pending_texts(self) -> list[str]:
+        """Every text still waiting to be written."""
+        return [text for text, _write in self._pending.values()]
+
+    def has_kept(self) -> bool:
+        """Whether a refused text is still kept for the views."""
+        return bool(self._kept)
+
+    def forget_kept(self) -> None:
+        """Stop showing refused texts (the views show the stored texts again)."""
+        self._kept.clear()
 
     def has_pending(self) -> bool:
         """Whether any text is not yet written."""
@@ -69,6 +87,8 @@ class Autosaver(QObject):
     def discard(self) -> None:
         """Forget pending writes (used when the review became read-only elsewhere)."""
         self._pending.clear()
+        self._kept.clear()
+        self._failing = False
         self._timer.stop()
         self._retry.stop()
         self.pendingChanged.emit(False)
@@ -79,22 +99,34 @@ class Autosaver(QObject):
         if not self._pending:
             return True
         error: BaseException | None = None
+        refused: list[tuple[Hashable, str, BaseException]] = []
         for key, entry in list(self._pending.items()):
+            if self._pending.get(key) is not entry:
+                continue  # discarded or replaced while an earlier write was reported
             text, write = entry
             try:
                 write(text)
+            except REFUSALS as exc:
+                refused.append((key, text, exc))
+                self._kept[key] = text
             except SAVE_ERRORS as exc:
                 error = error or exc
                 continue
+            else:
+                self._kept.pop(key, None)
             if self._pending.get(key) is entry:
                 del self._pending[key]
-        if error is not None:
+        if refused:
+            self.refused.emit(refused)  # the receiver may discard what is left
+        if error is not None and self._pending:
             self._failing = True
             self._retry.start()
             self.failed.emit(describe_error(error))
             return False
         self._failing = False
         self._retry.stop()
-        self.pendingChanged.emit(False)
-        self.saved.emit()
+        if not self._pending:
+            self.pendingChanged.emit(False)
+        if not refused:
+            self.saved.emit()
         return True

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.ui.scoring.calculator import MeasureCalculator
 from fidelity_app.ui.scoring.criteria import CriteriaPanel
+from fidelity_app.ui.scoring.follow_up_panel import FollowUpPanel
+from fidelity_app.ui.scoring.others_line import OthersLine
 from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
 from fidelity_app.ui.scoring.widgets import Collapsible
 
@@ -61,7 +63,9 @@ class ItemView(QScrollArea):
         for widget in (self.sources_text, self.questions_heading, self.questions,
                        self.source_note):
             self.sources.body_layout.addWidget(widget)
+        self.follow_up = FollowUpPanel(page)
         self.criteria = CriteriaPanel(page)
+        self.others = OthersLine(page)  # other reviewers' scores (blind rule)
         self.calculator = MeasureCalculator(page)
 
         layout = QVBoxLayout(page)
@@ -76,8 +80,10 @@ class ItemView(QScrollArea):
         layout.addWidget(self.checklist_heading)
         layout.addWidget(self.checklist)
         layout.addWidget(self.sources)
+        layout.addWidget(self.follow_up)
         layout.addSpacing(em(self, 0.2))
         layout.addWidget(self.criteria)
+        layout.addWidget(self.others)
         layout.addWidget(self.calculator)
         layout.addStretch(1)
         self.setWidget(page)

@@ -122,6 +122,16 @@ class NotesPanel(QWidget):
         self.reason.setReadOnly(read_only)
         self.reason.setEnabled(self.needs_info.isChecked() and not read_only)
 
+    def add_below(self, field: str, widget: QWidget) -> None:
+        """Put ``widget`` (e.g. a button) right under the text field of ``field``, aligned
+        left, and next to it in the tab order."""
+        edit = self.edits[field]
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(edit) + 1, widget, 0, Qt.AlignmentFlag.AlignLeft)
+        later = NOTE_FIELDS[NOTE_FIELDS.index(field) + 1:]
+        QWidget.setTabOrder(edit, widget)
+        QWidget.setTabOrder(widget, self.edits[later[0]] if later else self.needs_info)
+
     def first_field(self) -> QPlainTextEdit:
         """Where Tab from the scoring area goes."""
         return self.edits[NOTE_FIELDS[0]]

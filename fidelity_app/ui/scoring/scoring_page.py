@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from fidelity_app.ui.scoring.item_view import ItemView
 from fidelity_app.ui.scoring.navigator import ItemNavigator
 from fidelity_app.ui.scoring.notes_panel import NotesPanel
+from fidelity_app.ui.scoring.rating_note import RatingNotePanel
+from fidelity_app.ui.scoring.reviewer_bar import ReviewerBar
 from fidelity_app.ui.scoring.style import em
 from fidelity_app.ui.scoring.totals_bar import TotalsBar
 
@@ -17,31 +19,40 @@ class ScoringPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reviewer_bar = ReviewerBar(self)
         self.navigator = ItemNavigator(self)
         self.item_view = ItemView(self)
-        self.notes = NotesPanel(self)
+        # The notes column: the agreed notes, or a reviewer's own note in their mode.
+        self.notes_stack = QStackedWidget(self)
+        self.notes = NotesPanel(self.notes_stack)
+        self.rating_note = RatingNotePanel(self.notes_stack)
+        self.notes_stack.addWidget(self.notes)
+        self.notes_stack.addWidget(self.rating_note)
         self.totals = TotalsBar(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.item_view)
-        self.splitter.addWidget(self.notes)
+        self.splitter.addWidget(self.notes_stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.navigator.setMinimumWidth(em(self, 11))
         self.item_view.setMinimumWidth(em(self, 18))
-        self.notes.setMinimumWidth(em(self, 14))
+        self.notes_stack.setMinimumWidth(em(self, 14))
         self.splitter.setSizes([em(self, 19), em(self, 36), em(self, 25)])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.reviewer_bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.totals)
 
     def retranslateUi(self) -> None:
         """Pass on to the parts."""
+        self.reviewer_bar.retranslateUi()
         self.navigator.retranslateUi()
         self.item_view.retranslateUi()
         self.notes.retranslateUi()
+        self.rating_note.retranslateUi()
         self.totals.retranslateUi()

@@ -10,12 +10,22 @@ from sqlalchemy.exc import SQLAlchemyError
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App
-from fidelity_app.services.dto import ItemNotes, ReviewDetail
-from fidelity_app.services.errors import ServiceError
+from fidelity_app.services.dto import TEXT_FIELDS, ItemNotes, ReviewDetail
+from fidelity_app.services.errors import (
+    ConflictError,
+    NotFoundError,
+    ReviewLockedError,
+    ServiceError,
+)
 
 # What a write to the database can raise: a refused change, or a database that cannot be
 # written (read-only file, full disk, a lock held too long).
 SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, OSError)
+# Writes that trying again cannot save: the stored value changed in another window (conflict),
+# the review became final or was deleted there. They are reported once, never retried.
+REFUSALS: tuple[type[BaseException], ...] = (ConflictError, ReviewLockedError, NotFoundError)
+# ``expected`` of ``ReviewState.set_score`` when the caller means "the score on screen".
+SHOWN = object()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -35,6 +45,12 @@ class ReviewState(QObject):
 
     Signals tell the views what changed: ``itemChanged(item_id)`` after an item's score or
     notes were written, ``reviewChanged()`` after the status, summary or events changed.
+
+    Every write says which value it replaces (``expected``), so an edit made on a stale screen
+    is refused (``EditConflictError``) instead of overwriting another window's change. For a
+    score that is the cached score (the views show it at once); for a text it is the text
+    this window last showed or saved for that field (``shown_text``), which a reload does
+    not change until the view shows the item's stored text again (``mark_shown``).
     """
 
     itemChanged = Signal(str)
@@ -48,6 +64,9 @@ class ReviewState(QObject):
         summary = self.detail.summary
         self.scale: Scale = app.scales.get(summary.scale_id, summary.language)
         self._items: dict[str, ItemNotes] = dict(self.detail.items)
+        # (item_id, field) -> the text the screen started from, where it is not the cached one.
+        self._base: dict[tuple[str, str], str] = {}
+        self.gone = False  # deleted in another window or program
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -58,8 +77,8 @@ class ReviewState(QObject):
 
     @property
     def is_final(self) -> bool:
-        """Whether the review is final (read-only)."""
-        return self.detail.summary.is_final
+        """Whether the review is read-only: final, or deleted in another window."""
+        return self.detail.summary.is_final or self.gone
 
     def notes(self, item_id: str) -> ItemNotes:
         """The stored score and notes of one item."""
@@ -81,24 +100,67 @@ class ReviewState(QObject):
         """The index of an item in the scale."""
         return [it.id for it in self.scale.items].index(item_id)
 
+    def shown_text(self, item_id: str, field: str) -> str:
+        """The text of ``field`` this window last showed or saved (what an edit replaces)."""
+        key = (item_id, field)
+        if key in self._base:
+            return self._base[key]
+        return getattr(self.notes(item_id), field) or ""
+
+    def mark_shown(self, item_id: str, fields: tuple[str, ...] = TEXT_FIELDS) -> None:
+        """The view now shows the cached (stored) text of these fields of ``item_id``."""
+        for field in fields:
+            self._base.pop((item_id, field), None)
+
+    def note_shown(self, item_id: str, field: str, text: str) -> None:
+        """The view now shows ``text`` as the stored text of ``field`` (read elsewhere)."""
+        self._base[(item_id, field)] = text
+
     def label(self, item: Item) -> str:
         """A short reference to an item: its section and number (``Personal 2``)."""
         return f"{self.scale.section(item.section).title} {item.number}"
 
     # -- writing (each call commits before it returns; errors propagate) -----------------------
 
+    def _pin_shown(self, item_id: str) -> None:
+        """Keep the texts the screen shows of ``item_id`` as what its edits replace, before
+        the cache takes newer stored texts."""
+        old = self.notes(item_id)
+        for field in TEXT_FIELDS:
+            self._base.setdefault((item_id, field), getattr(old, field) or "")
+
     def _store(self, notes: ItemNotes) -> ItemNotes:
+        self._pin_shown(notes.item_id)
         self._items[notes.item_id] = notes
         self.itemChanged.emit(notes.item_id)
         return notes
 
-    def set_score(self, item_id: str, score: int | None) -> ItemNotes:
-        """Write an item's score (``None`` clears it)."""
-        return self._store(self.app.reviews.set_score(self.uuid, item_id, score))
+    def set_score(self, item_id: str, score: int | None, expected: object = SHOWN) -> ItemNotes:
+        """Write an item's score (``None`` clears it) in place of ``expected`` (default: the
+        score shown). A score changed elsewhere meanwhile raises ``EditConflictError``; the
+        state then holds the stored scores."""
+        if expected is SHOWN:
+            expected = self.notes(item_id).score
+        try:
+            notes = self.app.reviews.set_score(self.uuid, item_id, score, expected=expected)
+        except REFUSALS:
+            self.refresh()
+            raise
+        return self._store(notes)
 
     def set_text(self, item_id: str, field: str, text: str) -> ItemNotes:
-        """Write one note field of an item."""
-        return self._store(self.app.reviews.set_item_text(self.uuid, item_id, field, text))
+        """Write one note field of an item in place of the text this window showed."""
+        expected = self.shown_text(item_id, field)
+        try:
+            notes = self.app.reviews.set_item_text(
+                self.uuid, item_id, field, text, expected=expected
+            )
+        except REFUSALS:
+            self.refresh()
+            raise
+        self._store(notes)
+        self._base[(item_id, field)] = text
+        return notes
 
     def set_needs_info(self, item_id: str, needs_info: bool) -> ItemNotes:
         """Flag an item as needing more information, or clear the flag."""
@@ -124,9 +186,24 @@ class ReviewState(QObject):
     def reload(self) -> None:
         """Read the review again from the database."""
         self._reload()
+        for item in self.scale.items:
+            self._pin_shown(item.id)
         self._items = dict(self.detail.items)
         for item in self.scale.items:
             self.itemChanged.emit(item.id)
+
+    def refresh(self) -> bool:
+        """Reload after a refused write; ``False`` when the review could not be read (it
+        was deleted elsewhere, or the database cannot be read just now)."""
+        try:
+            self.reload()
+        except NotFoundError:
+            self.gone = True
+            self.reviewChanged.emit()
+            return False
+        except SAVE_ERRORS:
+            return False
+        return True
 
     def _reload(self) -> None:
         self.detail = self.app.reviews.get_review(self.uuid)

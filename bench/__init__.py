@@ -1,0 +1,1 @@
+"""Benchmarks of fidelity_app (not part of the test suite): ``python -m bench``."""

@@ -1,0 +1,84 @@
+"""Take the screenshots of two-reviewer scoring and the comparison, in Swedish, offscreen.
+
+Usage: .venv/bin/python scripts/screenshots_comparison.py [OUT_DIR]   (default: docs/images)
+
+The demo's second review is shown half-way through the consensus meeting: the agreed scores
+of a few items are cleared first, so the comparison has proposals and open items to show.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fidelity_app.demo import create_demo  # noqa: E402
+from fidelity_app.services.app import open_app  # noqa: E402
+
+SIZE = (1280, 800)
+# Items whose agreed score is not set yet in the pictures (the meeting is under way).
+OPEN_ITEMS = ("services-1", "services-7", "services-8", "services-9", "services-10",
+              "services-12", "services-13", "services-14")
+
+
+def settle(qapp: QApplication, rounds: int = 5) -> None:
+    """Let layouts and timers run."""
+    for _ in range(rounds):
+        qapp.processEvents()
+
+
+def grab(qapp: QApplication, widget: QWidget, path: Path) -> None:
+    """Save a picture of ``widget`` as it is shown now."""
+    settle(qapp)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")  # noqa: T201
+
+
+def main() -> None:
+    """Fill a scratch database with the demo, open the window in Swedish and take pictures."""
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="fidelity-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    db = tmp / "demo.db"
+    app = open_app(db)
+    _first, second = create_demo(app)
+    for item_id in OPEN_ITEMS:
+        app.reviews.set_score(second, item_id, None)
+    # Anna is still scoring on her own: the last items are not done yet.
+    for item_id in ("services-12", "services-13", "services-14"):
+        app.ratings.set_rating(second, "Anna Andersson", item_id, None)
+    app.close()
+
+    from fidelity_app.ui.main import application, start_gui
+    from fidelity_app.ui.settings import Settings
+
+    qapp = application([])
+    Settings().language = "sv"
+    window = start_gui(str(db))
+    assert window is not None
+    window.resize(*SIZE)
+    window.open_review(second)
+    editor = window.editor
+    editor.reviewer_scoring.set_mode("Anna Andersson")
+    editor.go_to("services-13")
+    grab(qapp, window, out / "gui-reviewer-scoring.png")
+
+    editor.reviewer_scoring.set_mode("")
+    editor.show_comparison()
+    settle(qapp)
+    editor.comparison.open_comparison()
+    editor.comparison.select("services-1")
+    grab(qapp, window, out / "gui-comparison.png")
+    window.app.close()
+
+
+if __name__ == "__main__":
+    main()

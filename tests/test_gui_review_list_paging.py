@@ -1,0 +1,122 @@
+"""The review list of a large database reads only what it shows: the order of the matching
+reviews up front, the rows a block at a time; sorting is done by the database and keeps the
+selection."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fidelity_app.services.app import App
+from fidelity_app.storage.engine import make_sessions
+from fidelity_app.storage.models import ItemAssessment, Review, Reviewer, Service
+from fidelity_app.ui.review_list import DatabaseReviewModel, ReviewListPage, ReviewTableModel
+
+COUNT = 250  # more than two blocks
+
+
+@pytest.fixture
+def many(app: App) -> list[str]:
+    """250 reviews of 5 services, a day apart, the n-th with n % 26 items scored 3 (stored in
+    one transaction: a few hundred committed edits would make the test slow)."""
+    scale = app.scales.get("ips-25", "sv")
+    items = [item.id for item in scale.items]
+    with make_sessions(app.engine).begin() as session:
+        services = [Service(name=f"Verksamhet {chr(ord('A') + n)}") for n in range(5)]
+        reviews = [
+            Review(service=services[n % 5], kind="external",
+                   start_date=date(2020, 1, 1) + timedelta(days=n), language="sv",
+                   scale_id=scale.id, scale_version=scale.version, status="draft",
+                   reviewers=[Reviewer(name=f"Granskare {n % 7}", position=0)],
+                   assessments=[ItemAssessment(item_id=i, score=3) for i in items[: n % 26]])
+            for n in range(COUNT)
+        ]
+        session.add_all(reviews)
+        session.flush()
+        return [r.uuid for r in reviews]
+
+
+@pytest.fixture
+def page(qtbot, app: App, many: list[str]) -> ReviewListPage:
+    page = ReviewListPage(app)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, app: App, name: str) -> list[int]:
+    """Record the length of the first argument of each ``app.reviews.<name>`` call."""
+    calls: list[int] = []
+    real = getattr(app.reviews, name)
+
+    def wrapper(*args: object) -> object:
+        first = args[0]
+        calls.append(len(first) if isinstance(first, list) else 1)
+        return real(*args)
+
+    monkeypatch.setattr(app.reviews, name, wrapper)
+    return calls
+
+
+def test_only_the_rows_looked_at_are_read(qtbot, app: App, many, monkeypatch) -> None:
+    calls = count_calls(monkeypatch, app, "summaries")
+    page = ReviewListPage(app)
+    qtbot.addWidget(page)
+    page.resize(900, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.model.rowCount() == COUNT
+    assert page.count_label.text() == f"{COUNT} review(s)"
+    assert 0 < sum(calls) <= DatabaseReviewModel.BLOCK  # the first block only
+    assert page.model.review(0).uuid == many[-1]  # newest first
+    page.table.scrollToBottom()
+    qtbot.wait(10)
+    assert sum(calls) <= 3 * DatabaseReviewModel.BLOCK
+    assert page.model.review(COUNT - 1).uuid == many[0]
+    assert [r.uuid for r in page.model.reviews()] == many[::-1]
+
+
+def test_sorting_is_by_the_database_and_keeps_the_selection(
+    page: ReviewListPage, app: App, many, monkeypatch
+) -> None:
+    chosen = many[3]
+    assert page.select(chosen)
+    page.table.sortByColumn(ReviewTableModel.SCORE, Qt.SortOrder.DescendingOrder)
+    assert page.current_uuid() == chosen
+    totals = [page.model.review(r).score.total for r in range(COUNT)]
+    assert totals == sorted(totals, reverse=True)
+    # equal totals stay newest first, as before sorting
+    tops = [page.model.review(r) for r in range(COUNT) if totals[r] == totals[0]]
+    assert [r.start_date for r in tops] == sorted((r.start_date for r in tops), reverse=True)
+
+    reads = count_calls(monkeypatch, app, "sort_values")
+    page.table.sortByColumn(ReviewTableModel.SCORE, Qt.SortOrder.AscendingOrder)
+    assert reads == []  # the other direction: nothing read again
+    assert page.model.review(0).score.total == 0
+    assert page.current_uuid() == chosen
+
+    page.table.sortByColumn(ReviewTableModel.REVIEWERS, Qt.SortOrder.AscendingOrder)
+    names = [", ".join(page.model.review(r).reviewers) for r in range(COUNT)]
+    assert names == sorted(names, key=str.casefold)
+    assert reads == [1]
+    assert page.current_uuid() == chosen
+
+
+def test_a_review_deleted_elsewhere_leaves_an_empty_row_until_the_next_refresh(
+    page: ReviewListPage, app: App, many
+) -> None:
+    page.table.scrollToBottom()
+    gone = many[COUNT - 1 - 150]  # row 150: in a block not read yet
+    row = page.model.row_of(gone)
+    assert row is not None
+    app.reviews.delete_review(gone)
+    index = page.model.index(row, ReviewTableModel.SERVICE)
+    assert page.model.data(index) is None
+    assert page.model.review(row) is None
+    page.refresh()
+    assert page.model.row_of(gone) is None
+    assert page.model.rowCount() == COUNT - 1

@@ -1,0 +1,406 @@
+"""Two windows on one database: a stale screen never overwrites the other window's edit.
+
+Window A and window B are two ``ReviewEditor``s, each with its own ``open_app`` on the same
+file, as two program instances would be. Every check of what is stored reads the file through
+a third, fresh ``open_app``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.dto import ReviewDetail
+from fidelity_app.services.errors import EditConflictError
+from fidelity_app.ui import prompts
+from fidelity_app.ui.i18n import LanguageManager
+from fidelity_app.ui.main_window import MainWindow
+from fidelity_app.ui.review_editor import COMPARISON_TAB, ReviewEditor
+from fidelity_app.ui.settings import Settings
+
+ITEM = "staffing-1"
+ANNA, BERTIL = "Anna Andersson", "Bertil Berg"
+KEYS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(6)}
+
+
+@pytest.fixture
+def review_uuid(app: App) -> str:
+    """A Swedish external review with two reviewers."""
+    service = app.reviews.create_service("Arbetsstöd Syd", organisation="Exempelkommun")
+    review = app.reviews.create_review(service.uuid, kind="external",
+                                       start_date=date(2026, 3, 10), language="sv",
+                                       reviewers=[ANNA, BERTIL])
+    return review.uuid
+
+
+@pytest.fixture
+def other_app(db_path: Path, catalogue: ScaleCatalogue) -> Iterator[App]:
+    """A second program instance on the same database file."""
+    second = open_app(db_path, scales=catalogue)
+    yield second
+    second.close()
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Message boxes and questions the windows show (questions answered "Cancel")."""
+    shown: list[tuple[str, ...]] = []
+    monkeypatch.setattr(prompts, "show_error",
+                        lambda parent, title, text, details="": shown.append((title, text)))
+
+    def confirm(parent, title, text, action, details="", destructive=False) -> bool:
+        shown.append((title, text, action))
+        return False
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    return shown
+
+
+def open_editor(qtbot, app: App, review_uuid: str) -> ReviewEditor:
+    widget = ReviewEditor(app, review_uuid)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    return widget
+
+
+def stored(db_path: Path, catalogue: ScaleCatalogue, review_uuid: str) -> ReviewDetail:
+    fresh = open_app(db_path, scales=catalogue)
+    try:
+        return fresh.reviews.get_review(review_uuid)
+    finally:
+        fresh.close()
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Click into ``widget`` and type ASCII ``text`` as a user would."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def clipboard() -> str:
+    return QGuiApplication.clipboard().text()
+
+
+def test_a_stale_score_does_not_overwrite_the_other_windows_score(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_b = open_editor(qtbot, other_app, review_uuid)
+    window_b.score_item(ITEM, 4)
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).score == 4
+
+    messages: list[str] = []
+    window_a.statusMessage.connect(messages.append)
+    assert window_a.state.notes(ITEM).score is None  # A still shows the old state
+    window_a.score_item(ITEM, 2)
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).score == 4
+    assert "changed in another window" in messages[-1]
+    assert "NOT saved" in messages[-1]
+    assert window_a.error_banner.isVisible()
+    assert window_a.undo_stack.count() == 0  # no step for a change that did not happen
+    # A now shows the stored score, and a new change made on it is saved.
+    assert window_a.state.notes(ITEM).score == 4
+    assert window_a.scoring.item_view.criteria.cards[3].isChecked()
+    window_a.score_item(ITEM, 2)
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).score == 2
+
+
+def test_undo_after_another_window_changed_the_score_does_not_revert_it(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_a.score_item(ITEM, 3)
+    assert window_a.undo_stack.count() == 1
+    window_b = open_editor(qtbot, other_app, review_uuid)
+    window_b.score_item(ITEM, 5)
+
+    messages: list[str] = []
+    window_a.statusMessage.connect(messages.append)
+    window_a.undo_stack.undo()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).score == 5
+    assert "changed in another window" in messages[-1]
+    assert window_a.state.notes(ITEM).score == 5
+    # The refused step is gone: the stack does not offer to redo or undo it again.
+    assert not window_a.undo_stack.canRedo()
+    assert not window_a.undo_stack.canUndo()
+
+
+def test_stale_evidence_is_refused_and_kept_for_the_user(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_b = open_editor(qtbot, other_app, review_uuid)
+    window_b.score_item(ITEM, 4)
+    type_into(qtbot, window_b.scoring.notes.edits["evidence"], "B: seen at the team meeting")
+    assert window_b.flush()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
+        "B: seen at the team meeting")
+
+    messages: list[str] = []
+    window_a.statusMessage.connect(messages.append)
+    edit_a = window_a.scoring.notes.edits["evidence"]
+    assert edit_a.toPlainText() == ""  # A still shows the old state
+    type_into(qtbot, edit_a, "A: my own notes")
+    assert window_a.flush()  # nothing is left to retry: the write was refused, not failed
+    detail = stored(db_path, catalogue, review_uuid)
+    assert detail.notes(ITEM).evidence == "B: seen at the team meeting"
+    assert detail.notes(ITEM).score == 4
+    assert "changed in another window" in messages[-1]
+    assert "Reload" in messages[-1]
+    assert window_a.error_banner.isVisible()
+    assert window_a.error_banner.button.isVisible()
+    assert window_a.save_state.text() == "Not saved"
+    assert edit_a.toPlainText() == "A: my own notes"
+    assert clipboard() == "A: my own notes"
+    assert not window_a.autosaver.has_pending()
+    assert window_a.state.notes(ITEM).score == 4  # the stored state was read again
+
+    # Typing on in the stale text is refused again, once per attempt, never overwriting B.
+    type_into(qtbot, edit_a, " and more")
+    assert window_a.flush()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
+        "B: seen at the team meeting")
+    # Moving away and back keeps the unsaved text on screen until the user reloads.
+    window_a.step(1)
+    window_a.step(-1)
+    assert edit_a.toPlainText() == "A: my own notes and more"
+
+    # Reload shows the stored text; a change made on it is saved.
+    qtbot.mouseClick(window_a.error_banner.button, Qt.MouseButton.LeftButton)
+    assert edit_a.toPlainText() == "B: seen at the team meeting"
+    assert not window_a.error_banner.isVisible()
+    type_into(qtbot, edit_a, " / A agrees")
+    assert window_a.flush()
+    assert window_a.save_state.text() == "All changes saved"
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
+        "B: seen at the team meeting / A agrees")
+
+
+def test_a_score_written_elsewhere_does_not_make_the_stale_text_current(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    """A's own score write reads B's new strengths into A's cache; A's screen still shows
+    the old strengths, so A's edit of them must still be refused."""
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.reviews.set_item_text(review_uuid, ITEM, "strengths", "B's strengths")
+    window_a.score_item(ITEM, 3)
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).score == 3
+    edit_a = window_a.scoring.notes.edits["strengths"]
+    assert edit_a.toPlainText() == ""
+    type_into(qtbot, edit_a, "A's strengths")
+    assert window_a.flush()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == "B's strengths"
+    assert edit_a.toPlainText() == "A's strengths"
+
+
+def test_a_stale_rationale_is_refused(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_a.state.set_text(ITEM, "rationale", "first")
+    other_app.reviews.set_item_text(review_uuid, ITEM, "rationale", "B's rationale")
+    with pytest.raises(EditConflictError):
+        window_a.state.set_text(ITEM, "rationale", "A's rationale")
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).rationale == "B's rationale"
+
+
+def test_a_reviewer_note_does_not_revert_the_score_or_note_from_another_window(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_a.reviewer_scoring.set_mode(ANNA)
+    window_a.reviewer_scoring.score(ITEM, 2)
+    assert app.ratings.ratings_for(review_uuid, ANNA).own_score(ITEM) == 2
+    # Another window changes Anna's score while A types her note.
+    other_app.ratings.set_rating(review_uuid, ANNA, ITEM, 5)
+    note = window_a.scoring.rating_note.edit
+    type_into(qtbot, note, "observed")
+    assert window_a.flush()
+    own = other_app.ratings.ratings_for(review_uuid, ANNA)
+    assert own.own_score(ITEM) == 5  # not reverted to 2
+    assert own.own_note(ITEM) == "observed"
+    assert window_a.scoring.item_view.criteria.cards[4].isChecked()  # A shows the stored 5
+
+    # A stale score from A is refused too.
+    other_app.ratings.set_rating(review_uuid, ANNA, ITEM, 1)
+    window_a.reviewer_scoring.score(ITEM, 3)  # A thinks the score is 5
+    assert other_app.ratings.ratings_for(review_uuid, ANNA).own_score(ITEM) == 1
+    assert window_a.scoring.item_view.criteria.cards[0].isChecked()  # now shows the stored 1
+    assert "changed in another window" in window_a.error_banner.text.text()
+
+    # And the note changed elsewhere is not overwritten by A's stale note.
+    other_app.ratings.set_rating_note(review_uuid, ANNA, ITEM, "B's note")
+    type_into(qtbot, note, " more")
+    assert window_a.flush()
+    assert other_app.ratings.ratings_for(review_uuid, ANNA).own_note(ITEM) == "B's note"
+    assert note.toPlainText() == "observed more"
+    assert clipboard() == "observed more"
+
+
+def test_finalised_elsewhere_lets_the_window_close_and_keeps_the_text(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue, told
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    for item in app.scales.get("ips-25", "sv").items:
+        other_app.reviews.set_score(review_uuid, item.id, 4)
+    other_app.reviews.finalise(review_uuid)
+
+    edit_a = window_a.scoring.notes.edits["evidence"]
+    type_into(qtbot, edit_a, "unsaved words")
+    assert window_a.autosaver.has_pending()
+    assert window_a.close()  # not refused, no endless retry
+    assert not window_a.isVisible()
+    assert clipboard() == "unsaved words"
+    assert told and "finalised in another window" in told[-1][1]
+    assert "clipboard" in told[-1][1]
+    assert not any(len(entry) == 3 for entry in told)  # no "close anyway?" question
+    assert not window_a.autosaver.has_pending()
+    assert window_a.state.is_final
+    detail = stored(db_path, catalogue, review_uuid)
+    assert detail.summary.status == "final"
+    assert detail.notes(ITEM).evidence == ""
+
+
+def test_deleted_elsewhere_lets_the_window_close(
+    qtbot, app: App, other_app: App, review_uuid: str, told
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.reviews.delete_review(review_uuid)
+    type_into(qtbot, window_a.scoring.notes.edits["development"], "lost review")
+    assert window_a.flush()
+    assert window_a.state.gone and window_a.state.is_final
+    assert clipboard() == "lost review"
+    assert "deleted in another window" in window_a.error_banner.text.text()
+    assert window_a.close()
+
+
+def test_a_retryable_failure_asks_before_closing(
+    qtbot, app: App, review_uuid: str, db_path: Path, catalogue, told, monkeypatch
+):
+    from fidelity_app.services.errors import StorageError
+
+    window_a = open_editor(qtbot, app, review_uuid)
+
+    def full(*args, **kwargs):
+        raise StorageError("The disk is full.", reason="full")
+
+    monkeypatch.setattr(app.reviews, "set_item_text", full)
+    type_into(qtbot, window_a.scoring.notes.edits["evidence"], "kept words")
+    assert not window_a.close()  # the question is answered "Cancel"
+    assert window_a.isVisible()
+    assert told[-1][2] == "Close anyway"
+    assert window_a.autosaver.has_pending()
+
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    assert window_a.close()
+    assert clipboard() == "kept words"
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == ""
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    yield manager
+    manager.apply("en")
+
+
+def make_window(qtbot, app: App, languages: LanguageManager) -> MainWindow:
+    window = MainWindow(app, Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_main_window_closes_when_the_review_was_finalised_elsewhere(
+    qtbot, app: App, other_app: App, review_uuid: str, languages, told
+):
+    window = make_window(qtbot, app, languages)
+    assert window.open_review(review_uuid)
+    for item in app.scales.get("ips-25", "sv").items:
+        other_app.reviews.set_score(review_uuid, item.id, 3)
+    other_app.reviews.finalise(review_uuid)
+    type_into(qtbot, window.editor.scoring.notes.edits["strengths"], "late words")
+    assert window.show_list()  # Back is not refused forever
+    assert window.editor is None
+    assert clipboard() == "late words"
+    assert window.close()
+
+
+def test_import_writes_the_pending_text_first(
+    qtbot, app: App, review_uuid: str, db_path: Path, catalogue, languages, tmp_path, told,
+    monkeypatch
+):
+    window = make_window(qtbot, app, languages)
+    assert window.open_review(review_uuid)
+    written: list[str] = []
+    real = app.exchange.import_file
+
+    def import_file(path):
+        written.append(stored(db_path, catalogue, review_uuid).notes(ITEM).evidence)
+        return real(path)
+
+    monkeypatch.setattr(app.exchange, "import_file", import_file)
+    window.editor.go_to(ITEM, focus=False)
+    type_into(qtbot, window.editor.scoring.notes.edits["evidence"], "typed before import")
+    assert window.editor.autosaver.has_pending()
+    window.import_path(str(tmp_path / "missing.json"))
+    assert written == ["typed before import"]
+
+
+def test_import_is_not_started_when_pending_text_cannot_be_saved(
+    qtbot, app: App, review_uuid: str, languages, tmp_path, told, monkeypatch
+):
+    from fidelity_app.services.errors import StorageError
+
+    window = make_window(qtbot, app, languages)
+    assert window.open_review(review_uuid)
+
+    def full(*args, **kwargs):
+        raise StorageError("The disk is full.", reason="full")
+
+    monkeypatch.setattr(app.reviews, "set_item_text", full)
+    calls: list[str] = []
+    monkeypatch.setattr(app.exchange, "import_file", lambda path: calls.append(path))
+    type_into(qtbot, window.editor.scoring.notes.edits["evidence"], "unsaved")
+    assert window.import_path(str(tmp_path / "file.json")) is False
+    assert calls == []
+    assert told and told[-1][0] == "Not saved"
+    window.editor.autosaver.discard()
+
+
+def test_comparison_rationale_shown_is_what_an_edit_replaces(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    """The comparison page reads the rationale itself: what it shows is the base of an edit."""
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.reviews.set_item_text(review_uuid, ITEM, "rationale", "B's rationale")
+    window_a.tabs.setCurrentIndex(COMPARISON_TAB)  # shows B's rationale (read just now)
+    window_a.state.set_text(ITEM, "rationale", "B's rationale, checked by A")
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).rationale == (
+        "B's rationale, checked by A")
