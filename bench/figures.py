@@ -172,6 +172,7 @@ def large_open() -> dict:
 
     qapp = application([])
     path = work_copy(cached_db(*LARGE))
+    gc.freeze()  # as run_gui does before building the window
     samples = []
     rows = 0
     for _ in range(5):

@@ -32,16 +32,17 @@ def main() -> None:
         window.show()
         rows = lambda: 0  # noqa: E731
     else:
+        import gc
+
         from fidelity_app.ui.main import application, start_gui
 
         qapp = application(sys.argv[:1])
+        gc.freeze()  # as run_gui does, before and after building the window
         window = start_gui(sys.argv[2])
         if window is None:
             raise SystemExit("the program did not start")
+        gc.freeze()
         rows = window.list_page.model.rowCount
-        import gc
-
-        gc.freeze()  # as run_gui does before its event loop
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 

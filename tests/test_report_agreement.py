@@ -113,3 +113,19 @@ def test_not_two_reviewers_has_its_own_code() -> None:
     three = agreement({"A": {"x": 1, "y": 2}, "B": {"x": 1, "y": 2}, "C": {"x": 2, "y": 2}})
     assert three.kappa_reason == NOT_TWO_REVIEWERS and three.kappa_quadratic is None
     assert agreement({"A": {"x": 1}}).kappa_reason == NOT_TWO_REVIEWERS
+
+
+def test_the_cover_stays_one_page_with_the_agreement_block(app: App) -> None:
+    service = app.reviews.create_service(
+        "Arbetsstöd Norr", organisation="Exempelkommun, socialpsykiatrin",
+        location="Exempelstad", contact="Enhetschef Karin Lind, 010-123 45 67")
+    uuid = app.reviews.create_review(service.uuid, kind="external", language="sv",
+                                     start_date=date(2026, 10, 13), end_date=date(2026, 10, 14),
+                                     reviewers=(ANNA, BERTIL)).uuid
+    items = app.scales.get("ips-25", "sv").items
+    rate(app, uuid, items, {ANNA: [3, 4, 5, 4, 2] * 5, BERTIL: [3, 4, 5, 4, 3] * 5})
+    pdf = build_report(report_data(app, uuid, None, generated_on=date(2026, 11, 1)),
+                       invariant=True)
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    assert "Rapporten skapad" in pages[0].extract_text()
+    assert "Sammanfattning" in pages[1].extract_text()

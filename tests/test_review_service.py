@@ -107,3 +107,22 @@ def test_filters_and_id_prefixes(app: App, review: str) -> None:
     assert app.reviews.resolve_review_id(review[:8]) == review
     with pytest.raises(InvalidInputError, match="at least the first 4"):
         app.reviews.resolve_review_id("ab")
+
+
+def test_a_stored_item_the_scale_no_longer_has_does_not_break_anything(
+    app: App, review: str
+) -> None:
+    import sqlite3
+
+    app.reviews.set_score(review, "staffing-1", 4)
+    conn = sqlite3.connect(app.db_path)
+    with conn:
+        conn.execute(
+            "INSERT INTO item_assessments (review_id, item_id, score, rationale, evidence, "
+            "strengths, development, needs_info, needs_info_reason, updated_at, version) "
+            "SELECT review_id, 'old-item', 5, '', '', '', '', 0, '', updated_at, 1 "
+            "FROM item_assessments WHERE item_id = 'staffing-1'")
+    conn.close()
+    listed = app.reviews.list_reviews()
+    assert listed[0].score.total == 4 and listed[0].score.scored == 1
+    assert app.reviews.get_review(review).summary.score.total == 4

@@ -182,7 +182,7 @@ class Report:
         d, t, s = self.data, self.t, self.s
         review, service = d.review.summary, d.review.service
         out: list[Flowable] = [
-            Spacer(1, 18 * mm),
+            Spacer(1, 10 * mm),
             Paragraph(inline(f"{t('report_kind')} · {t('report_subtitle')}").upper(),
                       s.cover_kicker),
             Paragraph(inline(service.name), self.title_style(service.name)),
@@ -190,9 +190,9 @@ class Report:
         for extra in (service.organisation, service.location):
             if extra.strip():
                 out.append(Paragraph(inline(extra), s.cover_sub))
-        out.append(Spacer(1, 14 * mm))
+        out.append(Spacer(1, 10 * mm))
         out.append(self.score_box())
-        out.append(Spacer(1, 12 * mm))
+        out.append(Spacer(1, 8 * mm))
         facts = [
             (t("kind"), t.kind(review.kind)),
             (t("dates"), t.date_range(review.start_date, review.end_date)),
@@ -221,7 +221,7 @@ class Report:
         out += agreement_block(self)
         if d.is_draft:
             out += [Spacer(1, 5 * mm), Paragraph(f"<b>{inline(t('draft_note'))}</b>", s.body)]
-        out.append(Spacer(1, 14 * mm))
+        out.append(Spacer(1, 8 * mm))
         if d.scale.attribution:
             out.append(Paragraph(
                 f"{self.label(t('attribution'))}<br/>{inline(d.scale.attribution)}", s.muted

@@ -146,3 +146,14 @@ def score_review(scale: Scale, scores: Mapping[str, int | None]) -> ScoreResult:
         scored=len(given),
         items=len(plan.order),
     )
+
+
+def score_stored(scale: Scale, scores: Mapping[str, int | None]) -> ScoreResult:
+    """Score what a database holds: ids the scale does not know are left out, not an error.
+
+    A stored review can carry an item that a later edition of its scale file renamed or
+    dropped; it must still list, open and report, scored on the items the scale has.
+    """
+    plan = _plan(scale)
+    return score_review(scale, {k: v for k, v in scores.items() if k in plan.ids})
+

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from fidelity_app.scale.model import Scale
-from fidelity_app.scale.scoring import score_review
+from fidelity_app.scale.scoring import score_stored
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.storage.models import ItemAssessment, Review, Reviewer, Service
 
@@ -158,7 +158,7 @@ def summaries(session: Session, scale_for: ScaleFor, where: Where) -> list[Revie
             kind=kind, start_date=start, end_date=end, status=status, language=language,
             scale_id=scale_id, scale_version=scale_version,
             reviewers=tuple(names.get(review_id, ())),
-            score=score_review(scale_for(scale_id, language), scores.get(review_id, {})),
+            score=score_stored(scale_for(scale_id, language), scores.get(review_id, {})),
         )
         for (review_id, uuid, service_uuid, name, organisation, kind, start, end, status,
              language, scale_id, scale_version) in rows

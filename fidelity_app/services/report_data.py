@@ -7,7 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from fidelity_app.scale.model import Scale
-from fidelity_app.scale.scoring import ScoreResult, score_review
+from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.actions import ActionInfo, ActionService
 from fidelity_app.services.dto import ReviewDetail, ReviewSummary
 from fidelity_app.services.errors import InvalidInputError
@@ -92,7 +92,7 @@ class ReportService:
         return ReportData(
             review=detail,
             scale=scale,
-            score=score_review(scale, detail.scores()),
+            score=score_stored(scale, detail.scores()),
             language=language,
             previous=self._previous(detail, scale),
             generated_on=generated_on or date.today(),
@@ -149,7 +149,7 @@ class ReportService:
             return None
         latest = max(candidates, key=lambda r: r.start_date)
         previous = self._reviews.get_review(latest.uuid)
-        return PreviousReview(previous, score_review(scale, previous.scores()))
+        return PreviousReview(previous, score_stored(scale, previous.scores()))
 
 
 def report_data(

@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
-from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_review
+from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
     TEXT_FIELDS,
@@ -223,7 +223,7 @@ class ReviewService:
             scale_id=review.scale_id,
             scale_version=review.scale_version,
             reviewers=tuple(r.name for r in review.reviewers),
-            score=score_review(scale, scores),
+            score=score_stored(scale, scores),
         )
 
     def summary_of(self, review: Review) -> ReviewSummary:

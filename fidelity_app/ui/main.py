@@ -145,11 +145,14 @@ class StartupChecks(QObject):
 def run_gui(db: str | None = None, open_review: str | None = None) -> int:
     """Run the desktop program until its window closes; the exit code for the shell."""
     qapp = application()
+    # What start-up makes (modules, classes, then the window and its widgets) lives as long as
+    # the program: frozen, the garbage collector stops walking through it again and again while
+    # the window is built and lists are read (on a large database that is a third of the time).
+    gc.freeze()
     window = start_gui(db, open_review)
     if window is None:
+        gc.unfreeze()
         return 1
-    # What start-up made (modules, classes, widgets) lives as long as the program: frozen, the
-    # garbage collector stops walking through it again and again while lists are read.
     gc.freeze()
     try:
         code = qapp.exec()
@@ -158,3 +161,4 @@ def run_gui(db: str | None = None, open_review: str | None = None) -> int:
     finally:
         QThreadPool.globalInstance().waitForDone()
         window.app.close()
+        gc.unfreeze()

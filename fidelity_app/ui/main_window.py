@@ -34,11 +34,7 @@ from fidelity_app.services.exchange import ImportConflictError
 from fidelity_app.storage.database import DatabaseError
 from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 from fidelity_app.ui import import_messages, prompts
-from fidelity_app.ui.dialogs.about_dialog import AboutDialog
 from fidelity_app.ui.dialogs.common import run_dialog
-from fidelity_app.ui.dialogs.review_dialog import ReviewDialog
-from fidelity_app.ui.dialogs.service_dialog import ServiceDialog
-from fidelity_app.ui.dialogs.settings_dialog import SettingsDialog
 from fidelity_app.ui.history.window_menus import install_history
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.labels import kind_label
@@ -349,6 +345,9 @@ class MainWindow(QMainWindow):
 
     def new_service(self) -> None:
         """Create a service through the new-service dialog."""
+        # imported on first use: the dialogs are not needed to start the window
+        from fidelity_app.ui.dialogs.service_dialog import ServiceDialog
+
         dialog = ServiceDialog(self.app, self)
         if run_dialog(dialog) and dialog.service is not None:
             self.list_page.refresh()
@@ -356,6 +355,8 @@ class MainWindow(QMainWindow):
 
     def new_review(self) -> None:
         """Create a review through the new-review dialog and open it."""
+        from fidelity_app.ui.dialogs.review_dialog import ReviewDialog  # on first use
+
         dialog = ReviewDialog(self.app, self, service_uuid=self.list_page.current_filter()
                               .service_uuid, language=self.languages.language)
         if not run_dialog(dialog) or dialog.review is None:
@@ -626,6 +627,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """Show the settings dialog and apply the language chosen."""
+        from fidelity_app.ui.dialogs.settings_dialog import SettingsDialog  # on first use
+
         dialog = SettingsDialog(self.settings.language, self)
         if run_dialog(dialog):
             self.set_language(dialog.language_setting())
@@ -637,6 +640,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About box."""
+        from fidelity_app.ui.dialogs.about_dialog import AboutDialog  # on first use
+
         run_dialog(AboutDialog(self.app.scales, self.languages.language, str(self.app.db_path),
                                self))
 

@@ -2766,11 +2766,11 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är skadad</translation>
     </message>
     <message>
         <source>The program cannot go on with this database. Restore a backup, then start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet kan inte fortsätta med den här databasen. Återställ en säkerhetskopia och starta sedan programmet igen.</translation>
     </message>
 </context>
 <context>

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.common import run_dialog
-from fidelity_app.ui.history.csv_dialog import CsvExportDialog
-from fidelity_app.ui.history.overview import OverviewDialog
-from fidelity_app.ui.history.service_page import ServicePage
 from fidelity_app.ui.review_list import UUID_ROLE, ReviewTableModel
 from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
 
 if TYPE_CHECKING:
+    from fidelity_app.ui.history.service_page import ServicePage
     from fidelity_app.ui.main_window import MainWindow
 
 RunDialog = Callable[[QDialog], bool]
@@ -114,6 +112,9 @@ class HistoryMenus(QObject):
 
     def show_service_history(self, service_uuid: str | None = None) -> ServicePage | None:
         """Open (or bring forward) the page of a service: the one in view by default."""
+        # imported on first use: the page is not needed to start the window
+        from fidelity_app.ui.history.service_page import ServicePage
+
         window = self.window
         if service_uuid is None:
             current = self.current_service()
@@ -159,6 +160,8 @@ class HistoryMenus(QObject):
 
     def show_overview(self) -> None:
         """The overview of all services (aggregates, no names of people)."""
+        from fidelity_app.ui.history.overview import OverviewDialog  # on first use
+
         window = self.window
         try:
             dialog = OverviewDialog(window.app, language=window.languages.language,
@@ -170,6 +173,8 @@ class HistoryMenus(QObject):
 
     def export_csv(self) -> Path | None:
         """Ask what to export and where, then write the CSV file."""
+        from fidelity_app.ui.history.csv_dialog import CsvExportDialog  # on first use
+
         window = self.window
         current = self.current_service()
         dialog = CsvExportDialog(current, window.languages.language, window)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from fidelity_app.scale.scoring import ScoreResult, score_review
+from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ItemNotes
 from fidelity_app.services.errors import EditConflictError
@@ -116,7 +116,7 @@ class ReviewerScoring(QObject):
 
     def own_result(self) -> ScoreResult:
         """The current reviewer's running total (partial until they scored every item)."""
-        return score_review(self.state.scale, self.own_scores())
+        return score_stored(self.state.scale, self.own_scores())
 
     def _load_progress(self) -> None:
         self.progress = self.app.ratings.reviewers(self.state.uuid)
@@ -186,7 +186,7 @@ class ReviewerScoring(QObject):
         if self.reviewer is None:
             return
         own = self.own_scores()
-        result = score_review(self.state.scale, own)
+        result = score_stored(self.state.scale, own)
         notes = {item_id: ItemNotes(item_id, score=score) for item_id, score in own.items()}
         self.page.navigator.show_state(notes, result)
         self.page.totals.show_result(result)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from fidelity_app.scale.model import Item, Scale
-from fidelity_app.scale.scoring import ScoreResult, score_review
+from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import TEXT_FIELDS, ItemNotes, ReviewDetail
 from fidelity_app.services.errors import (
@@ -94,7 +94,7 @@ class ReviewState(QObject):
 
     def result(self) -> ScoreResult:
         """The running score (partial until every item is scored)."""
-        return score_review(self.scale, self.scores())
+        return score_stored(self.scale, self.scores())
 
     def position(self, item_id: str) -> int:
         """The index of an item in the scale."""
