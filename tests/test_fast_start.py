@@ -22,8 +22,8 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import open_app
 from fidelity_app.services.backups import BackupService
 from fidelity_app.storage import migrate
+from fidelity_app.ui import backup_actions, prompts
 from fidelity_app.ui import main as gui_main
-from fidelity_app.ui import prompts
 from fidelity_app.ui.settings import Settings
 
 PAGE = 4096
@@ -61,7 +61,13 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
         window = start_gui({str(db_path)!r})
         rows = window.list_page.model.rowCount()
         print(json.dumps({{"rows": rows, "loaded": sorted(
-            m for m in ("alembic", "reportlab") if m in sys.modules)}}))
+            m for m in ("alembic", "reportlab", "fidelity_app.ui.review_editor",
+                        "fidelity_app.ui.dialogs.review_dialog",
+                        "fidelity_app.ui.dialogs.service_dialog",
+                        "fidelity_app.ui.dialogs.about_dialog",
+                        "fidelity_app.ui.history.service_page",
+                        "fidelity_app.ui.history.overview")
+            if m in sys.modules)}}))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
@@ -80,6 +86,10 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     monkeypatch.setattr(prompts, "show_error",
                         lambda _parent, title, text, details="": shown.append(
                             (title, text, details)))
+    # the offer of the newest good backup is declined ("Quit"), and recorded the same way
+    monkeypatch.setattr(backup_actions, "offer_restore",
+                        lambda _parent, title, text, details, _backup, _db=None: bool(
+                            shown.append((title, text, details))))
     return shown
 
 

@@ -23,7 +23,7 @@ from fidelity_app.paths import DB_ENV
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import StorageError
 from fidelity_app.storage.errors import DatabaseError
-from fidelity_app.ui import prompts
+from fidelity_app.ui import backup_actions, prompts
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import OPEN_ERRORS, EditorFactory, MainWindow
 from fidelity_app.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -70,31 +70,52 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
     languages.apply(settings.language)
     qapp.setApplicationDisplayName(QCoreApplication.translate("Startup", "IPS Fidelity Review"))
     path = choose_database(db, settings)
-    try:
-        app = open_app(path, **OPEN_OPTIONS)
+    restored = None
+    while True:
         try:
-            window = MainWindow(app, settings, languages, editor_factory=editor_factory)
-        except StorageError:
-            # damage met while listing: the full check says what is wrong and names a backup
-            app.close()
-            app = open_app(path)
-            window = MainWindow(app, settings, languages, editor_factory=editor_factory)
-    except OPEN_ERRORS as exc:
-        prompts.show_error(
-            None, QCoreApplication.translate("Startup", "Cannot open the database"),
-            QCoreApplication.translate("Startup", "The program cannot start with this database."),
-            str(exc))
-        return None
+            window = _open_window(path, settings, languages, editor_factory)
+            break
+        except OPEN_ERRORS as exc:
+            title = QCoreApplication.translate("Startup", "Cannot open the database")
+            text = QCoreApplication.translate("Startup",
+                                              "The program cannot start with this database.")
+            backup = exc.backup if isinstance(exc, DatabaseError) else None
+            damaged = exc.path if isinstance(exc, DatabaseError) else None
+            if restored is not None or backup is None or damaged is None:
+                prompts.show_error(None, title, text, str(exc))
+                return None
+            # a damaged database is never written to: offer its newest good backup, or quit
+            if not backup_actions.offer_restore(None, title, text, str(exc), backup, damaged):
+                return None
+            restored = backup_actions.restore_damaged(None, damaged, backup)
+            if restored is None:
+                return None
+    app = window.app
     settings.add_recent_database(app.db_path)
     window.restore_window()
     window.show()
     window.restore_session(open_review)
     StartupChecks(window).start()
+    if restored is not None:
+        window.show_status(backup_actions.restored_text(restored))
     return window
 
 
+def _open_window(path: str | Path | None, settings: Settings, languages: LanguageManager,
+                 editor_factory: EditorFactory | None) -> MainWindow:
+    """The main window on the database at ``path``; raises one of ``OPEN_ERRORS``."""
+    app = open_app(path, **OPEN_OPTIONS)
+    try:
+        return MainWindow(app, settings, languages, editor_factory=editor_factory)
+    except StorageError:
+        # damage met while listing: the full check says what is wrong and names a backup
+        app.close()
+        app = open_app(path)
+        return MainWindow(app, settings, languages, editor_factory=editor_factory)
+
+
 class _CheckSignals(QObject):
-    damaged = Signal(str)
+    damaged = Signal(str, str)  # the message, the newest good backup ("" if none)
 
 
 class _CheckJob(QRunnable):
@@ -109,14 +130,14 @@ class _CheckJob(QRunnable):
         try:
             self._app.backups.verify()
         except DatabaseError as exc:
-            self.signals.damaged.emit(str(exc))
+            self.signals.damaged.emit(str(exc), str(exc.backup or ""))
             return
         self._app.backups.backup_if_due()  # a failure is logged; the database is unharmed
 
 
 class StartupChecks(QObject):
-    """Checks the window's database in the background; if it is damaged, says so (with the
-    newest good backup to restore) and closes the window."""
+    """Checks the window's database in the background; if it is damaged, says so and offers
+    the newest good backup (restored in place, the window reloads), else closes the window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -130,16 +151,30 @@ class StartupChecks(QObject):
         (``run_gui`` waits for them before exiting)."""
         QTimer.singleShot(delay_ms, self, lambda: QThreadPool.globalInstance().start(self.job))
 
-    @Slot(str)
-    def _damaged(self, message: str) -> None:
+    @Slot(str, str)
+    def _damaged(self, message: str, backup: str) -> None:
         log.error("the database failed its integrity check: %s", message)
-        prompts.show_error(
-            self._window, QCoreApplication.translate("Startup", "The database is damaged"),
-            QCoreApplication.translate("Startup", "The program cannot go on with this "
-                                       "database. Restore a backup, then start it again."),
-            message)
+        window = self._window
+        title = QCoreApplication.translate("Startup", "The database is damaged")
+        if not backup:
+            prompts.show_error(
+                window, title,
+                QCoreApplication.translate("Startup", "The program cannot go on with this "
+                                           "database. Restore a backup, then start it again."),
+                message)
+        elif backup_actions.offer_restore(
+                window, title,
+                QCoreApplication.translate("Startup", "The program cannot go on with this "
+                                           "database."),
+                message, Path(backup), window.app.db_path) and window.show_list():
+            result = backup_actions.restore_damaged(window, window.app.db_path, Path(backup),
+                                                    window.app.backups)
+            if result is not None:  # the window's connections reopen on the restored data
+                window.refresh()
+                window.show_status(backup_actions.restored_text(result))
+                return
         self.failed = True
-        self._window.close()
+        window.close()
 
 
 def run_gui(db: str | None = None, open_review: str | None = None) -> int:

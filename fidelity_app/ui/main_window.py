@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.toolbar = create_toolbar(self)
         self._install_undo_actions()
         self.history_menus = install_history(self)
+        from fidelity_app.ui.backup_actions import install_backups  # File > Back up, Restore
+
+        self.backup_actions = install_backups(self)
 
         self.list_page.openRequested.connect(self.open_review)
         self.list_page.currentChanged.connect(self._update_actions)

@@ -308,6 +308,101 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Säkerhetskopian kunde inte göras.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>före uppgradering</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>före återställning</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)</source>
+        <translation>Återställ den senaste felfria säkerhetskopian (%1)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. The damaged database was not changed.</source>
+        <translation>Säkerhetskopian återställdes inte. Den skadade databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Säkerhetskopian %1 återställdes.</translation>
+    </message>
+    <message>
+        <source>The database before the restore is kept as %1.</source>
+        <translation>Databasen från före återställningen finns kvar som %1.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept unchanged as %1.</source>
+        <translation>Den skadade databasen finns kvar oförändrad som %1.</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed.</source>
+        <translation>Säkerhetskopiorna kunde inte listas.</translation>
+    </message>
+    <message>
+        <source>Replace the data in %1 with the backup %2?</source>
+        <translation>Ersätta innehållet i %1 med säkerhetskopian %2?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>The database now in use is first kept as a backup, so nothing is lost and this restore can be undone.</source>
+        <translation>Databasen som används nu sparas först som en säkerhetskopia, så inget går förlorat och återställningen kan ångras.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. The database was not changed.</source>
+        <translation>Säkerhetskopian återställdes inte. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Make a backup of the database now</source>
+        <translation>Gör en säkerhetskopia av databasen nu</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Å&amp;terställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Put an earlier backup in place of the database (the current one is kept as a backup)</source>
+        <translation>Ersätt databasen med en tidigare säkerhetskopia (den nuvarande sparas först som säkerhetskopia)</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Item</source>
@@ -1766,6 +1861,53 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The database now in use is kept as a backup first, so the restore can be undone.</source>
+        <translation>Välj säkerhetskopian som ska återställas. Databasen som används nu sparas först som en säkerhetskopia, så återställningen kan ångras.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns inga säkerhetskopior av databasen ännu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Välj en &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databaser</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Choose a service, or create one first.</source>
@@ -2771,6 +2913,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>The program cannot go on with this database. Restore a backup, then start it again.</source>
         <translation>Programmet kan inte fortsätta med den här databasen. Återställ en säkerhetskopia och starta sedan programmet igen.</translation>
+    </message>
+    <message>
+        <source>The program cannot go on with this database.</source>
+        <translation>Programmet kan inte fortsätta med den här databasen.</translation>
     </message>
 </context>
 <context>
