@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from fidelity_app.exchange.format import ReviewFile
+from fidelity_app.services.dto import agreed_values
 
 RatingKey = tuple[str, str]
 """(reviewer name, item id)."""
@@ -102,18 +103,7 @@ class MergePlan:
 
 def snapshot_of_file(model: ReviewFile) -> Snapshot:
     """The snapshot of a validated review file."""
-    items = {
-        i.id: Agreed(
-            score=i.score,
-            evidence=i.evidence,
-            strengths=i.strengths,
-            development=i.development,
-            rationale=i.rationale,
-            needs_info=i.needs_info,
-            needs_info_reason=i.needs_info_reason,
-        )
-        for i in model.items
-    }
+    items = {i.id: Agreed(**agreed_values(i)) for i in model.items}
     ratings = {
         (r.reviewer.strip(), r.item): (r.score, r.note)
         for r in model.ratings

@@ -17,7 +17,7 @@ from fidelity_app.exchange.merge import Agreed, MergePlan, Snapshot, plan_merge,
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
 from fidelity_app.scale.loader import ScaleCatalogue
-from fidelity_app.services.dto import ReviewDetail
+from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ReviewDetail, agreed_values
 from fidelity_app.services.errors import (
     ConflictError,
     InvalidInputError,
@@ -37,7 +37,6 @@ from fidelity_app.storage.models import (
     now,
 )
 
-ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
 MAX_CONFLICTS_SHOWN = 8
 
 
@@ -109,7 +108,7 @@ def review_to_file(
         if notes.is_empty:
             continue
         entry: dict[str, object] = {"id": item_id, "score": notes.score}
-        for key in ITEM_TEXTS:
+        for key in AGREED_TEXT_FIELDS:
             if getattr(notes, key):
                 entry[key] = getattr(notes, key)
         if notes.needs_info:
@@ -159,18 +158,7 @@ def review_to_file(
 
 def _snapshot(review: Review) -> Snapshot:
     """The merge snapshot of a stored review (loaded in the caller's session)."""
-    items = {
-        a.item_id: Agreed(
-            score=a.score,
-            evidence=a.evidence,
-            strengths=a.strengths,
-            development=a.development,
-            rationale=a.rationale,
-            needs_info=a.needs_info,
-            needs_info_reason=a.needs_info_reason,
-        )
-        for a in review.assessments
-    }
+    items = {a.item_id: Agreed(**agreed_values(a)) for a in review.assessments}
     return Snapshot(
         scale=review.scale_id,
         language=review.language,
@@ -326,8 +314,8 @@ class ExchangeService:
             if row is None:
                 row = ItemAssessment(item_id=item_id)
                 review.assessments.append(row)
-            for key in Agreed.__dataclass_fields__:
-                setattr(row, key, getattr(agreed, key))
+            for key, value in agreed_values(agreed).items():
+                setattr(row, key, value)
         people = {r.name: r for r in review.reviewers}
         for (name, item_id), (score, note) in plan.ratings.items():
             person = people[name]
@@ -406,17 +394,7 @@ class ExchangeService:
         )
         review.reviewers = [Reviewer(name=n.strip(), position=i) for i, n in enumerate(r.reviewers)]
         review.assessments = [
-            ItemAssessment(
-                item_id=i.id,
-                score=i.score,
-                evidence=i.evidence,
-                strengths=i.strengths,
-                development=i.development,
-                rationale=i.rationale,
-                needs_info=i.needs_info,
-                needs_info_reason=i.needs_info_reason,
-            )
-            for i in model.items
+            ItemAssessment(item_id=i.id, **agreed_values(i)) for i in model.items
         ]
         people = {p.name: p for p in review.reviewers}
         for rating in model.ratings:

@@ -10,13 +10,12 @@ entered there with its rationale (``set_consensus``). A review is finalised with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
@@ -24,10 +23,8 @@ from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, check_score
 from fidelity_app.services.dto import ItemNotes, RatingInfo
 from fidelity_app.services.errors import (
-    ConflictError,
     InvalidInputError,
     NotFoundError,
-    ReviewLockedError,
 )
 from fidelity_app.services.reviews import (
     MAX_TEXT,
@@ -37,6 +34,7 @@ from fidelity_app.services.reviews import (
     check_expected,
     item_notes,
 )
+from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ItemAssessment, Rating, Review, Reviewer, now
 
@@ -209,16 +207,8 @@ class RatingService:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except StaleDataError:
-            raise ConflictError(
-                "This review was changed elsewhere (another window or program). "
-                "Reload it and make the change again."
-            ) from None
+    def _write(self) -> AbstractContextManager[Session]:
+        return write_transaction(self._sessions)
 
     def _load(self, s: Session, review_uuid: str) -> Review:
         review = s.scalar(
@@ -234,10 +224,7 @@ class RatingService:
         return review
 
     def _editable(self, s: Session, review_uuid: str) -> Review:
-        review = self._load(s, review_uuid)
-        if review.status == "final":
-            raise ReviewLockedError("The review is final. Reopen it to make changes.")
-        return review
+        return check_editable(self._load(s, review_uuid))
 
     def _scale(self, review: Review) -> Scale:
         return self._reviews.scale_for(review.scale_id, review.language)

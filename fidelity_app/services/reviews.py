@@ -2,36 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
-    TEXT_FIELDS,
+    AGREED_TEXT_FIELDS,
     ItemNotes,
     RatingInfo,
     ReviewDetail,
     ReviewEventInfo,
     ReviewSummary,
     ServiceInfo,
+    agreed_values,
 )
 from fidelity_app.services.errors import (
-    ConflictError,
     EditConflictError,
     InvalidInputError,
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -138,16 +138,7 @@ def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
 
 def item_notes(row: ItemAssessment) -> ItemNotes:
     """The record of an item-assessment row."""
-    return ItemNotes(
-        item_id=row.item_id,
-        score=row.score,
-        evidence=row.evidence,
-        strengths=row.strengths,
-        development=row.development,
-        rationale=row.rationale,
-        needs_info=row.needs_info,
-        needs_info_reason=row.needs_info_reason,
-    )
+    return ItemNotes(item_id=row.item_id, **agreed_values(row))
 
 
 class ReviewService:
@@ -160,17 +151,9 @@ class ReviewService:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def _write(self) -> AbstractContextManager[Session]:
         """One short transaction for one user action; committed before returning."""
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except StaleDataError:
-            raise ConflictError(
-                "This review was changed elsewhere (another window or program). "
-                "Reload it and make the change again."
-            ) from None
+        return write_transaction(self._sessions)
 
     def scale_for(self, scale_id: str, language: str) -> Scale:
         """The scale of a review, in the review's language."""
@@ -186,10 +169,7 @@ class ReviewService:
         return review
 
     def _editable(self, session: Session, review_uuid: str) -> Review:
-        review = self._review(session, review_uuid)
-        if review.status == "final":
-            raise ReviewLockedError("The review is final. Reopen it to make changes.")
-        return review
+        return check_editable(self._review(session, review_uuid))
 
     def _assessment(self, session: Session, review: Review, item_id: str) -> ItemAssessment:
         scale = self.scale_for(review.scale_id, review.language)
@@ -471,7 +451,7 @@ class ReviewService:
         ``expected`` is the text the user started from; when given and the stored text differs
         (changed in another window or program), ``EditConflictError`` is raised, nothing saved.
         """
-        if field not in TEXT_FIELDS:
+        if field not in AGREED_TEXT_FIELDS:
             raise InvalidInputError(f"Unknown note field '{field}'.")
         check_text(text)
         with self._write() as s:
@@ -585,17 +565,7 @@ class ReviewService:
             s.add(new)  # before reading old's collections: their lazy load flushes the session
             new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
             new.assessments = [
-                ItemAssessment(
-                    item_id=a.item_id,
-                    score=a.score,
-                    rationale=a.rationale,
-                    evidence=a.evidence,
-                    strengths=a.strengths,
-                    development=a.development,
-                    needs_info=a.needs_info,
-                    needs_info_reason=a.needs_info_reason,
-                )
-                for a in old.assessments
+                ItemAssessment(item_id=a.item_id, **agreed_values(a)) for a in old.assessments
             ]
             new.events = [ReviewEvent(kind="created", reason=f"copy of {old.uuid}")]
             s.add(new)

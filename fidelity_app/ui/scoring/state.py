@@ -10,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
-from fidelity_app.services.dto import TEXT_FIELDS, ItemNotes, ReviewDetail
+from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ItemNotes, ReviewDetail
 from fidelity_app.services.errors import (
     ConflictError,
     NotFoundError,
@@ -107,7 +107,7 @@ class ReviewState(QObject):
             return self._base[key]
         return getattr(self.notes(item_id), field) or ""
 
-    def mark_shown(self, item_id: str, fields: tuple[str, ...] = TEXT_FIELDS) -> None:
+    def mark_shown(self, item_id: str, fields: tuple[str, ...] = AGREED_TEXT_FIELDS) -> None:
         """The view now shows the cached (stored) text of these fields of ``item_id``."""
         for field in fields:
             self._base.pop((item_id, field), None)
@@ -126,7 +126,7 @@ class ReviewState(QObject):
         """Keep the texts the screen shows of ``item_id`` as what its edits replace, before
         the cache takes newer stored texts."""
         old = self.notes(item_id)
-        for field in TEXT_FIELDS:
+        for field in AGREED_TEXT_FIELDS:
             self._base.setdefault((item_id, field), getattr(old, field) or "")
 
     def _store(self, notes: ItemNotes) -> ItemNotes:

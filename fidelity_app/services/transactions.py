@@ -1,0 +1,35 @@
+"""Write transactions and the final-review lock, shared by the review services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from fidelity_app.services.errors import ConflictError, ReviewLockedError
+from fidelity_app.storage.models import Review
+
+
+@contextmanager
+def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One short transaction for one user action; committed before returning.
+
+    A row changed elsewhere meanwhile (version counter) becomes a ``ConflictError``.
+    """
+    try:
+        with sessions.begin() as session:
+            yield session
+    except StaleDataError:
+        raise ConflictError(
+            "This review was changed elsewhere (another window or program). "
+            "Reload it and make the change again."
+        ) from None
+
+
+def check_editable(review: Review) -> Review:
+    """The review itself, unless it is final (``ReviewLockedError``)."""
+    if review.status == "final":
+        raise ReviewLockedError("The review is final. Reopen it to make changes.")
+    return review

@@ -1,0 +1,105 @@
+"""One list of an agreed item's values: every copy, snapshot, import and export follows it."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from fidelity_app.exchange.format import ItemPart
+from fidelity_app.exchange.merge import Agreed
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.dto import (
+    AGREED_FIELDS,
+    AGREED_TEXT_FIELDS,
+    ItemNotes,
+    agreed_values,
+)
+from fidelity_app.storage.models import ItemAssessment
+
+ITEM = "services-4"
+FILLED = ItemNotes(
+    item_id=ITEM,
+    score=2,
+    evidence="Journaler för sex deltagare",
+    strengths="Snabb kontakt med arbetsgivare",
+    development="Fler besök på arbetsplatser",
+    rationale="Två av sex hade kontakt inom en månad",
+    needs_info=True,
+    needs_info_reason="Fråga handledaren om deltid",
+)
+
+
+def test_text_fields_are_the_agreed_fields_that_hold_text() -> None:
+    assert set(AGREED_TEXT_FIELDS) < set(AGREED_FIELDS)
+    assert set(AGREED_FIELDS) - set(AGREED_TEXT_FIELDS) == {"score", "needs_info"}
+
+
+def test_database_row_has_exactly_the_agreed_fields() -> None:
+    columns = {c.key for c in inspect(ItemAssessment).column_attrs}
+    assert columns - {"id", "review_id", "item_id", "updated_at", "version"} == set(AGREED_FIELDS)
+
+
+def test_file_item_has_exactly_the_agreed_fields() -> None:
+    assert set(ItemPart.model_fields) - {"id"} == set(AGREED_FIELDS)
+
+
+def test_records_have_exactly_the_agreed_fields() -> None:
+    notes = {f.name for f in dataclasses.fields(ItemNotes)}
+    assert notes - {"item_id"} == set(AGREED_FIELDS)
+    assert {f.name for f in dataclasses.fields(Agreed)} == set(AGREED_FIELDS)
+
+
+def test_agreed_values_reads_every_field() -> None:
+    values = agreed_values(FILLED)
+    assert list(values) == list(AGREED_FIELDS)
+    assert ItemNotes(item_id=ITEM, **values) == FILLED
+    assert Agreed(**values) == Agreed(**agreed_values(Agreed(**values)))
+
+
+def _fill(app: App) -> str:
+    service = app.reviews.create_service("Jobbstöd Norr")
+    review = app.reviews.create_review(
+        service.uuid, kind="external", start_date=date(2026, 3, 2), reviewers=["Anna", "Bertil"]
+    )
+    app.reviews.set_score(review.uuid, ITEM, FILLED.score)
+    for field in AGREED_TEXT_FIELDS:
+        if field != "needs_info_reason":
+            app.reviews.set_item_text(review.uuid, ITEM, field, getattr(FILLED, field))
+    app.reviews.set_needs_info(review.uuid, ITEM, True, FILLED.needs_info_reason)
+    return review.uuid
+
+
+def test_duplicate_copies_every_agreed_field(app: App) -> None:
+    uuid = _fill(app)
+    assert app.reviews.get_review(uuid).notes(ITEM) == FILLED
+    copy = app.reviews.duplicate_review(uuid, date(2027, 3, 1))
+    assert app.reviews.get_review(copy.uuid).notes(ITEM) == FILLED
+
+
+def test_export_and_import_keep_every_agreed_field(
+    app: App, tmp_path: Path, catalogue: ScaleCatalogue
+) -> None:
+    uuid = _fill(app)
+    whole = app.exchange.export_review(uuid, tmp_path / "whole.json")
+    ratings_only = app.exchange.export_review(
+        uuid, tmp_path / "ratings.json", reviewer="Anna", include_agreed=False
+    )
+    fresh = open_app(tmp_path / "other.db", scales=catalogue)
+    try:
+        assert fresh.exchange.import_file(whole).created
+        assert fresh.reviews.get_review(uuid).notes(ITEM) == FILLED
+    finally:
+        fresh.close()
+    merged = open_app(tmp_path / "merged.db", scales=catalogue)
+    try:
+        assert merged.exchange.import_file(ratings_only).created
+        assert merged.reviews.get_review(uuid).notes(ITEM).is_empty
+        result = merged.exchange.import_file(whole)
+        assert not result.created and result.items_filled == 1
+        assert merged.reviews.get_review(uuid).notes(ITEM) == FILLED
+    finally:
+        merged.close()
