@@ -16,28 +16,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from screenshots import SIZE, grab, settle  # noqa: E402 - beside this script
 
 from fidelity_app.demo import create_demo  # noqa: E402
 from fidelity_app.services.app import open_app  # noqa: E402
 
-SIZE = (1280, 800)
 # Items whose agreed score is not set yet in the pictures (the meeting is under way).
 OPEN_ITEMS = ("services-1", "services-7", "services-8", "services-9", "services-10",
               "services-12", "services-13", "services-14")
-
-
-def settle(qapp: QApplication, rounds: int = 5) -> None:
-    """Let layouts and timers run."""
-    for _ in range(rounds):
-        qapp.processEvents()
-
-
-def grab(qapp: QApplication, widget: QWidget, path: Path) -> None:
-    """Save a picture of ``widget`` as it is shown now."""
-    settle(qapp)
-    widget.grab().save(str(path))
-    print(f"wrote {path}")  # noqa: T201
 
 
 def main() -> None:

@@ -20,18 +20,18 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
-from fidelity_app.scale.scoring import ScoreError, check_score
 from fidelity_app.services.dto import ItemNotes, RatingInfo
 from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
 )
 from fidelity_app.services.reviews import (
-    MAX_TEXT,
     UNCHECKED,
     ReviewService,
     Unchecked,
     check_expected,
+    check_text,
+    check_user_score,
     item_notes,
 )
 from fidelity_app.services.transactions import check_editable, write_transaction
@@ -286,16 +286,9 @@ class RatingService:
         removed. Committed on return. ``expected`` is the score the user saw (``None``: not
         scored); when given and another window stored a different one, ``EditConflictError``.
         """
-        if score is not None:
-            try:
-                check_score(score)
-            except ScoreError as exc:
-                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        check_user_score(score)
         if note is not None:
-            if not isinstance(note, str):
-                raise InvalidInputError("A note must be text.")
-            if len(note) > MAX_TEXT:
-                raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+            check_text(note)
         with self._write() as s:
             review = self._editable(s, review_uuid)
             self._check_item(review, item_id)
@@ -328,10 +321,7 @@ class RatingService:
         ``expected`` is the note the user started from; when given and the stored note
         differs, ``EditConflictError`` is raised and nothing is saved.
         """
-        if not isinstance(note, str):
-            raise InvalidInputError("A note must be text.")
-        if len(note) > MAX_TEXT:
-            raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+        check_text(note)
         with self._write() as s:
             review = self._editable(s, review_uuid)
             self._check_item(review, item_id)
@@ -455,18 +445,9 @@ class RatingService:
         ``score=None`` clears the agreed score; ``rationale=None`` leaves the rationale as it
         is. The agreed score is the one ``ReviewService`` totals and finalises.
         """
-        if score is not None:
-            try:
-                check_score(score)
-            except ScoreError as exc:
-                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        check_user_score(score)
         if rationale is not None:
-            if not isinstance(rationale, str):
-                raise InvalidInputError("A rationale must be text.")
-            if len(rationale) > MAX_TEXT:
-                raise InvalidInputError(
-                    f"A rationale cannot be longer than {MAX_TEXT} characters."
-                )
+            check_text(rationale, "A rationale")
         with self._write() as s:
             review = self._editable(s, review_uuid)
             self._check_item(review, item_id)

@@ -93,13 +93,23 @@ class ReviewFilter:
     year: int | None = None
 
 
-def check_text(text: object) -> str:
-    """A note: text of sane length."""
+def check_text(text: object, what: str = "A note") -> str:
+    """A note (or rationale, ...): text of sane length."""
     if not isinstance(text, str):
-        raise InvalidInputError("A note must be text.")
+        raise InvalidInputError(f"{what} must be text.")
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(f"A note cannot be longer than {MAX_TEXT} characters.")
+        raise InvalidInputError(f"{what} cannot be longer than {MAX_TEXT} characters.")
     return text
+
+
+def check_user_score(score: int | None) -> int | None:
+    """A score to store: ``None`` (unscored) or a whole number 1-5, else a user message."""
+    if score is not None:
+        try:
+            check_score(score)
+        except ScoreError as exc:
+            raise InvalidInputError(str(exc).capitalize() + ".") from None
+    return score
 
 
 def clean_name(value: str, what: str) -> str:
@@ -423,11 +433,7 @@ class ReviewService:
         window or program has stored a different one since, ``EditConflictError`` is raised
         and nothing is saved.
         """
-        if score is not None:
-            try:
-                check_score(score)
-            except ScoreError as exc:
-                raise InvalidInputError(str(exc).capitalize() + ".") from None
+        check_user_score(score)
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
