@@ -13,7 +13,9 @@ from fidelity_app.reports.document import PageFrame, build_pdf
 from fidelity_app.reports.story import Report
 from fidelity_app.reports.styles import make_styles
 from fidelity_app.reports.texts import Texts
+from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.report_data import ReportData, report_data
+from fidelity_app.services.reviews import ReviewService
 
 __all__ = ["build_report", "write_report"]
 
@@ -49,7 +51,10 @@ def write_report(app, review_uuid: str, path: str | Path, lang: str | None = Non
 
     ``app`` is the composition root (or its ``ReviewService``); ``lang`` defaults to the
     review's language. Raises ``ServiceError`` for an unknown review or language and
-    ``OSError`` when the file cannot be written.
+    ``OSError`` when the file cannot be written. A path that is the database, belongs to it or
+    lies in its backups folder is refused (``InvalidInputError``) before anything is written.
     """
+    reviews = app if isinstance(app, ReviewService) else app.reviews
+    path = check_output_path(reviews.db_path, path)
     data = report_data(app, review_uuid, lang)
     return write_atomic(path, build_report(data, invariant=invariant))

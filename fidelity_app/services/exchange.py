@@ -24,6 +24,7 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -232,6 +233,7 @@ class ExchangeService:
             include_agreed = True
         data = review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        path = check_output_path(self._reviews.db_path, path)
         try:
             return write_atomic(path, text.encode("utf-8"))
         except OSError as exc:

@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +32,7 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -158,6 +160,11 @@ class ReviewService:
         self._sessions = sessions  # writes: BEGIN IMMEDIATE
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
+
+    @property
+    def db_path(self) -> Path:
+        """The database file the service works on."""
+        return database_of(self._sessions)
 
     # -- plumbing ---------------------------------------------------------------------------
 
