@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
-from fidelity_app.services.errors import InvalidInputError, NotFoundError
+from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.reviews import MAX_NAME, MAX_TEXT
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ACTION_STATUSES, Action, Review, Service
@@ -188,6 +188,19 @@ def _clean_outcome(outcome: object) -> str:
     return outcome.strip()
 
 
+def _check_expected(action: Action, expected: ActionInfo, new: dict[str, object]) -> None:
+    """Refuse changing a field of ``action`` that no longer holds what the user saw."""
+    for field, value in new.items():
+        stored, shown = getattr(action, field), getattr(expected, field)
+        if stored not in (shown, value):
+            raise EditConflictError(
+                f"The action '{action.what}' was changed in another window or program since "
+                "this window showed it. Your change is not saved: open the action again to see "
+                "the stored version, then make your change again if it still applies.",
+                item_id=action.item_id, field=field, stored=stored, expected=shown,
+            )
+
+
 class ActionService:
     """Create, change, list and delete the actions of services' action plans."""
 
@@ -259,11 +272,16 @@ class ActionService:
         clear_due_date: bool = False,
         status: str | None = None,
         outcome: str | None = None,
+        expected: ActionInfo | None = None,
     ) -> ActionInfo:
         """Change an action; ``None`` leaves a field as it is (``clear_due_date`` removes it).
 
         A done or dropped action is closed: what, who and when can change only when the same
         call reopens it (status planned or in progress). The outcome can change at any time.
+
+        ``expected`` is the action as the user saw it: when a field this call sets was changed
+        since in another window or program, ``EditConflictError`` is raised (its ``field``
+        names the first such field) and nothing is saved.
         """
         new_status = _clean_status(status) if status is not None else None
         new_what = _clean_what(what) if what is not None else None
@@ -283,6 +301,13 @@ class ActionService:
                 if (value is not None or (key == "due_date" and clear_due_date))
                 and value != getattr(action, key)
             ]
+            if expected is not None:
+                _check_expected(action, expected, {
+                    **{k: v for k, v in plan_changes.items()
+                       if v is not None or (k == "due_date" and clear_due_date)},
+                    **({"status": new_status} if new_status is not None else {}),
+                    **({"outcome": new_outcome} if new_outcome is not None else {}),
+                })
             final_status = new_status or action.status
             if changed and final_status in CLOSED_STATUSES:
                 raise InvalidInputError(

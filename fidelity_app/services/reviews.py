@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +30,7 @@ from fidelity_app.services.errors import (
     EditConflictError,
     InvalidInputError,
     NotFoundError,
+    RemovalNotConfirmedError,
     ReviewLockedError,
 )
 from fidelity_app.services.output_paths import database_of
@@ -82,6 +83,25 @@ def check_expected(
         )
     raise EditConflictError(message, item_id=item_id, field=field, stored=stored,
                             expected=expected)
+
+
+def check_review_expected(field: str, what: str, stored: object, expected: object,
+                          new: object) -> None:
+    """``check_expected`` for a value of the whole review (``what`` names it for the user):
+    the summary texts and the reviewer list."""
+    if expected is UNCHECKED or stored in (expected, new):
+        return
+    raise EditConflictError(
+        f"{what} was changed in another window or program since this window showed it. "
+        "Your change is not saved: look at the stored version, then make your change again "
+        "if it still applies.",
+        item_id="", field=field, stored=stored, expected=expected,
+    )
+
+
+def rated_items(reviewer: Reviewer) -> int:
+    """How many items a reviewer has rated (a score or a note) in their review."""
+    return sum(1 for r in reviewer.ratings if r.score is not None or (r.note or "").strip())
 
 
 @dataclass(frozen=True)
@@ -332,8 +352,17 @@ class ReviewService:
         end_date: date | None = None,
         clear_end_date: bool = False,
         reviewers: Sequence[str] | None = None,
+        expected_reviewers: Sequence[str] | Unchecked = UNCHECKED,
+        confirm_removal: Collection[str] = (),
     ) -> ReviewSummary:
-        """Change a draft review's kind, dates or reviewers."""
+        """Change a draft review's kind, dates or reviewers.
+
+        ``expected_reviewers`` is the list of reviewers the user saw; when another window or
+        program has changed the list since, ``EditConflictError`` is raised (``stored`` and
+        ``expected`` are tuples of names). Removing a reviewer who has rated items deletes
+        those ratings, so it is done only for names in ``confirm_removal`` (the user was
+        asked); otherwise ``RemovalNotConfirmedError`` lists them. Nothing is saved then.
+        """
         with self._write() as s:
             review = self._editable(s, review_uuid)
             if kind is not None:
@@ -348,6 +377,18 @@ class ReviewService:
                 raise InvalidInputError("The review cannot end before it starts.")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
+                stored = tuple(r.name for r in review.reviewers)
+                if expected_reviewers is not UNCHECKED:
+                    check_review_expected("reviewers", "The list of reviewers", stored,
+                                          tuple(expected_reviewers), tuple(names))
+                losses = tuple((r.name, rated_items(r)) for r in review.reviewers
+                               if r.name not in names and r.name not in confirm_removal
+                               and rated_items(r))
+                if losses:
+                    who = ", ".join(f"{name} ({count} items)" for name, count in losses)
+                    raise RemovalNotConfirmedError(
+                        f"Removing {who} would delete their scores and notes in this review. "
+                        "Confirm the removal first; nothing was changed.", losses=losses)
                 existing = {r.name: r for r in review.reviewers}
                 review.reviewers = [
                     existing.get(n) or Reviewer(name=n) for n in names
@@ -499,13 +540,30 @@ class ReviewService:
         *,
         strengths: str | None = None,
         recommendations: str | None = None,
+        expected: Mapping[str, str] | None = None,
     ) -> None:
-        """Set the review's overall strengths and recommendations."""
-        for text in (strengths, recommendations):
+        """Set the review's overall strengths and recommendations.
+
+        ``expected`` maps ``"strengths"`` / ``"recommendations"`` to the text the user started
+        from; when the stored text of such a field differs (changed in another window or
+        program), ``EditConflictError`` is raised (``field`` is ``summary_strengths`` or
+        ``summary_recommendations``) and nothing is saved.
+        """
+        new = {"strengths": strengths, "recommendations": recommendations}
+        for text in new.values():
             if text is not None:
                 check_text(text)
+        unknown = set(expected or {}) - set(new)
+        if unknown:
+            raise InvalidInputError(f"Unknown summary field '{sorted(unknown)[0]}'.")
         with self._write() as s:
             review = self._editable(s, review_uuid)
+            for field, shown in (expected or {}).items():
+                if new[field] is not None:
+                    stored = getattr(review, f"summary_{field}") or ""
+                    what = ("The review's strengths" if field == "strengths"
+                            else "The review's recommendations")
+                    check_review_expected(f"summary_{field}", what, stored, shown, new[field])
             if strengths is not None:
                 review.summary_strengths = strengths
             if recommendations is not None:

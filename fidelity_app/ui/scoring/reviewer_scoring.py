@@ -364,7 +364,9 @@ class ReviewerScoring(QObject):
         if losses and not reviewers_dialog.confirm_removal(self._window, losses):
             return
         try:
-            self.app.reviews.update_review(self.state.uuid, reviewers=names)
+            self.app.reviews.update_review(
+                self.state.uuid, reviewers=names, expected_reviewers=self.names(),
+                confirm_removal=[name for name, _ in losses])
         except SAVE_ERRORS as exc:
             prompts.show_error(self._window, self.tr("Reviewers"), self.tr(
                 "The reviewers were not changed."), describe_error(exc))

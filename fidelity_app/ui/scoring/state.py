@@ -170,7 +170,8 @@ class ReviewState(QObject):
         """Write the review's overall ``strengths`` or ``recommendations``."""
         if field not in ("strengths", "recommendations"):
             raise ValueError(f"unknown summary field {field!r}")
-        self.app.reviews.set_summary(self.uuid, **{field: text})
+        shown = getattr(self.detail, f"summary_{field}") or ""
+        self.app.reviews.set_summary(self.uuid, **{field: text}, expected={field: shown})
         self.detail = replace(self.detail, **{f"summary_{field}": text})
 
     def finalise(self) -> None:
