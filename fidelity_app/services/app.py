@@ -14,10 +14,11 @@ from fidelity_app.services.analysis import AnalysisService
 from fidelity_app.services.backups import BackupService
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
+from fidelity_app.services.integrity import IntegrityGate
 from fidelity_app.services.ratings import RatingService
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import translate_storage_errors
-from fidelity_app.storage.database import is_read_only, open_database
+from fidelity_app.storage.database import has_pending_wal, is_read_only, open_database
 from fidelity_app.storage.engine import make_sessions
 
 
@@ -55,7 +56,10 @@ def open_app(
     Raises ``DatabaseError`` (with ``.backup``, the newest good backup, when the file is
     damaged) without changing the file. ``daily_backup=False`` leaves the once-a-day backup
     to a later ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a
-    later ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+    later ``app.backups.verify()`` (e.g. both in the background after the window is shown);
+    until that check has passed, the first write runs it (or waits for it) and nothing is
+    written into a file that fails it. A database with a write-ahead log beside it is always
+    checked in full first (the log might not belong to it).
 
     A database file that cannot be written (permissions, a read-only drive or share), or any
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
@@ -64,9 +68,14 @@ def open_app(
     """
     path = database_path(db)
     read_only = read_only or is_read_only(path)
-    engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check,
+    # a log left beside the file may not belong to it: checked before anything connects
+    checked = integrity_check or has_pending_wal(path)
+    engine = open_database(path, daily_backup=daily_backup, integrity_check=checked,
                            read_only=read_only)
     translate_storage_errors(engine)
+    gate = IntegrityGate(path, passed=checked)
+    if not read_only:
+        gate.guard(engine)  # no write before the full check has passed
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
     reviews = ReviewService(sessions, catalogue)
@@ -80,6 +89,6 @@ def open_app(
         actions=ActionService(sessions, catalogue),
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
-        backups=BackupService(path, engine),
+        backups=BackupService(path, engine, gate=gate),
         read_only=read_only,
     )

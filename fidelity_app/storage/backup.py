@@ -120,6 +120,14 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("PRAGMA quick_check").fetchall() if row[0] != "ok"]
 
 
+def full_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's full integrity check of an open database: the problems found (empty when
+    healthy). Unlike the quick check it also compares every index with its table, so rows
+    the indexes do not match (e.g. pages mixed in from another database's WAL) are found."""
+    return [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"]
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy a (possibly live) database to a new file ``target`` with the backup API.
 
