@@ -25,7 +25,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.output_paths import check_output_path
-from fidelity_app.services.reviews import ReviewService
+from fidelity_app.services.reviews import ReviewService, check_review_size
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
@@ -326,6 +326,10 @@ class ExchangeService:
                 rating = Rating(item_id=item_id)
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
+        try:
+            check_review_size(review)
+        except InvalidInputError as exc:
+            raise InvalidInputError(f"{source}: {exc}") from None
         # A review reopened here was reopened on purpose: an older final file does not close it.
         reopened = any(e.kind == "reopened" for e in review.events)
         finalised = plan.finalise and not reopened and all(

@@ -30,6 +30,7 @@ from fidelity_app.services.reviews import (
     ReviewService,
     Unchecked,
     check_expected,
+    check_review_size,
     check_text,
     check_user_score,
     item_notes,
@@ -304,6 +305,8 @@ class RatingService:
             result = RatingInfo(person.name, item_id, row.score, row.note)
             if row.score is None and not row.note:
                 person.ratings.remove(row)
+            if note is not None:
+                check_review_size(review)
             review.updated_at = now()
             return result
 
@@ -337,6 +340,7 @@ class RatingService:
             result = RatingInfo(person.name, item_id, row.score, row.note)
             if row.score is None and not row.note:
                 person.ratings.remove(row)
+            check_review_size(review)
             review.updated_at = now()
             return result
 
@@ -471,6 +475,7 @@ class RatingService:
             row.score = score
             if rationale is not None:
                 row.rationale = rationale
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)

@@ -12,6 +12,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.format import (
+    ITEM_TEXTS,
+    MAX_REVIEW_TEXT,
+    MAX_REVIEWERS,
+    MAX_TEXT,
+    note_length,
+)
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -47,7 +54,6 @@ from fidelity_app.storage.models import (
 )
 
 MAX_NAME = 200
-MAX_TEXT = 1_000_000
 
 
 class Unchecked(Enum):
@@ -120,8 +126,30 @@ def check_text(text: object, what: str = "A note") -> str:
     if not isinstance(text, str):
         raise InvalidInputError(f"{what} must be text.")
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(f"{what} cannot be longer than {MAX_TEXT} characters.")
+        raise InvalidInputError(
+            f"{what} can be at most {MAX_TEXT:,} characters long; this one has "
+            f"{len(text):,}. Shorten it, or keep the long text in a document of its own. "
+            "Nothing was saved.")
     return text
+
+
+def check_review_size(review: Review) -> None:
+    """Refuse a change that would make ``review`` larger than its own review file can hold
+    (too many reviewers, or notes too long together); raised inside the write transaction,
+    so nothing of the change is saved."""
+    if len(review.reviewers) > MAX_REVIEWERS:
+        raise InvalidInputError(
+            f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
+    total = note_length(
+        [review.summary_strengths, review.summary_recommendations]
+        + [getattr(a, f) for a in review.assessments for f in ITEM_TEXTS]
+        + [r.note for person in review.reviewers for r in person.ratings]
+    )
+    if total > MAX_REVIEW_TEXT:
+        raise InvalidInputError(
+            f"The notes of this review would hold {total:,} characters together; a review can "
+            f"hold at most {MAX_REVIEW_TEXT:,}, so that it fits in a review file. Shorten a "
+            "note. Nothing was saved.")
 
 
 def check_user_score(score: int | None) -> int | None:
@@ -323,6 +351,9 @@ class ReviewService:
         if language not in self.scales.languages(scale_id):
             raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
         names = clean_reviewers(reviewers)
+        if len(names) > MAX_REVIEWERS:
+            raise InvalidInputError(
+                f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
@@ -395,6 +426,7 @@ class ReviewService:
                 ]
                 for i, r in enumerate(review.reviewers):
                     r.position = i
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return self._summary(review)
@@ -514,6 +546,7 @@ class ReviewService:
             if expected is not None:
                 check_expected(item_id, field, getattr(row, field) or "", expected, text)
             setattr(row, field, text)
+            check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -530,6 +563,7 @@ class ReviewService:
             row.needs_info = bool(needs_info)
             if reason is not None:
                 row.needs_info_reason = reason
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -568,6 +602,7 @@ class ReviewService:
                 review.summary_strengths = strengths
             if recommendations is not None:
                 review.summary_recommendations = recommendations
+            check_review_size(review)
             review.updated_at = now()
 
     def finalise(self, review_uuid: str) -> ReviewSummary:
