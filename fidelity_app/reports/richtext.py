@@ -30,13 +30,41 @@ def inline(text: str) -> str:
     return escape(" ".join(clean(text).split()))
 
 
+_SENTENCE_END = re.compile(r"[.!?…:;][)\"'”»]*\s")
+
+
+def _cut(line: str) -> int:
+    """Where to cut a line longer than ``MAX_BLOCK_CHARS``: after the last sentence end in the
+    second half of the allowed length, else after its last space, else at the length."""
+    window = line[MAX_BLOCK_CHARS // 2:MAX_BLOCK_CHARS]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        return MAX_BLOCK_CHARS // 2 + ends[-1]
+    space = window.rfind(" ")
+    return MAX_BLOCK_CHARS // 2 + space + 1 if space >= 0 else MAX_BLOCK_CHARS
+
+
+def _pieces(line: str) -> list[str]:
+    """``line`` cut into pieces of at most ``MAX_BLOCK_CHARS`` characters, each ending at a
+    sentence end or a space where there is one (the space stays with the piece)."""
+    pieces: list[str] = []
+    while len(line) > MAX_BLOCK_CHARS:
+        cut = _cut(line)
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return pieces
+
+
 def _blocks(text: str) -> list[str]:
-    """Paragraphs of ``text`` (split at blank lines), long ones cut at line ends."""
+    """Paragraphs of ``text`` (split at blank lines), long ones cut at line ends and a line
+    longer than ``MAX_BLOCK_CHARS`` at a space: reportlab lays out a paragraph in time that
+    grows with the square of its length, so no paragraph is let grow beyond that."""
     result: list[str] = []
     for block in _BLANK_LINE.split(clean(text).strip("\n")):
         if not block.strip():
             continue
-        lines = block.split("\n")
+        lines = [piece for line in block.split("\n") for piece in _pieces(line)]
         chunk: list[str] = []
         size = 0
         for line in lines:

@@ -422,11 +422,11 @@ class Report:
             rows.append([
                 Paragraph(f"{inline(title)}<br/><font size='7' color='{MUTED.hexval()}'>"
                           f"{inline(' · '.join(under))}</font>", cell),
-                Paragraph(inline(action.what), cell),
+                self.cell_text(action.what, cell),
                 Paragraph(inline(action.responsible) or "–", cell),
                 Paragraph(due, cell),
                 Paragraph(inline(t.action_status(action.status)), cell),
-                Paragraph(inline(action.outcome), cell),
+                self.cell_text(action.outcome, cell),
             ])
         widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
         widths[1] = CONTENT_WIDTH - sum(widths)
@@ -434,6 +434,12 @@ class Report:
         table.splitInRow = 1  # a very long description may run onto the next page
         table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
+
+    @staticmethod
+    def cell_text(text: str, style: ParagraphStyle) -> list[Flowable]:
+        """Typed text in a table cell, on one line as typed, in pieces a long text can be split
+        between pages at (one long paragraph would take time growing with its square)."""
+        return paragraphs(" ".join(text.split()), style) or [Paragraph("", style)]
 
     def trend(self) -> list[Flowable]:
         """The total and sections over the service's final reviews, with the bands."""

@@ -19,10 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
-from fidelity_app.services.reviews import MAX_NAME, MAX_TEXT
+from fidelity_app.services.reviews import MAX_NAME
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ACTION_STATUSES, Action, Review, Service
 
+#: The most characters of an action's description or outcome: a plan entry, shown in a table
+#: cell of the report (a page or so of text; longer notes belong to the review's items).
+MAX_ACTION_TEXT = 20_000
 OPEN_STATUSES = ("planned", "in-progress")
 CLOSED_STATUSES = ("done", "dropped")
 
@@ -148,8 +151,10 @@ def _clean_what(what: object) -> str:
     if not isinstance(what, str) or not what.strip():
         raise InvalidInputError("Say what will be done: an action needs a description.")
     what = what.strip()
-    if len(what) > MAX_TEXT:
-        raise InvalidInputError(f"An action's description cannot exceed {MAX_TEXT} characters.")
+    if len(what) > MAX_ACTION_TEXT:
+        raise InvalidInputError(
+            f"An action's description can be at most {MAX_ACTION_TEXT:,} characters long; this "
+            f"one has {len(what):,}. Nothing was saved.")
     return what
 
 
@@ -183,8 +188,10 @@ def _clean_status(status: object) -> str:
 def _clean_outcome(outcome: object) -> str:
     if not isinstance(outcome, str):
         raise InvalidInputError("The outcome must be text.")
-    if len(outcome) > MAX_TEXT:
-        raise InvalidInputError(f"The outcome cannot exceed {MAX_TEXT} characters.")
+    if len(outcome) > MAX_ACTION_TEXT:
+        raise InvalidInputError(
+            f"An action's outcome can be at most {MAX_ACTION_TEXT:,} characters long; this one "
+            f"has {len(outcome):,}. Nothing was saved.")
     return outcome.strip()
 
 
