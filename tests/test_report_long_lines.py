@@ -43,7 +43,7 @@ def test_a_line_without_spaces_is_cut_too() -> None:
 def test_an_action_in_the_report_table_is_in_bounded_pieces_and_has_a_limit(app: App) -> None:
     from fidelity_app.services.actions import MAX_ACTION_TEXT
 
-    pieces = Report.cell_text(one_line(MAX_ACTION_TEXT), make_styles().cell)
+    pieces = Report.cell_text(one_line(MAX_ACTION_TEXT), make_styles().cell, 300)
     assert all(len(p.text) <= MAX_BLOCK_CHARS for p in pieces)
     text = " ".join(one_line(MAX_ACTION_TEXT).split())
     assert " ".join(" ".join(p.text for p in pieces).split()) == text
