@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ItemNotes
-from fidelity_app.services.errors import EditConflictError
+from fidelity_app.services.errors import EditConflictError, RemovalNotConfirmedError
 from fidelity_app.services.ratings import RatingsView, ReviewerProgress, VisibleRating
 from fidelity_app.ui import prompts
 from fidelity_app.ui.scoring import reviewers_dialog
@@ -363,10 +363,19 @@ class ReviewerScoring(QObject):
                   if p.name not in names and p.scored > 0]
         if losses and not reviewers_dialog.confirm_removal(self._window, losses):
             return
+        confirmed = [name for name, _ in losses]
         try:
-            self.app.reviews.update_review(
-                self.state.uuid, reviewers=names, expected_reviewers=self.names(),
-                confirm_removal=[name for name, _ in losses])
+            try:
+                self.app.reviews.update_review(
+                    self.state.uuid, reviewers=names, expected_reviewers=self.names(),
+                    confirm_removal=confirmed)
+            except RemovalNotConfirmedError as exc:  # e.g. a reviewer with notes but no score
+                if not reviewers_dialog.confirm_removal(self._window, list(exc.losses)):
+                    return
+                losses += list(exc.losses)
+                self.app.reviews.update_review(
+                    self.state.uuid, reviewers=names, expected_reviewers=self.names(),
+                    confirm_removal=confirmed + [name for name, _ in exc.losses])
         except SAVE_ERRORS as exc:
             prompts.show_error(self._window, self.tr("Reviewers"), self.tr(
                 "The reviewers were not changed."), describe_error(exc))

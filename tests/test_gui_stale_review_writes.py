@@ -1,5 +1,6 @@
-"""Two windows on one database: the summary typed in a stale window does not replace the
-summary the other window saved (the window says it was not saved)."""
+"""The window's part in "never lose a review": the summary typed in a stale window does not
+replace the summary another window saved, and removing a reviewer whose ratings would go
+always asks first."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ def test_a_stale_summary_is_not_saved_over_the_other_windows(
         assert any("changed in another window" in m for m in messages)
     finally:
         other.close()
+
+
+def test_removing_a_reviewer_with_only_notes_asks_first(
+    qtbot, app: App, monkeypatch
+) -> None:
+    from fidelity_app.ui.scoring import reviewers_dialog
+
+    service = app.reviews.create_service("Arbetsstöd Nord", "Exempelkommun")
+    review = app.reviews.create_review(service.uuid, kind="external",
+                                       start_date=date(2026, 11, 4),
+                                       reviewers=["Anna", "Bertil"]).uuid
+    app.ratings.set_rating_note(review, "Bertil", "staffing-1", "Bertils anteckning")
+    editor = open_editor(qtbot, app, review)
+    asked: list[list[tuple[str, int]]] = []
+    monkeypatch.setattr(reviewers_dialog, "ask_reviewers", lambda parent, names: ["Anna"])
+    monkeypatch.setattr(reviewers_dialog, "confirm_removal",
+                        lambda parent, losses: asked.append(losses) or False)
+    editor.reviewer_scoring.edit_reviewers()
+    assert asked == [[("Bertil", 1)]]  # he scored nothing, but his note would go
+    assert app.reviews.get_review(review).summary.reviewers == ("Anna", "Bertil")
+
+    monkeypatch.setattr(reviewers_dialog, "confirm_removal", lambda parent, losses: True)
+    editor.reviewer_scoring.edit_reviewers()
+    assert app.reviews.get_review(review).summary.reviewers == ("Anna",)
