@@ -51,7 +51,7 @@ class BackupFile:
 
 
 def utc_now() -> datetime:
-    """The clock the backups are dated by (one place, so tests can set it back)."""
+    """The time backups are dated by (for people: their order is their number)."""
     return datetime.now(UTC)
 
 
