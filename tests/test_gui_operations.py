@@ -115,3 +115,13 @@ def test_find_host_walks_the_parents(qtbot) -> None:
     inner = QWidget(QWidget(host))
     assert operations.find_host(inner) is host
     assert operations.find_host(QWidget()) is None
+
+
+def test_attempt_turns_only_refusals_into_outcomes() -> None:
+    from fidelity_app.ui.outcome import attempt
+
+    assert attempt(lambda: 3).value == 3
+    refused = attempt(lambda: (_ for _ in ()).throw(InvalidInputError("no")))
+    assert not refused.ok and str(refused.error) == "no"
+    with pytest.raises(ZeroDivisionError):
+        attempt(lambda: 1 / 0)

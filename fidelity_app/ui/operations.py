@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui import prompts
+from fidelity_app.ui.outcome import Outcome, attempt
 
 T = TypeVar("T")
 
@@ -57,15 +57,6 @@ class OperationHost(Protocol):
 
     def operation_done(self, changes: Changes) -> None:
         """Refresh every view that shows what ``changes`` names."""
-
-
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
-    """How an operation went: ``ok`` with its ``value``, or refused (already shown)."""
-
-    ok: bool
-    value: T | None = None
-    error: ServiceError | None = None
 
 
 def error_text(error: ServiceError) -> str:
@@ -105,21 +96,22 @@ def run_op(
     host = find_host(parent)
     if flush and host is not None and not host.flush_pending_edits():
         return Outcome(ok=False)
-    try:
-        value = call()
-    except ServiceError as exc:
-        if on_failure is None or not on_failure(exc):
-            show_refusal(parent, title, failed, exc)
-        return Outcome(ok=False, error=exc)
+    outcome = attempt(call)
+    if not outcome.ok:
+        assert outcome.error is not None
+        if on_failure is None or not on_failure(outcome.error):
+            show_refusal(parent, title, failed, outcome.error)
+        return outcome
+    value = outcome.value
     if on_success is not None:
-        on_success(value)
+        on_success(value)  # type: ignore[arg-type]  # ok means the call returned a T
     if host is not None:
         if changes:
             host.operation_done(changes)
-        message = done(value) if callable(done) else done
+        message = done(value) if callable(done) else done  # type: ignore[arg-type]
         if message:
             host.show_status(message)
-    return Outcome(ok=True, value=value)
+    return outcome
 
 
 def show_refusal(parent: QWidget | None, title: str, failed: str, error: ServiceError) -> None:
