@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from fidelity_app.exchange.agreed import agreed_values
 from fidelity_app.exchange.format import ReviewFile
-from fidelity_app.services.dto import agreed_values
 
 RatingKey = tuple[str, str]
 """(reviewer name, item id)."""
