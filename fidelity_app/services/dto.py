@@ -43,6 +43,14 @@ class ItemNotes:
 
 
 @dataclass(frozen=True)
+class ReviewerInfo:
+    """A reviewer of a review: the UUID that identifies them across files, and their name."""
+
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
 class RatingInfo:
     """One reviewer's own score and note for one item."""
 
@@ -99,6 +107,8 @@ class ReviewDetail:
     finalised_at: datetime | None = None
     created_at: datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    reviewers: tuple[ReviewerInfo, ...] = ()
+    """The reviewers in order, with their UUIDs (``summary.reviewers`` has their names)."""
 
     @property
     def uuid(self) -> str:

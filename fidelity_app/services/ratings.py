@@ -32,6 +32,7 @@ from fidelity_app.services.reviews import (
     check_expected,
     check_text,
     check_user_score,
+    find_reviewer,
     item_notes,
 )
 from fidelity_app.services.transactions import check_editable, write_transaction
@@ -238,11 +239,7 @@ class RatingService:
 
     @staticmethod
     def _reviewer(review: Review, name: str) -> Reviewer:
-        name = name.strip() if isinstance(name, str) else name
-        for r in review.reviewers:
-            if r.name == name:
-                return r
-        raise NotFoundError(f"'{name}' is not a reviewer of this review.")
+        return find_reviewer(review, name)
 
     def _progress(self, review: Review) -> tuple[ReviewerProgress, ...]:
         scale = self._scale(review)

@@ -11,6 +11,7 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -20,6 +21,7 @@ from fidelity_app.services.dto import (
     ItemNotes,
     RatingInfo,
     ReviewDetail,
+    ReviewerInfo,
     ReviewEventInfo,
     ReviewSummary,
     ServiceInfo,
@@ -123,15 +125,28 @@ def clean_name(value: str, what: str) -> str:
 
 
 def clean_reviewers(names: Sequence[str]) -> list[str]:
-    """Trimmed reviewer names, empty ones dropped, each name once."""
+    """Reviewer names tidied (``identity.tidy_name``), empty ones dropped, each reviewer once:
+    two names that differ only in case or spacing are the same reviewer, refused twice."""
     result: list[str] = []
     for name in names:
         if isinstance(name, str) and name.strip():
-            cleaned = clean_name(name, "A reviewer's name")
-            if cleaned in result:
-                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice.")
+            cleaned = clean_name(tidy_name(name), "A reviewer's name")
+            twin = next((n for n in result if reviewer_key(n) == reviewer_key(cleaned)), None)
+            if twin is not None:
+                same = "" if twin == cleaned else f" (as '{twin}')"
+                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice{same}.")
             result.append(cleaned)
     return result
+
+
+def find_reviewer(review: Review, name: str) -> Reviewer:
+    """The reviewer of ``review`` called ``name`` (case and spacing folded), else
+    ``NotFoundError``."""
+    key = reviewer_key(name) if isinstance(name, str) else None
+    for reviewer in review.reviewers:
+        if reviewer_key(reviewer.name) == key:
+            return reviewer
+    raise NotFoundError(f"'{name}' is not a reviewer of this review.")
 
 
 def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
@@ -264,7 +279,7 @@ class ReviewService:
             return [ServiceInfo(uuid=uuid, name=name, organisation=organisation,
                                 location=location, contact=contact, review_count=count)
                     for uuid, name, organisation, location, contact, count
-                    in s.connection().execute(query)]
+                    in listing.plain_rows(s, query)]
 
     def get_service(self, service_uuid: str) -> ServiceInfo:
         """One service."""
@@ -341,12 +356,13 @@ class ReviewService:
                 raise InvalidInputError("The review cannot end before it starts.")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
-                existing = {r.name: r for r in review.reviewers}
+                existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
-                    existing.get(n) or Reviewer(name=n) for n in names
+                    existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
                 ]
-                for i, r in enumerate(review.reviewers):
+                for i, (r, name) in enumerate(zip(review.reviewers, names, strict=True)):
                     r.position = i
+                    r.name = name  # the same reviewer, perhaps spelt anew
             review.updated_at = now()
             s.flush()
             return self._summary(review)
@@ -413,6 +429,7 @@ class ReviewService:
                 items={a.item_id: item_notes(a) for a in review.assessments},
                 ratings=ratings,
                 events=tuple(ReviewEventInfo(e.at, e.kind, e.reason) for e in review.events),
+                reviewers=tuple(ReviewerInfo(r.uuid, r.name) for r in review.reviewers),
                 summary_strengths=review.summary_strengths,
                 summary_recommendations=review.summary_recommendations,
                 finalised_at=review.finalised_at,
