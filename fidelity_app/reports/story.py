@@ -337,13 +337,12 @@ class Report:
         ]
 
     def strength_items(self) -> list[Item]:
-        """Items scored 5, then 4, each group in the scale's order."""
-        return [it for top in (5, 4) for it in self.scale.items if self.scores.get(it.id) == top]
+        """The review's strengths (``services.feedback``: scored 5, then 4)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.strengths]
 
     def development_items(self) -> list[Item]:
-        """Items scored 3 or lower, lowest first, ties in the scale's order."""
-        low = [it for it in self.scale.items if self.scores.get(it.id, 99) <= 3]
-        return sorted(low, key=lambda it: self.scores[it.id])
+        """The areas for development (``services.feedback``: scored 3 or lower, lowest first)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.development]
 
     def strengths(self) -> list[Flowable]:
         """The items scored highest, with what the reviewers saw."""

@@ -15,6 +15,7 @@ from fidelity_app.services.backups import BackupService
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
 from fidelity_app.services.ratings import RatingService
+from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import (
     translate_storage_errors,
@@ -38,6 +39,7 @@ class App:
     analysis: AnalysisService
     ratings: RatingService
     backups: BackupService
+    reports: ReportService
     read_only: bool = False  # opened for reading only: every change fails with StorageError
 
     def close(self) -> None:
@@ -76,16 +78,19 @@ def open_app(
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
     reviews = ReviewService(sessions, catalogue)
+    history = HistoryService(sessions, reviews)
+    actions = ActionService(sessions, catalogue)
     return App(
         db_path=path,
         engine=engine,
         scales=catalogue,
         reviews=reviews,
         exchange=ExchangeService(sessions, catalogue, reviews),
-        history=HistoryService(sessions, reviews),
-        actions=ActionService(sessions, catalogue),
+        history=history,
+        actions=actions,
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
+        reports=ReportService(reviews, history, actions),
         read_only=read_only,
     )

@@ -25,6 +25,7 @@ from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
 )
+from fidelity_app.services.feedback import rating_agreement
 from fidelity_app.services.reviews import (
     UNCHECKED,
     ReviewService,
@@ -402,6 +403,8 @@ class RatingService:
                 r.name: {x.item_id: x for x in r.ratings} for r in review.reviewers
             }
             agreed = {a.item_id: a for a in review.assessments}
+            rated = [RatingInfo(r.name, x.item_id, x.score, x.note)
+                     for r in review.reviewers for x in r.ratings]
             rows = []
             for item in scale.items:
                 ratings = []
@@ -430,7 +433,7 @@ class RatingService:
                 status=review.status,
                 reviewers=names,
                 rows=tuple(rows),
-                agreement=agreement(_scores_by_reviewer(review), names),
+                agreement=rating_agreement(names, rated),
                 counts=counts,
             )
 
@@ -462,18 +465,26 @@ class RatingService:
     # -- agreement --------------------------------------------------------------------------
 
     def agreement(self, review_uuid: str, reviewers: Sequence[str] | None = None) -> Agreement:
-        """Agreement in one review between ``reviewers`` (default: all of its reviewers)."""
+        """Agreement in one review between ``reviewers``; by default that of the comparison
+        and the report (``feedback.rating_agreement``: every reviewer who scored items)."""
         with self._reads() as s:
             review = self._load(s, review_uuid)
-            names = (
-                tuple(self._reviewer(review, n).name for n in reviewers)
-                if reviewers is not None else tuple(r.name for r in review.reviewers)
-            )
+            if reviewers is None:
+                rated = [RatingInfo(r.name, x.item_id, x.score, x.note)
+                         for r in review.reviewers for x in r.ratings]
+                result = rating_agreement([r.name for r in review.reviewers], rated)
+                if len(result.reviewers) < 2:
+                    raise InvalidInputError(
+                        "Agreement needs at least two reviewers who have scored items; this "
+                        f"review has {len(result.reviewers)} of {len(review.reviewers)}."
+                    )
+                return result
+            names = tuple(self._reviewer(review, n).name for n in reviewers)
             if len(set(names)) != len(names):
                 raise InvalidInputError("Compare each reviewer once.")
             if len(names) < 2:
                 raise InvalidInputError(
-                    f"Agreement needs at least two reviewers; this review has {len(names)}."
+                    f"Agreement needs at least two reviewers; {len(names)} given."
                 )
             return agreement(_scores_by_reviewer(review), names)
 
