@@ -43,7 +43,7 @@ MAIN_LIST_LENGTH = 4
 KEEP_WITH_HEADING_CHARS = 1200
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is not embedded)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
@@ -110,7 +110,8 @@ class Report:
         ]))
         return table
 
-    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable]) -> list:
+    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable]
+                   ) -> list[Flowable]:
         """An item: heading and criterion kept together, then notes that may flow."""
         head: list[Flowable] = [self.item_heading(item), Spacer(1, 4), *criterion]
         fields = list(fields)
@@ -527,10 +528,10 @@ class Report:
         ]))
         then_sections = {x.section_id: x for x in then_score.sections}
         for sec in now_score.sections:
-            old = then_sections[sec.section_id]
-            rows.append(self.cells([sec.title, f"{old.subtotal} / {old.max}",
+            then_sec = then_sections[sec.section_id]
+            rows.append(self.cells([sec.title, f"{then_sec.subtotal} / {then_sec.max}",
                                     f"{sec.subtotal} / {sec.max}",
-                                    self.delta(sec.subtotal - old.subtotal)]))
+                                    self.delta(sec.subtotal - then_sec.subtotal)]))
         widths = [CONTENT_WIDTH - 2 * 48 * mm - 28 * mm, 48 * mm, 48 * mm, 28 * mm]
         out.append(self.simple_table(rows, widths))
 

@@ -51,6 +51,20 @@ class ReviewerInfo:
 
 
 @dataclass(frozen=True)
+class ReviewerProgress:
+    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
+
+    name: str
+    scored: int
+    items: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether the reviewer has scored every item."""
+        return self.scored == self.items
+
+
+@dataclass(frozen=True)
 class RatingInfo:
     """One reviewer's own score and note for one item."""
 

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
-from fidelity_app.services.dto import ItemNotes, RatingInfo
+from fidelity_app.services.dto import ItemNotes, RatingInfo, ReviewerProgress
 from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
 )
 from fidelity_app.services.feedback import rating_agreement
+from fidelity_app.services.readiness import ConsensusReadiness
 from fidelity_app.services.reviews import (
     UNCHECKED,
     ReviewService,
@@ -48,20 +49,6 @@ DIFFERENCES = (EQUAL, ONE_APART, TWO_OR_MORE, INCOMPLETE)
 """How far apart the reviewers' scores of an item are; ``incomplete`` until all scored."""
 
 _DISAGREEMENT_ORDER = {TWO_OR_MORE: 0, ONE_APART: 1, INCOMPLETE: 2, EQUAL: 3}
-
-
-@dataclass(frozen=True)
-class ReviewerProgress:
-    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
-
-    name: str
-    scored: int
-    items: int
-
-    @property
-    def complete(self) -> bool:
-        """Whether the reviewer has scored every item."""
-        return self.scored == self.items
 
 
 @dataclass(frozen=True)
@@ -260,6 +247,12 @@ class RatingService:
         """The reviewers of a review, in order, with how many items each has scored."""
         with self._reads() as s:
             return self._progress(self._load(s, review_uuid))
+
+    def consensus_readiness(self, review_uuid: str) -> ConsensusReadiness:
+        """Whether every reviewer has scored every item, and who has not (the consensus gate)."""
+        with self._reads() as s:
+            review = self._load(s, review_uuid)
+            return ConsensusReadiness(review.status, self._progress(review))
 
     def reviewer_names(self) -> list[str]:
         """Every reviewer name in the database, sorted (for choosing a pair to compare)."""

@@ -33,6 +33,7 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -522,14 +523,25 @@ class ReviewService:
                 review.summary_recommendations = recommendations
             review.updated_at = now()
 
+    def finalise_readiness(self, review_uuid: str) -> FinaliseReadiness:
+        """Whether the review can be finalised, and if not which items lack an agreed score."""
+        with self._reads() as s:
+            return self._finalise_readiness(self._review(s, review_uuid))
+
+    def _finalise_readiness(self, review: Review) -> FinaliseReadiness:
+        return finalise_readiness(
+            self._summary(review), {a.item_id: item_notes(a) for a in review.assessments},
+            self.scale_for(review.scale_id, review.language),
+        )
+
     def finalise(self, review_uuid: str) -> ReviewSummary:
-        """Make a complete review final (read-only)."""
+        """Make a complete review final (read-only): the rule of ``finalise_readiness``."""
         with self._write() as s:
             review = self._editable(s, review_uuid)
-            summary = self._summary(review)
-            if summary.score.missing:
+            readiness = self._finalise_readiness(review)
+            if not readiness.ready:
                 raise InvalidInputError(
-                    f"{len(summary.score.missing)} item(s) are not scored yet; "
+                    f"{len(readiness.unscored)} item(s) are not scored yet; "
                     "a review can be finalised only when every item has a score."
                 )
             review.status = "final"
