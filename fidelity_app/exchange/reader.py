@@ -91,6 +91,8 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         )
     if version == 1:
         raw = _from_version_1(raw)
+    else:
+        _names_are_not_reviewers(raw)
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -118,6 +120,18 @@ def _from_version_1(raw: dict[str, object]) -> dict[str, object]:
             )
         reviewers.append({"name": name})
     return {**raw, "review": {**review, "reviewers": reviewers}}
+
+
+def _names_are_not_reviewers(raw: dict[str, object]) -> None:
+    """Refuse a version 2 file that lists reviewers by name only, as version 1 did."""
+    review = raw.get("review")
+    listed = review.get("reviewers") if isinstance(review, dict) else None
+    for index, entry in enumerate(listed if isinstance(listed, list) else ()):
+        if isinstance(entry, str):
+            raise ReviewFileError(
+                f"review.reviewers[{index}]: from version 2 a reviewer is an object with an "
+                "id and a name"
+            )
 
 
 def _check_reviewers(model: ReviewFile) -> None:
