@@ -230,3 +230,17 @@ def test_a_version_1_file_with_reviewer_objects_is_refused(app: App, tmp_path: P
     data["review"]["reviewers"] = [{"id": ANNA_ID, "name": ANNA}]
     with pytest.raises(InvalidInputError, match=r"reviewers\[0\]: in a version 1 file"):
         app.exchange.import_file(write(tmp_path / "mixed.json", data))
+
+
+def test_a_pair_of_reviewers_is_found_across_reviews_however_spelt(app: App) -> None:
+    first = new_review(app)
+    second = new_review(app, ("anna  ANDERSSON", "bertil berg"))
+    for review, (a, b) in ((first, (ANNA, BERTIL)), (second, ("anna andersson", "bertil berg"))):
+        for item, x, y in (("staffing-1", 2, 2), ("staffing-2", 3, 4)):
+            app.ratings.set_rating(review, a, item, x)
+            app.ratings.set_rating(review, b, item, y)
+    pooled = app.ratings.pair_agreement("ANNA ANDERSSON", " bertil  Berg")
+    assert (pooled.reviews, pooled.items, pooled.exact_count) == (2, 4, 2)
+    assert app.ratings.reviewer_names() == [ANNA, BERTIL]
+    with pytest.raises(InvalidInputError, match="two different"):
+        app.ratings.pair_agreement(ANNA, "anna andersson")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
@@ -255,9 +256,14 @@ class RatingService:
             return ConsensusReadiness(review.status, self._progress(review))
 
     def reviewer_names(self) -> list[str]:
-        """Every reviewer name in the database, sorted (for choosing a pair to compare)."""
+        """Every reviewer in the database by name, each once (case and spacing folded: the
+        first spelling in name order), sorted (for choosing a pair to compare)."""
         with self._reads() as s:
-            return sorted(set(s.scalars(select(Reviewer.name))), key=str.lower)
+            names = sorted(set(s.scalars(select(Reviewer.name))))
+        first: dict[str, str] = {}
+        for name in names:
+            first.setdefault(reviewer_key(name), name)
+        return sorted(first.values(), key=str.lower)
 
     # -- one reviewer's ratings -------------------------------------------------------------
 
@@ -487,28 +493,37 @@ class RatingService:
         """Agreement of two reviewers pooled over every review they both rated.
 
         ``review_uuids`` narrows the reviews used; ``reviews`` in the result counts the
-        reviews that contributed at least one item.
+        reviews that contributed at least one item. A reviewer is the same in every review
+        under names that differ only in case or spacing (``identity.reviewer_key``).
         """
-        pair = (first.strip(), second.strip())
+        pair = (tidy_name(first), tidy_name(second))
         if not all(pair):
             raise InvalidInputError("Give the names of two reviewers.")
-        if pair[0] == pair[1]:
+        keys = (reviewer_key(pair[0]), reviewer_key(pair[1]))
+        if keys[0] == keys[1]:
             raise InvalidInputError("Choose two different reviewers.")
-        query = (
-            select(Review)
-            .where(Review.reviewers.any(Reviewer.name == pair[0]))
-            .where(Review.reviewers.any(Reviewer.name == pair[1]))
-            .options(selectinload(Review.reviewers).selectinload(Reviewer.ratings))
-            .order_by(Review.start_date, Review.id)
-        )
-        if review_uuids is not None:
-            query = query.where(Review.uuid.in_(list(review_uuids)))
         with self._reads() as s:
-            known = set(s.scalars(select(Reviewer.name)))
-            missing = [n for n in pair if n not in known]
+            people = s.execute(select(Reviewer.review_id, Reviewer.name)).all()
+            found: dict[str, set[int]] = {key: set() for key in keys}
+            for review_id, name in people:
+                found.get(reviewer_key(name), set()).add(review_id)
+            missing = [name for name, key in zip(pair, keys, strict=True) if not found[key]]
             if missing:
                 raise NotFoundError(
                     f"There is no reviewer called {' or '.join(repr(n) for n in missing)}."
                 )
-            reviews = [_scores_by_reviewer(r) for r in s.scalars(query)]
+            query = (
+                select(Review)
+                .where(Review.id.in_(found[keys[0]] & found[keys[1]]))
+                .options(selectinload(Review.reviewers).selectinload(Reviewer.ratings))
+                .order_by(Review.start_date, Review.id)
+            )
+            if review_uuids is not None:
+                query = query.where(Review.uuid.in_(list(review_uuids)))
+            named = {keys[0]: pair[0], keys[1]: pair[1]}
+            reviews = [
+                {named.get(reviewer_key(name), name): scores
+                 for name, scores in _scores_by_reviewer(r).items()}
+                for r in s.scalars(query)
+            ]
         return pooled_agreement(reviews, pair)
