@@ -21,7 +21,8 @@ from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
-from fidelity_app.services.dto import ItemNotes, RatingInfo, ReviewerProgress
+from fidelity_app.services.dto import ItemNotes, RatingInfo
+from fidelity_app.services.dto import ReviewerProgress as ReviewerProgress  # re-exported
 from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
