@@ -7,6 +7,7 @@ safe to call from a worker thread: it opens its own short sessions and writes at
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fidelity_app.fileio import write_atomic
 from fidelity_app.reports.document import PageFrame, build_pdf
@@ -14,6 +15,9 @@ from fidelity_app.reports.story import Report
 from fidelity_app.reports.styles import make_styles
 from fidelity_app.reports.texts import Texts
 from fidelity_app.services.report_data import ReportData, report_data
+
+if TYPE_CHECKING:
+    from fidelity_app.services.app import App
 
 __all__ = ["build_report", "write_report"]
 
@@ -43,13 +47,13 @@ def build_report(data: ReportData, *, invariant: bool = False) -> bytes:
     )
 
 
-def write_report(app, review_uuid: str, path: str | Path, lang: str | None = None,  # noqa: ANN001
+def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None = None,
                  *, invariant: bool = False) -> Path:
     """Write the report on a review to ``path`` (atomically) and return the path.
 
-    ``app`` is the composition root (or its ``ReviewService``); ``lang`` defaults to the
-    review's language. Raises ``ServiceError`` for an unknown review or language and
-    ``OSError`` when the file cannot be written.
+    ``app`` is the composition root; ``lang`` defaults to the review's language. Raises
+    ``ServiceError`` for an unknown review or language and ``OSError`` when the file cannot be
+    written.
     """
     data = report_data(app, review_uuid, lang)
     return write_atomic(path, build_report(data, invariant=invariant))
