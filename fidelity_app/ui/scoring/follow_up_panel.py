@@ -22,7 +22,7 @@ from fidelity_app.services.history import ReviewFollowUp
 from fidelity_app.ui.dialogs.action_dialog import ActionDialog
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.history.texts import action_line
-from fidelity_app.ui.scoring.state import SAVE_ERRORS
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix
 from fidelity_app.ui.scoring.texts import kind_label
 
@@ -181,12 +181,13 @@ class FollowUp(QObject):
 
     def reload(self) -> None:
         """Read the follow-up and this review's actions again."""
-        try:
-            self._data = self.app.history.follow_up(self.review_uuid)
-            service_uuid = self._editor.state.detail.summary.service_uuid
-            self._this_review = tuple(
-                self.app.actions.list_actions(service_uuid, review_uuid=self.review_uuid))
-        except SAVE_ERRORS:
+        service_uuid = self._editor.state.detail.summary.service_uuid
+        data = attempt(lambda: self.app.history.follow_up(self.review_uuid))
+        actions = attempt(lambda: tuple(
+            self.app.actions.list_actions(service_uuid, review_uuid=self.review_uuid)))
+        if data.ok and actions.ok:
+            self._data, self._this_review = data.value, actions.value or ()
+        else:  # the review is gone, or the database cannot be read just now
             self._data, self._this_review = None, ()
 
     def show_item(self, item_id: str) -> None:
@@ -205,10 +206,10 @@ class FollowUp(QObject):
         """Ask for an action on the current item, starting from its area for development."""
         item_id = self._editor.current_item_id()
         what = self._editor.scoring.notes.edits["development"].toPlainText()
-        try:
-            dialog = ActionDialog(self.app, review_uuid=self.review_uuid, item_id=item_id,
-                                  what=what, parent=self._editor)
-        except SAVE_ERRORS:
+        made = attempt(lambda: ActionDialog(self.app, review_uuid=self.review_uuid,
+                                            item_id=item_id, what=what, parent=self._editor))
+        dialog = made.value
+        if dialog is None:
             return
         if not self._run(dialog) or dialog.action is None:
             return

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from fidelity_app.services.dto import ItemNotes
+from fidelity_app.ui.scoring.presenter import NOTE_FIELDS
 from fidelity_app.ui.scoring.style import em
 from fidelity_app.ui.scoring.texts import field_label
-
-# The note fields shown for each item, in order.
-NOTE_FIELDS = ("evidence", "strengths", "development")
 
 
 class NotesPanel(QWidget):

@@ -16,25 +16,43 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ItemNotes
-from fidelity_app.services.errors import EditConflictError
+from fidelity_app.services.errors import EditConflictError, ServiceError
 from fidelity_app.services.ratings import RatingsView, ReviewerProgress, VisibleRating
 from fidelity_app.ui import prompts
+from fidelity_app.ui.operations import Changes, error_text, run_op
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring import reviewers_dialog
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetRatingCommand
+from fidelity_app.ui.scoring.presenter import RATING_NOTE, Problem, is_refusal, score_name
 from fidelity_app.ui.scoring.reviewer_bar import AGREED
 from fidelity_app.ui.scoring.scoring_page import ScoringPage
-from fidelity_app.ui.scoring.state import REFUSALS, SAVE_ERRORS, ReviewState, describe_error
+from fidelity_app.ui.scoring.state import ReviewState
 
 SETTINGS_KEY = "reviewerMode/%s"
-NOTE_FIELD = "rating-note"
+CONTEXT = "ReviewerScoring"
+
+
+def rating_problem(error: ServiceError, reviewer: str, item_id: str, state: ReviewState) -> str:
+    """What the user reads when a reviewer's own score was not saved."""
+    if not isinstance(error, EditConflictError):
+        return QCoreApplication.translate(CONTEXT, "NOT saved: %1. The score was not changed.") \
+            .replace("%1", error_text(error))
+    return (
+        QCoreApplication.translate(
+            CONTEXT, "This item was changed in another window: %1's score of %2 is now %3 (this "
+            "window showed %4). Your change is NOT saved; the stored score is shown now. Make "
+            "your change again if it still applies.")
+        .replace("%1", reviewer).replace("%2", state.label(state.scale.item(item_id)))
+        .replace("%3", score_name(error.stored)).replace("%4", score_name(error.expected))
+    )
 
 
 class ReviewerScoring(QObject):
@@ -43,14 +61,14 @@ class ReviewerScoring(QObject):
     Signals for the editor: ``displayChanged()`` when the item view, navigator and totals must
     be shown again (the mode or the reviewers changed); ``ratingSaved(item_id)`` after a
     rating was written; ``goTo(item_id)`` when undo changed a rating of another item;
-    ``statusMessage(text)``; ``problem(text)`` when a write failed; ``reviewersChanged()``.
+    ``statusMessage(text)``; ``problem(Problem)`` when a write failed; ``reviewersChanged()``.
     """
 
     displayChanged = Signal()
     ratingSaved = Signal(str)
     goTo = Signal(str)
     statusMessage = Signal(str)
-    problem = Signal(str)
+    problem = Signal(object)  # a Problem
     reviewersChanged = Signal()
 
     def __init__(
@@ -159,7 +177,7 @@ class ReviewerScoring(QObject):
         view = self.page.item_view
         if self.reviewer is not None:
             view.criteria.set_score(self.own_score(item_id))
-            key = (item_id, NOTE_FIELD, self.reviewer)
+            key = (item_id, RATING_NOTE, self.reviewer)
             pending = self.autosaver.pending_text(key)
             note = pending if pending is not None else (
                 self.view.own_note(item_id) if self.view else ""
@@ -240,30 +258,14 @@ class ReviewerScoring(QObject):
     ) -> bool:
         """Write a rating in place of ``expected`` (from a key, a click, undo or redo) and
         show the outcome; a score changed in another window meanwhile is not overwritten."""
-        try:
-            self.app.ratings.set_rating(
-                self.state.uuid, reviewer, item_id, score, expected=expected
-            )
-        except SAVE_ERRORS as exc:
-            if isinstance(exc, REFUSALS):
+        outcome = attempt(lambda: self.app.ratings.set_rating(
+            self.state.uuid, reviewer, item_id, score, expected=expected))
+        if outcome.error is not None:
+            if is_refusal(outcome.error):
                 self.state.refresh()
                 self.refresh_stored()
-            if isinstance(exc, EditConflictError):
-                label = self.state.label(self.state.scale.item(item_id))
-                stored = self.tr("no score") if exc.stored is None else str(exc.stored)
-                shown = self.tr("no score") if exc.expected is None else str(exc.expected)
-                message = (
-                    self.tr("This item was changed in another window: %1's score of %2 is now "
-                            "%3 (this window showed %4). Your change is NOT saved; the stored "
-                            "score is shown now. Make your change again if it still applies.")
-                    .replace("%1", reviewer).replace("%2", label).replace("%3", stored)
-                    .replace("%4", shown)
-                )
-            else:
-                message = self.tr("NOT saved: %1. The score was not changed.").replace(
-                    "%1", describe_error(exc)
-                )
-            self.problem.emit(message)
+            self.problem.emit(Problem(self.tr("Not saved"),
+                                      rating_problem(outcome.error, reviewer, item_id, self.state)))
             return False
         self._after_write(reviewer, item_id)
         label = self.state.label(self.state.scale.item(item_id))
@@ -301,7 +303,7 @@ class ReviewerScoring(QObject):
             return
         item_id = self._item
         self.autosaver.schedule(
-            (item_id, NOTE_FIELD, reviewer), text,
+            (item_id, RATING_NOTE, reviewer), text,
             lambda t, r=reviewer, i=item_id: self._write_note(r, i, t),
         )
 
@@ -326,10 +328,7 @@ class ReviewerScoring(QObject):
     def refresh_stored(self) -> None:
         """Read the ratings again after a refused write, leaving the note on screen as it is
         (the user's unsaved text stays until they reload)."""
-        try:
-            self._load_progress()
-            self._load_view()
-        except SAVE_ERRORS:
+        if not attempt(self._load_progress).ok or not attempt(self._load_view).ok:
             return  # the review was deleted, or cannot be read just now
         self.page.reviewer_bar.set_reviewers(self.progress, self._mode)
         if self.reviewer is not None:
@@ -363,11 +362,11 @@ class ReviewerScoring(QObject):
                   if p.name not in names and p.scored > 0]
         if losses and not reviewers_dialog.confirm_removal(self._window, losses):
             return
-        try:
-            self.app.reviews.update_review(self.state.uuid, reviewers=names)
-        except SAVE_ERRORS as exc:
-            prompts.show_error(self._window, self.tr("Reviewers"), self.tr(
-                "The reviewers were not changed."), describe_error(exc))
+        outcome = run_op(
+            self._window, lambda: self.app.reviews.update_review(self.state.uuid, reviewers=names),
+            title=self.tr("Reviewers"), failed=self.tr("The reviewers were not changed."),
+            changes=Changes.REVIEW_LIST, done=self.tr("Saved: the reviewers were changed."))
+        if not outcome.ok:
             return
         if any(self.reviewer == name for name, _ in losses) or self._mode not in names:
             self._mode = AGREED
@@ -375,7 +374,6 @@ class ReviewerScoring(QObject):
         self.state.reload()
         self.reload()
         self.reviewersChanged.emit()
-        self.statusMessage.emit(self.tr("Saved: the reviewers were changed."))
 
     def export_own_ratings(self) -> bool:
         """Save the current reviewer's ratings as a review file for a colleague to import."""
@@ -394,15 +392,11 @@ class ReviewerScoring(QObject):
         )
         if not path:
             return False
-        try:
-            written = self.app.exchange.export_review(self.state.uuid, path, reviewer=reviewer)
-        except SAVE_ERRORS as exc:
-            prompts.show_error(self._window, self.tr("Export my ratings"),
-                               self.tr("The file was not written."), describe_error(exc))
-            return False
-        self.statusMessage.emit(
-            self.tr("Saved %1's ratings to %2. A colleague imports the file into their copy of "
-                    "the review (Import review file).")
-            .replace("%1", reviewer).replace("%2", str(written))
-        )
-        return True
+        outcome = run_op(
+            self._window,
+            lambda: self.app.exchange.export_review(self.state.uuid, path, reviewer=reviewer),
+            title=self.tr("Export my ratings"), failed=self.tr("The file was not written."),
+            done=lambda written: self.tr(
+                "Saved %1's ratings to %2. A colleague imports the file into their copy of the "
+                "review (Import review file).").replace("%1", reviewer).replace("%2", str(written)))
+        return outcome.ok
