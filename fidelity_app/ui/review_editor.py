@@ -37,7 +37,6 @@ from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
 from fidelity_app.ui.scoring.presenter import (
     ITEM_TEXT_FIELDS,
-    NOTE_FIELDS,
     Problem,
     Refusal,
     ScoringPresenter,
@@ -92,7 +91,7 @@ class ReviewEditor(QWidget):
             "comparison-panel": self.comparison.panel,
         })
         self._connect()
-        self._set_tab_order()
+        self.scoring.set_tab_order()
         self.follow_up = FollowUp(self)
         self.setFocusProxy(self.scoring.item_view.criteria)
         self.retranslateUi()
@@ -151,22 +150,6 @@ class ReviewEditor(QWidget):
         page.focusLeft.connect(self.flush)
         page.finaliseRequested.connect(self.finalise)
 
-    def _set_tab_order(self) -> None:
-        nav, view, notes = self.scoring.navigator, self.scoring.item_view, self.scoring.notes
-        chain = [
-            nav.find, nav.tree, view.sources.header, view.criteria,
-            *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
-            view.calculator.field, view.calculator.apply_button,
-        ]
-        # The reviewer picker first; the other reviewers' line and a reviewer's own note
-        # follow the criteria (hidden widgets are skipped).
-        QWidget.setTabOrder(self.scoring.reviewer_bar.combo, nav.find)
-        chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
-            view.others.reveal_button, self.scoring.rating_note.edit,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
     # -- the interface the main window uses ------------------------------------------------------
 
     def retranslateUi(self) -> None:
@@ -203,15 +186,7 @@ class ReviewEditor(QWidget):
         finally:
             self._closing = False
         texts = self.autosaver.pending_texts()
-        if not window_prompts.confirm(
-            self, self.tr("Not saved"),
-            self.tr("The last text could not be saved. Close anyway and lose the unsaved "
-                    "text?"),
-            self.tr("Close anyway"),
-            self.tr("The unsaved text is copied to the clipboard first, so you can paste it "
-                    "elsewhere. Cancel keeps the review open; saving is tried again."),
-            destructive=True,
-        ):
+        if not prompts.confirm_close_unsaved(self):
             return False
         self._copy_to_clipboard(texts)
         self.autosaver.discard()
@@ -464,11 +439,7 @@ class ReviewEditor(QWidget):
 
     def _show_read_only(self) -> None:
         final = self.state.is_final
-        self.scoring.item_view.criteria.set_read_only(final)
-        self.scoring.item_view.calculator.set_read_only(final)
-        self.scoring.notes.set_read_only(final)
-        self.scoring.rating_note.set_read_only(final)
-        self.scoring.reviewer_bar.set_read_only(final)
+        self.scoring.set_read_only(final)
         self.comparison.set_read_only(final)
         for edit in self.summary.summary_edits.values():
             edit.setReadOnly(final)

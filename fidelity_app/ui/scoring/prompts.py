@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from fidelity_app.ui import prompts as window_prompts
+
 
 def confirm_finalise(parent: QWidget, total: str, band: str) -> bool:
     """Ask whether to finalise a complete review."""
@@ -49,3 +51,18 @@ def ask_reopen_reason(parent: QWidget) -> str | None:
 def show_problem(parent: QWidget, title: str, text: str) -> None:
     """Tell the user something could not be done."""
     QMessageBox.warning(parent, title, text)
+
+
+def confirm_close_unsaved(parent: QWidget) -> bool:
+    """Ask whether to close although the last text could not be saved."""
+    return window_prompts.confirm(
+        parent, QCoreApplication.translate("ReviewEditor", "Not saved"),
+        QCoreApplication.translate(
+            "ReviewEditor", "The last text could not be saved. Close anyway and lose the unsaved "
+            "text?"),
+        QCoreApplication.translate("ReviewEditor", "Close anyway"),
+        QCoreApplication.translate(
+            "ReviewEditor", "The unsaved text is copied to the clipboard first, so you can paste "
+            "it elsewhere. Cancel keeps the review open; saving is tried again."),
+        destructive=True,
+    )
