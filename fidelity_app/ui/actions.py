@@ -182,7 +182,8 @@ def _score_keys(prefix: str, run: str, areas: tuple[str, ...]) -> tuple[ActionSp
     return (*digits, clear)
 
 
-SCORING_ACTIONS: tuple[ActionSpec, ...] = (
+# Run on the editor (``ReviewEditor``).
+EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("scoring.find", "find_item", QT_TRANSLATE_NOOP("Actions", "Find item…"),
                keys=(Key.Find,), scope=Scope.SCORING),
     ActionSpec("scoring.next", "step", QT_TRANSLATE_NOOP("Actions", "Next item"),
@@ -190,10 +191,6 @@ SCORING_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("scoring.previous", "step", QT_TRANSLATE_NOOP("Actions", "Previous item"),
                keys=("PgUp",), scope=Scope.SCORING, args=(-1,), areas=_ITEM_AREAS),
     *_score_keys("scoring", "score_current", _ITEM_AREAS),
-    *_score_keys("comparison", "score_selected", _COMPARISON_AREAS),
-    ActionSpec("comparison.accept", "accept_selected",
-               QT_TRANSLATE_NOOP("Actions", "Accept the proposed score"),
-               keys=("Return", "Enter"), scope=Scope.SCORING, areas=("comparison-table",)),
     ActionSpec("scoring.summary", "show_summary", QT_TRANSLATE_NOOP("Actions", "S&ummary"),
                scope=Scope.SCORING),
     ActionSpec("scoring.comparison", "show_comparison",
@@ -205,5 +202,13 @@ SCORING_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("scoring.export-own", "export_own_ratings",
                QT_TRANSLATE_NOOP("Actions", "Export &my ratings…"), scope=Scope.SCORING),
 )
+# Run on the comparison tab (``ComparisonPage``): the selected item's agreed score.
+COMPARISON_ACTIONS: tuple[ActionSpec, ...] = (
+    *_score_keys("comparison", "score_selected", _COMPARISON_AREAS),
+    ActionSpec("comparison.accept", "accept_selected",
+               QT_TRANSLATE_NOOP("Actions", "Accept the proposed score"),
+               keys=("Return", "Enter"), scope=Scope.SCORING, areas=("comparison-table",)),
+)
+SCORING_ACTIONS: tuple[ActionSpec, ...] = EDITOR_ACTIONS + COMPARISON_ACTIONS
 
 ALL_ACTIONS = WINDOW_ACTIONS + SCORING_ACTIONS

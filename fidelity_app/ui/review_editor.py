@@ -1,34 +1,30 @@
-"""The review editor: score a review item by item, write notes, see the summary, finalise.
+"""The review editor (the view): score a review item by item, write notes, see the summary.
 
-Every change is written through the service as it is made: a score at once, text after a
-short pause, when its field loses focus and on ``flush()``. ``statusMessage`` says "Saved"
-only after the service call returned; a failed write keeps the text on screen, says it is
-not saved and is retried. A write refused because another window changed the same value, or
-finalised or deleted the review, is not retried: the user is told, the stored state is read
-again and the unsaved text is copied to the clipboard.
-
-This module is the view: layout, signals and showing. What it shows and decides lives in
-:class:`~fidelity_app.ui.scoring.presenter.ScoringPresenter` (the scoring tab),
-:mod:`~fidelity_app.ui.scoring.summary_presenter` and
-:class:`~fidelity_app.ui.consensus.presenter.ComparisonPresenter`; its commands and keys are
-:data:`fidelity_app.ui.actions.SCORING_ACTIONS`. Commands that call a service (finalise,
-reopen) go through :func:`~fidelity_app.ui.operations.run_op`, and the editor is itself the
-operation host of what runs inside it (it writes its own pending text first, reports in its
-status signal and passes what else changed on to the window around it).
+Every change is written as it is made: a score at once, text after a short pause, when its
+field loses focus and on ``flush()``; "Saved" is said only after the service returned. What is
+shown and decided lives in the presenters (:mod:`~fidelity_app.ui.scoring.presenter`,
+:mod:`~fidelity_app.ui.scoring.summary_presenter`, :mod:`~fidelity_app.ui.consensus.presenter`),
+the commands and keys in :data:`fidelity_app.ui.actions.SCORING_ACTIONS`. Commands that call a
+service run through :func:`~fidelity_app.ui.operations.run_op`, with the editor as their
+operation host (it writes its own pending text first and reports in ``statusMessage``).
 """
-
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fidelity_app.services.app import App
 from fidelity_app.ui import prompts as window_prompts
-from fidelity_app.ui.actions import SCORING_ACTIONS, build_actions, retranslate
-from fidelity_app.ui.consensus.page import ComparisonPage
+from fidelity_app.ui.actions import (
+    COMPARISON_ACTIONS,
+    EDITOR_ACTIONS,
+    SCORING_ACTIONS,
+    build_actions,
+    retranslate,
+)
 from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
@@ -43,12 +39,10 @@ from fidelity_app.ui.scoring.presenter import (
 )
 from fidelity_app.ui.scoring.reviewer_bar import AGREED
 from fidelity_app.ui.scoring.reviewer_scoring import ReviewerScoring
-from fidelity_app.ui.scoring.scoring_page import ScoringPage
 from fidelity_app.ui.scoring.state import ReviewState
-from fidelity_app.ui.scoring.summary_page import SUMMARY_FIELDS, SummaryPage
+from fidelity_app.ui.scoring.summary_presenter import SUMMARY_FIELDS
+from fidelity_app.ui.scoring.tabs import COMPARISON_TAB, SCORING_TAB, SUMMARY_TAB, ReviewTabs
 from fidelity_app.ui.scoring.totals_bar import band_text, total_text
-
-SCORING_TAB, SUMMARY_TAB, COMPARISON_TAB = 0, 1, 2
 
 
 class ReviewEditor(QWidget):
@@ -73,23 +67,24 @@ class ReviewEditor(QWidget):
         self.save_state = self.header.save_state
         self.final_banner = self.header.final_banner
         self.error_banner = self.header.error_banner
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.scoring = ScoringPage(self.tabs)
-        self.summary = SummaryPage(self.tabs)
-        self.comparison = ComparisonPage(self.tabs)
-        self.tabs.addTab(self.scoring, "")
-        self.tabs.addTab(self.summary, "")
-        self.tabs.addTab(self.comparison, "")
+        self.tabs = ReviewTabs(self)
+        self.scoring, self.summary = self.tabs.scoring, self.tabs.summary
+        self.comparison = self.tabs.comparison
         self.reviewer_scoring = ReviewerScoring(
             app, self.state, self.scoring, self.undo_stack, self.autosaver, self
         )
-        self._build_layout()
-        self.actions: dict[str, QAction] = build_actions(self, self, SCORING_ACTIONS, areas={
-            "navigator": self.scoring.navigator, "item": self.scoring.item_view,
-            "comparison-table": self.comparison.table,
-            "comparison-panel": self.comparison.panel,
-        })
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        areas = {"navigator": self.scoring.navigator, "item": self.scoring.item_view,
+                 "comparison-table": self.comparison.table,
+                 "comparison-panel": self.comparison.panel}
+        self.commands: dict[str, QAction] = {
+            **build_actions(self, self, EDITOR_ACTIONS, areas),
+            **build_actions(self, self.comparison, COMPARISON_ACTIONS, areas),
+        }
         self._connect()
         self.scoring.set_tab_order()
         self.follow_up = FollowUp(self)
@@ -100,13 +95,6 @@ class ReviewEditor(QWidget):
         self.go_to_first_unscored()
 
     # -- construction -------------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         self.state.itemChanged.connect(self._on_item_changed)
@@ -154,14 +142,8 @@ class ReviewEditor(QWidget):
 
     def retranslateUi(self) -> None:
         """Set every text of the editor in the current interface language."""
-        self.tabs.setTabText(SCORING_TAB, self.tr("Scoring"))
-        self.tabs.setTabText(SUMMARY_TAB, self.tr("Summary"))
-        self.tabs.setTabText(COMPARISON_TAB, self.tr("Comparison"))
-        self.tabs.setAccessibleName(self.tr("Review pages"))
-        self.scoring.retranslateUi()
-        self.summary.retranslateUi()
-        self.comparison.retranslateUi()
-        retranslate(self.actions, SCORING_ACTIONS)
+        self.tabs.retranslateUi()
+        retranslate(self.commands, SCORING_ACTIONS)
         self._show_header()
         self._show_read_only()
         self._show_save_state()
@@ -188,7 +170,7 @@ class ReviewEditor(QWidget):
         texts = self.autosaver.pending_texts()
         if not prompts.confirm_close_unsaved(self):
             return False
-        self._copy_to_clipboard(texts)
+        prompts.copy_to_clipboard(texts)
         self.autosaver.discard()
         return True
 
@@ -286,14 +268,6 @@ class ReviewEditor(QWidget):
         else:
             self.score_item(self.presenter.current, score)
 
-    def score_selected(self, score: int | None) -> None:
-        """Set the agreed score of the item selected in the comparison (a key there)."""
-        self.comparison.score_selected(score)
-
-    def accept_selected(self) -> None:
-        """Accept the proposed score of the item selected in the comparison."""
-        self.comparison.accept_selected()
-
     def score_item(self, item_id: str, score: int | None) -> None:
         """Set the agreed score of ``item_id`` (``None`` clears it) as one undoable step."""
         if self.state.is_final:
@@ -355,7 +329,7 @@ class ReviewEditor(QWidget):
         """Writes that cannot be saved by trying again: tell the user, keep their text (on
         the clipboard, and on screen when the item can still be edited), read the stored state.
         """
-        copied = self._copy_to_clipboard([text for _key, text, _error in refusals])
+        copied = prompts.copy_to_clipboard([text for _key, text, _error in refusals])
         problem = self.presenter.refused_writes(refusals, copied)
         self.reviewer_scoring.refresh_stored()
         if problem.read_only:
@@ -365,14 +339,6 @@ class ReviewEditor(QWidget):
         if self._closing:
             window_prompts.show_error(self, problem.title, problem.message)
         self.reviewChanged.emit(self.review_uuid)
-
-    def _copy_to_clipboard(self, texts: list[str]) -> bool:
-        """Put the non-empty ``texts`` on the clipboard; ``True`` if there was any."""
-        texts = [t for t in texts if t.strip()]
-        if not texts:
-            return False
-        QGuiApplication.clipboard().setText("\n\n".join(texts))
-        return True
 
     def reload_stored(self) -> None:
         """Show the stored scores and notes again (after a change made in another window);
@@ -386,16 +352,11 @@ class ReviewEditor(QWidget):
 
     def _report(self, problem: Problem) -> None:
         """Show a write that did not happen: the banner, the save line, the status bar."""
-        if problem.reload:
-            self.error_banner.show_message(problem.title, problem.message, self.tr("Reload"))
-        else:
-            self.error_banner.show_message(self.tr("Not saved"), problem.message)
-        self.save_state.setText(self.tr("Not saved"))
+        self.header.report(problem)
         self.statusMessage.emit(problem.message)
 
     def _clear_problem(self) -> None:
-        if self.error_banner.isVisible() and self.presenter.may_clear_problem():
-            self.error_banner.setVisible(False)
+        self.header.clear_problem(self.presenter.may_clear_problem())
         self._show_save_state()
 
     def _show_save_state(self) -> None:
@@ -439,12 +400,9 @@ class ReviewEditor(QWidget):
 
     def _show_read_only(self) -> None:
         final = self.state.is_final
-        self.scoring.set_read_only(final)
-        self.comparison.set_read_only(final)
-        for edit in self.summary.summary_edits.values():
-            edit.setReadOnly(final)
+        self.tabs.set_read_only(final)
         for name in ("scoring.finalise", "scoring.reopen"):
-            self.actions[name].setEnabled(final == (name == "scoring.reopen"))
+            self.commands[name].setEnabled(final == (name == "scoring.reopen"))
         self.header.show_final(final)
 
     def _show_current(self) -> None:

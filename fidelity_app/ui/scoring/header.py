@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.ui.scoring.presenter import Problem
 from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
 from fidelity_app.ui.scoring.texts import format_date, kind_label, status_label
 from fidelity_app.ui.scoring.widgets import Banner
@@ -74,3 +75,16 @@ class ReviewHeader(QWidget):
             )
         else:
             self.final_banner.setVisible(False)
+
+    def report(self, problem: Problem) -> None:
+        """A write did not happen: the warning banner (with Reload when a change made elsewhere
+        is kept on screen) and the save line."""
+        title = problem.title if problem.reload else tr("Not saved")
+        self.error_banner.show_message(title, problem.message,
+                                       tr("Reload") if problem.reload else "")
+        self.save_state.setText(tr("Not saved"))
+
+    def clear_problem(self, may_clear: bool) -> None:
+        """A write succeeded: the warning goes unless something is still not saved."""
+        if self.error_banner.isVisible() and may_clear:
+            self.error_banner.setVisible(False)

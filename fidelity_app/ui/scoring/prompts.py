@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from fidelity_app.ui import prompts as window_prompts
@@ -66,3 +67,13 @@ def confirm_close_unsaved(parent: QWidget) -> bool:
             "it elsewhere. Cancel keeps the review open; saving is tried again."),
         destructive=True,
     )
+
+
+def copy_to_clipboard(texts: list[str]) -> bool:
+    """Put the non-empty ``texts`` on the clipboard (text that could not be saved, so the user
+    can paste it elsewhere); ``True`` if there was any."""
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return False
+    QGuiApplication.clipboard().setText("\n\n".join(texts))
+    return True
