@@ -374,7 +374,7 @@ def test_opening_lands_on_the_first_unscored_item(
 
 def test_find_filters_the_navigator(qtbot, editor: ReviewEditor):
     press(qtbot, Qt.Key.Key_F, CTRL)
-    assert focused() is editor.scoring.navigator.find
+    assert focused() is editor.scoring.navigator.find_field
     type_text(qtbot, "ekonomisk")
     visible = editor.scoring.navigator.visible_item_ids()
     assert visible and "services-1" in visible

@@ -256,7 +256,7 @@ class ComparisonPage(QWidget):
                 width = self.table.fontMetrics().horizontalAdvance(name) + unit * 2
                 header.resizeSection(column, max(unit * 4, min(width, unit * 11)))
             elif kind == "difference":
-                header.resizeSection(column, unit * 7.5)
+                header.resizeSection(column, round(unit * 7.5))
             else:
                 header.resizeSection(column, unit * 6)
 

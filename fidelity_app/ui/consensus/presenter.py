@@ -17,12 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.ratings import Comparison, ComparisonRow
 
-CONTEXT = "ComparisonPage"
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 class Screen(enum.Enum):
@@ -66,8 +61,9 @@ class ComparisonPresenter:
         self.opened = False  # asked to see the scores before everyone finished
         self.read_only = False
 
-    def show(self, comparison: Comparison, scale: Scale,
-             pending: dict[str, str] | None = None) -> None:
+    def show(
+        self, comparison: Comparison, scale: Scale, pending: dict[str, str] | None = None
+    ) -> None:
         """Hold ``comparison``; ``pending`` holds rationales typed but not saved yet."""
         self.comparison, self.scale, self.pending = comparison, scale, dict(pending or {})
 
@@ -94,13 +90,23 @@ class ComparisonPresenter:
         assert self.comparison is not None
         total = len(self.comparison.rows)
         lines = "".join(
-            "<li>" + tr("%1 has scored %2 of %3 items").replace("%1", entry.name)
-            .replace("%2", str(entry.scored)).replace("%3", str(total)) + "</li>"
+            "<li>"
+            + translate("ComparisonPage", "%1 has scored %2 of %3 items")
+            .replace("%1", entry.name)
+            .replace("%2", str(entry.scored))
+            .replace("%3", str(total))
+            + "</li>"
             for entry in unfinished(self.comparison)
         )
-        return (tr("Not everyone has finished scoring on their own:") + f"<ul>{lines}</ul>"
-                + tr("Showing the comparison now lets whoever is at this screen see the other "
-                     "reviewers' scores. Open it when the reviewers meet to agree."))
+        return (
+            translate("ComparisonPage", "Not everyone has finished scoring on their own:")
+            + f"<ul>{lines}</ul>"
+            + translate(
+                "ComparisonPage",
+                "Showing the comparison now lets whoever is at this screen see the other "
+                "reviewers' scores. Open it when the reviewers meet to agree.",
+            )
+        )
 
     # -- proposals --------------------------------------------------------------------------------
 
@@ -108,12 +114,17 @@ class ComparisonPresenter:
         """Items where every reviewer gave the same score and no agreed score is set."""
         if self.comparison is None:
             return []
-        return [(r.item_id, r.proposed) for r in self.comparison.rows
-                if r.proposed is not None and r.agreed is None]
+        return [
+            (r.item_id, r.proposed)
+            for r in self.comparison.rows
+            if r.proposed is not None and r.agreed is None
+        ]
 
     def accept_all_text(self) -> str:
         """The accept-all button's text, with the number of open proposals."""
-        return tr("Accept all proposals (%1)").replace("%1", str(len(self.open_proposals())))
+        return translate("ComparisonPage", "Accept all proposals (%1)").replace(
+            "%1", str(len(self.open_proposals()))
+        )
 
     def can_accept_all(self) -> bool:
         """Whether the accept-all button does something."""
@@ -156,4 +167,8 @@ class ComparisonPresenter:
         """``12 of 25 items shown`` while a filter hides some, else empty."""
         if shown == total:
             return ""
-        return tr("%1 of %2 items shown").replace("%1", str(shown)).replace("%2", str(total))
+        return (
+            translate("ComparisonPage", "%1 of %2 items shown")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )

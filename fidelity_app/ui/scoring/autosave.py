@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui.operations import error_text
-from fidelity_app.ui.outcome import attempt
+from fidelity_app.ui.outcome import Outcome, attempt
 from fidelity_app.ui.scoring.state import REFUSALS
 
 # Pause after the last keystroke before a text is written (milliseconds).
@@ -107,7 +108,7 @@ class Autosaver(QObject):
             if self._pending.get(key) is not entry:
                 continue  # discarded or replaced while an earlier write was reported
             text, write = entry
-            outcome = attempt(lambda write=write, text=text: write(text))
+            outcome: Outcome[object] = attempt(partial(write, text))
             if outcome.error is not None and isinstance(outcome.error, REFUSALS):
                 refused.append((key, text, outcome.error))
                 self._kept[key] = text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -25,6 +26,9 @@ from fidelity_app.ui.history.texts import action_line
 from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix
 from fidelity_app.ui.scoring.texts import kind_label
+
+if TYPE_CHECKING:
+    from fidelity_app.ui.review_editor import ReviewEditor
 
 
 class FollowUpPanel(QFrame):
@@ -44,18 +48,18 @@ class FollowUpPanel(QFrame):
         self.previous = QLabel(self)
         self.previous.setObjectName("followUpPrevious")
         self.previous.setWordWrap(True)
-        self.actions = QLabel(self)
-        self.actions.setObjectName("followUpActions")
-        self.actions.setWordWrap(True)
-        self.actions.setTextFormat(Qt.TextFormat.RichText)
-        self.actions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_lines = QLabel(self)
+        self.action_lines.setObjectName("followUpActions")
+        self.action_lines.setWordWrap(True)
+        self.action_lines.setTextFormat(Qt.TextFormat.RichText)
+        self.action_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         pad = em(self, 0.45)
         layout.setContentsMargins(em(self, 0.7), pad, em(self, 0.7), pad)
         layout.setSpacing(em(self, 0.2))
         layout.addWidget(self.heading)
         layout.addWidget(self.previous)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_lines)
         self._content: tuple[ReviewSummary | None, int | None, tuple[ActionInfo, ...],
                              tuple[ActionInfo, ...]] = (None, None, (), ())
         self._today = date.today()
@@ -101,8 +105,8 @@ class FollowUpPanel(QFrame):
             blocks.append(self._list(self.tr("Open actions from earlier reviews:"), open_actions))
         if this_review:
             blocks.append(self._list(self.tr("Actions planned in this review:"), this_review))
-        self.actions.setText("".join(blocks))
-        self.actions.setVisible(bool(blocks))
+        self.action_lines.setText("".join(blocks))
+        self.action_lines.setVisible(bool(blocks))
         self.setAccessibleName(self.tr("Follow-up from earlier reviews"))
         self.setAccessibleDescription(" ".join(
             w.text() for w in (self.previous,) if w.isVisibleTo(self)) + " " +
@@ -126,7 +130,7 @@ class FollowUpPanel(QFrame):
         """Everything the panel shows, as plain text (for tests and assistive technology)."""
         if self.isHidden():
             return ""
-        return f"{self.previous.text()}\n{self.actions.text()}"
+        return f"{self.previous.text()}\n{self.action_lines.text()}"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,7 +168,8 @@ class FollowUp(QObject):
     ``current_item_id()`` names the item shown.
     """
 
-    def __init__(self, editor: QWidget, run: Callable[[ActionDialog], bool] = run_dialog) -> None:
+    def __init__(self, editor: ReviewEditor,
+                 run: Callable[[ActionDialog], bool] = run_dialog) -> None:
         super().__init__(editor)
         self._editor = editor
         self._run = run

@@ -12,12 +12,7 @@ from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
 from fidelity_app.ui.scoring.texts import format_date, kind_label, status_label
 from fidelity_app.ui.scoring.widgets import Banner
 
-CONTEXT = "ReviewEditor"
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language (the editor's texts)."""
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 class ReviewHeader(QWidget):
@@ -59,19 +54,26 @@ class ReviewHeader(QWidget):
         if summary.end_date and summary.end_date != summary.start_date:
             parts[-1] += f" – {format_date(summary.end_date)}"
         if summary.reviewers:
-            parts.append(tr("Reviewers: %1").replace("%1", ", ".join(summary.reviewers)))
+            parts.append(
+                translate("ReviewEditor", "Reviewers: %1").replace(
+                    "%1", ", ".join(summary.reviewers)
+                )
+            )
         parts.append(f"{scale.name} ({scale.version})")
         parts.append(status_label(summary.status))
         self.details.setText(" · ".join(parts))
-        return tr("Review of %1").replace("%1", summary.service_name)
+        return translate("ReviewEditor", "Review of %1").replace("%1", summary.service_name)
 
     def show_final(self, final: bool) -> None:
         """The banner of a final review, with its Reopen button."""
         if final:
             self.final_banner.show_message(
-                tr("Final"),
-                tr("This review is final and read-only. Reopen it to change scores or notes."),
-                tr("Reopen…"),
+                translate("ReviewEditor", "Final"),
+                translate(
+                    "ReviewEditor",
+                    "This review is final and read-only. Reopen it to change scores or notes.",
+                ),
+                translate("ReviewEditor", "Reopen…"),
             )
         else:
             self.final_banner.setVisible(False)
@@ -79,10 +81,11 @@ class ReviewHeader(QWidget):
     def report(self, problem: Problem) -> None:
         """A write did not happen: the warning banner (with Reload when a change made elsewhere
         is kept on screen) and the save line."""
-        title = problem.title if problem.reload else tr("Not saved")
-        self.error_banner.show_message(title, problem.message,
-                                       tr("Reload") if problem.reload else "")
-        self.save_state.setText(tr("Not saved"))
+        title = problem.title if problem.reload else translate("ReviewEditor", "Not saved")
+        self.error_banner.show_message(
+            title, problem.message, translate("ReviewEditor", "Reload") if problem.reload else ""
+        )
+        self.save_state.setText(translate("ReviewEditor", "Not saved"))
 
     def clear_problem(self, may_clear: bool) -> None:
         """A write succeeded: the warning goes unless something is still not saved."""

@@ -33,7 +33,6 @@ from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.state import REFUSALS, ReviewState
 
-CONTEXT = "ReviewEditor"  # the texts' translation context (they were the editor's)
 NOTE_FIELDS = ("evidence", "strengths", "development")  # an item's agreed notes, in order
 ITEM_TEXT_FIELDS = (*NOTE_FIELDS, "needs_info_reason")
 # The key of a reviewer's own note in the autosaver: ``(item_id, RATING_NOTE, reviewer)``.
@@ -42,9 +41,7 @@ RATING_NOTE = "rating-note"
 Refusal = tuple[Hashable, str, ServiceError]
 
 
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -96,7 +93,11 @@ class ScoringPresenter:
     @staticmethod
     def edge_text(delta: int) -> str:
         """What the status bar says when there is no item further on."""
-        return tr("This is the last item.") if delta > 0 else tr("This is the first item.")
+        return (
+            translate("ReviewEditor", "This is the last item.")
+            if delta > 0
+            else translate("ReviewEditor", "This is the first item.")
+        )
 
     def label(self, item_id: str) -> str:
         """The short name of an item (``Staffing 1``); the id itself for an unknown item."""
@@ -110,7 +111,7 @@ class ScoringPresenter:
     @staticmethod
     def final_text() -> str:
         """Why a key did nothing on a final review."""
-        return tr("The review is final. Reopen it to make changes.")
+        return translate("ReviewEditor", "The review is final. Reopen it to make changes.")
 
     def score_step(self, item_id: str, score: int | None) -> ScoreStep | None:
         """The undoable step that sets the agreed score of ``item_id``, or ``None`` when the
@@ -120,9 +121,13 @@ class ScoringPresenter:
             return None
         label = self.label(item_id)
         if score is None:
-            text = tr("clear the score of %1").replace("%1", label)
+            text = translate("ReviewEditor", "clear the score of %1").replace("%1", label)
         else:
-            text = tr("score %1 for %2").replace("%1", str(score)).replace("%2", label)
+            text = (
+                translate("ReviewEditor", "score %1 for %2")
+                .replace("%1", str(score))
+                .replace("%2", label)
+            )
         return ScoreStep(item_id, old, score, text)
 
     def write_score(self, item_id: str, score: int | None, expected: int | None) -> Problem | None:
@@ -139,24 +144,36 @@ class ScoringPresenter:
         if is_refusal(error):
             self.state.refresh()
         if isinstance(error, EditConflictError):
-            return Problem(tr("Not saved"), self.score_conflict_text(error))
-        return Problem(tr("Not saved"), tr("NOT saved: %1. The score was not changed.")
-                       .replace("%1", error_text(error)))
+            return Problem(translate("ReviewEditor", "Not saved"), self.score_conflict_text(error))
+        return Problem(
+            translate("ReviewEditor", "Not saved"),
+            translate("ReviewEditor", "NOT saved: %1. The score was not changed.").replace(
+                "%1", error_text(error)
+            ),
+        )
 
     def saved_score_text(self, item_id: str, score: int | None) -> str:
         """The status line after an agreed score was written."""
         label = self.label(item_id)
         if score is None:
-            return tr("Saved: %1 has no score.").replace("%1", label)
-        return tr("Saved: %1 scored %2.").replace("%1", label).replace("%2", str(score))
+            return translate("ReviewEditor", "Saved: %1 has no score.").replace("%1", label)
+        return (
+            translate("ReviewEditor", "Saved: %1 scored %2.")
+            .replace("%1", label)
+            .replace("%2", str(score))
+        )
 
     def score_conflict_text(self, error: EditConflictError) -> str:
         """What the user reads when a score was changed in another window meanwhile."""
         return (
-            tr("This item was changed in another window: %1 now has the score %2 (this "
-               "window showed %3). Your change is NOT saved; the stored score is shown "
-               "now. Make your change again if it still applies.")
-            .replace("%1", self.label(error.item_id)).replace("%2", score_name(error.stored))
+            translate(
+                "ReviewEditor",
+                "This item was changed in another window: %1 now has the score %2 (this "
+                "window showed %3). Your change is NOT saved; the stored score is shown "
+                "now. Make your change again if it still applies.",
+            )
+            .replace("%1", self.label(error.item_id))
+            .replace("%2", score_name(error.stored))
             .replace("%3", score_name(error.expected))
         )
 
@@ -169,7 +186,7 @@ class ScoringPresenter:
     @staticmethod
     def accept_text(count: int) -> str:
         """The name of the undo step that accepts ``count`` proposals."""
-        return tr("accept %1 proposed scores").replace("%1", str(count))
+        return translate("ReviewEditor", "accept %1 proposed scores").replace("%1", str(count))
 
     def write_needs_info(self, item_id: str, flagged: bool) -> Problem | None:
         """Flag ``item_id`` as needing more information (or clear the flag)."""
@@ -177,8 +194,10 @@ class ScoringPresenter:
         if outcome.ok:
             return None
         assert outcome.error is not None
-        return Problem(tr("Not saved"), tr("NOT saved: %1.").replace(
-            "%1", error_text(outcome.error)))
+        return Problem(
+            translate("ReviewEditor", "Not saved"),
+            translate("ReviewEditor", "NOT saved: %1.").replace("%1", error_text(outcome.error)),
+        )
 
     # -- text -----------------------------------------------------------------------------------
 
@@ -187,27 +206,32 @@ class ScoringPresenter:
         if self.state.is_final:
             return
         self.autosaver.schedule(
-            (item_id, field), text, lambda t: self.state.set_text(item_id, field, t))
+            (item_id, field), text, lambda t: self.state.set_text(item_id, field, t)
+        )
 
     def edit_summary(self, field: str, text: str) -> None:
         """The overall strengths or recommendations were typed in."""
         if self.state.is_final:
             return
-        self.autosaver.schedule(("summary", field), text,
-                                lambda t: self.state.set_summary(field, t))
+        self.autosaver.schedule(
+            ("summary", field), text, lambda t: self.state.set_summary(field, t)
+        )
 
     def pending_texts(self, item_id: str, fields: Sequence[str]) -> dict[str, str]:
         """Texts of ``fields`` of ``item_id`` typed but not saved (or refused and kept)."""
-        return {f: text for f in fields
-                if (text := self.autosaver.pending_text((item_id, f))) is not None}
+        return {
+            f: text
+            for f in fields
+            if (text := self.autosaver.pending_text((item_id, f))) is not None
+        }
 
     def save_state_text(self) -> str:
         """The save line in the header."""
         if self.autosaver.failing or self.refused:
-            return tr("Not saved")
+            return translate("ReviewEditor", "Not saved")
         if self.autosaver.has_pending():
-            return tr("Saving…")
-        return tr("All changes saved")
+            return translate("ReviewEditor", "Saving…")
+        return translate("ReviewEditor", "All changes saved")
 
     def saved(self) -> bool:
         """After the autosaver wrote everything: ``True`` when no refused text is still kept on
@@ -222,9 +246,14 @@ class ScoringPresenter:
     @staticmethod
     def failed(reason: str) -> Problem:
         """A text write that failed and is retried."""
-        return Problem(tr("Not saved"), tr(
-            "NOT saved: %1. Your text is kept on screen and saving is tried again in a few "
-            "seconds.").replace("%1", reason))
+        return Problem(
+            translate("ReviewEditor", "Not saved"),
+            translate(
+                "ReviewEditor",
+                "NOT saved: %1. Your text is kept on screen and saving is tried again in a few "
+                "seconds.",
+            ).replace("%1", reason),
+        )
 
     def refused_writes(self, refusals: Sequence[Refusal], copied: bool) -> Problem:
         """Writes that trying again cannot save: read the stored state, say what happened.
@@ -234,32 +263,65 @@ class ScoringPresenter:
         refused text stays on screen until the user reloads.
         """
         self.refused = True
-        clip = tr(" Your unsaved text is copied to the clipboard.") if copied else ""
+        clip = (
+            translate("ReviewEditor", " Your unsaved text is copied to the clipboard.")
+            if copied
+            else ""
+        )
         errors = [error for _key, _text, error in refusals]
         self.state.refresh()
         if any(isinstance(e, (ReviewLockedError, NotFoundError)) for e in errors):
             self.autosaver.discard()
             if self.state.gone:
-                return Problem(tr("Review deleted"), tr(
-                    "This review was deleted in another window or program, so your last text "
-                    "could not be saved.") + clip, read_only=True)
-            return Problem(tr("Review final"), tr(
-                "This review was finalised in another window or program, so your last text "
-                "could not be saved. It is read-only now.") + clip, read_only=True)
+                return Problem(
+                    translate("ReviewEditor", "Review deleted"),
+                    translate(
+                        "ReviewEditor",
+                        "This review was deleted in another window or program, so your last text "
+                        "could not be saved.",
+                    )
+                    + clip,
+                    read_only=True,
+                )
+            return Problem(
+                translate("ReviewEditor", "Review final"),
+                translate(
+                    "ReviewEditor",
+                    "This review was finalised in another window or program, so your last text "
+                    "could not be saved. It is read-only now.",
+                )
+                + clip,
+                read_only=True,
+            )
         key, _text, error = refusals[0]
         reason = self._changed_field(key) or error_text(error)
-        return Problem(tr("Changed elsewhere"), (
-            tr("This item was changed in another window: %1. Your text is NOT saved; it is "
-               "kept on screen until you reload.").replace("%1", reason) + clip
-            + tr(" Reload to see the stored text, then make your change again if it still "
-                 "applies.")), reload=True)
+        return Problem(
+            translate("ReviewEditor", "Changed elsewhere"),
+            (
+                translate(
+                    "ReviewEditor",
+                    "This item was changed in another window: %1. Your text is NOT saved; it is "
+                    "kept on screen until you reload.",
+                ).replace("%1", reason)
+                + clip
+                + translate(
+                    "ReviewEditor",
+                    " Reload to see the stored text, then make your change again if it still "
+                    "applies.",
+                )
+            ),
+            reload=True,
+        )
 
     def _changed_field(self, key: Hashable) -> str:
         """``the evidence text of Staffing 1 is not what this window showed``, or ``""``."""
         if not (isinstance(key, tuple) and len(key) > 1 and key[0] in self.item_ids()):
             return ""
-        return tr("the %1 text of %2 is not what this window showed").replace(
-            "%1", field_name(str(key[1]))).replace("%2", self.label(str(key[0])))
+        return (
+            translate("ReviewEditor", "the %1 text of %2 is not what this window showed")
+            .replace("%1", field_name(str(key[1])))
+            .replace("%2", self.label(str(key[0])))
+        )
 
     def forget_refused(self) -> None:
         """The user reloads: refused texts give way to the stored ones."""
@@ -270,9 +332,11 @@ class ScoringPresenter:
         """The reviewers' scores side by side, and the rationales typed but not saved yet
         (the stored ones shown are what a rationale edit replaces)."""
         comparison = self.state.app.ratings.compare(self.state.uuid)
-        pending = {row.item_id: text for row in comparison.rows
-                   if (text := self.autosaver.pending_text((row.item_id, "rationale")))
-                   is not None}
+        pending = {
+            row.item_id: text
+            for row in comparison.rows
+            if (text := self.autosaver.pending_text((row.item_id, "rationale"))) is not None
+        }
         for row in comparison.rows:
             if row.item_id not in pending:
                 self.state.note_shown(row.item_id, "rationale", row.rationale)
@@ -294,13 +358,16 @@ class ScoringPresenter:
     @staticmethod
     def unsaved_block_text() -> str:
         """Why finalising waits: text is not saved yet."""
-        return tr("Some text is not saved yet, so the review cannot be finalised now. Try "
-                  "again in a moment.")
+        return translate(
+            "ReviewEditor",
+            "Some text is not saved yet, so the review cannot be finalised now. Try "
+            "again in a moment.",
+        )
 
     @staticmethod
     def reopen_reason_missing() -> str:
         """Reopening needs a reason."""
-        return tr("Give a reason for reopening the review.")
+        return translate("ReviewEditor", "Give a reason for reopening the review.")
 
 
 def is_refusal(error: ServiceError) -> bool:
@@ -311,17 +378,17 @@ def is_refusal(error: ServiceError) -> bool:
 
 def score_name(value: object) -> str:
     """A score as the user reads it in a message."""
-    return tr("no score") if value is None else str(value)
+    return translate("ReviewEditor", "no score") if value is None else str(value)
 
 
 def field_name(field: str) -> str:
     """The name of a note field in a sentence (``areas for development``)."""
     names = {
-        "evidence": tr("evidence"),
-        "strengths": tr("strengths"),
-        "development": tr("areas for development"),
-        "rationale": tr("rationale"),
-        "needs_info_reason": tr("missing information"),
-        RATING_NOTE: tr("own note"),
+        "evidence": translate("ReviewEditor", "evidence"),
+        "strengths": translate("ReviewEditor", "strengths"),
+        "development": translate("ReviewEditor", "areas for development"),
+        "rationale": translate("ReviewEditor", "rationale"),
+        "needs_info_reason": translate("ReviewEditor", "missing information"),
+        RATING_NOTE: translate("ReviewEditor", "own note"),
     }
     return names.get(field, field)

@@ -30,12 +30,7 @@ from fidelity_app.ui.scoring.presenter import RATING_NOTE, Problem, is_refusal, 
 from fidelity_app.ui.scoring.reviewer_bar import AGREED
 from fidelity_app.ui.scoring.state import ReviewState
 
-CONTEXT = "ReviewerScoring"
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -111,8 +106,9 @@ class ReviewerPresenter:
 
     def totals_caption(self) -> tuple[str, str]:
         """The totals' caption and its tooltip in a reviewer's mode."""
-        return tr("Own total"), tr("%1's own scores, before the agreed score").replace(
-            "%1", self.reviewer or "")
+        return translate("ReviewerScoring", "Own total"), translate(
+            "ReviewerScoring", "%1's own scores, before the agreed score"
+        ).replace("%1", self.reviewer or "")
 
     def load(self) -> None:
         """Read the reviewers and how far each has scored."""
@@ -149,8 +145,8 @@ class ReviewerPresenter:
         self.hide_revealed()
         self.load_view()
         if name:
-            return tr("Scoring as %1.").replace("%1", name)
-        return tr("Entering the agreed scores.")
+            return translate("ReviewerScoring", "Scoring as %1.").replace("%1", name)
+        return translate("ReviewerScoring", "Entering the agreed scores.")
 
     # -- the item on screen ---------------------------------------------------------------------
 
@@ -177,10 +173,15 @@ class ReviewerPresenter:
         """The other reviewers' scores of the item on screen, hidden unless allowed."""
         item_id = self.item
         revealed = self.revealed_item == item_id
-        entries = self.revealed if revealed else (
-            self.view.others_for(item_id) if self.view else ())
-        return Others(tuple(n for n in self.names() if n != self.reviewer), entries,
-                      self.own_score(item_id) is not None, revealed)
+        entries = (
+            self.revealed if revealed else (self.view.others_for(item_id) if self.view else ())
+        )
+        return Others(
+            tuple(n for n in self.names() if n != self.reviewer),
+            entries,
+            self.own_score(item_id) is not None,
+            revealed,
+        )
 
     def reveal(self, reveal: bool) -> str:
         """Show (or hide) the others' scores of the item on screen; the status line."""
@@ -191,7 +192,9 @@ class ReviewerPresenter:
         self.revealed_item = self.item
         self.revealed = view.others_for(self.item)
         label = self.state.label(self.state.scale.item(self.item))
-        return tr("Other reviewers' scores of %1 are shown.").replace("%1", label)
+        return translate("ReviewerScoring", "Other reviewers' scores of %1 are shown.").replace(
+            "%1", label
+        )
 
     def hide_revealed(self) -> None:
         """Hide the others' scores again."""
@@ -209,18 +212,30 @@ class ReviewerPresenter:
             return None
         label = self.state.label(self.state.scale.item(item_id))
         if score is None:
-            text = tr("clear %1's score of %2").replace("%1", reviewer).replace("%2", label)
+            text = (
+                translate("ReviewerScoring", "clear %1's score of %2")
+                .replace("%1", reviewer)
+                .replace("%2", label)
+            )
         else:
-            text = (tr("%1: score %2 for %3")
-                    .replace("%1", reviewer).replace("%2", str(score)).replace("%3", label))
+            text = (
+                translate("ReviewerScoring", "%1: score %2 for %3")
+                .replace("%1", reviewer)
+                .replace("%2", str(score))
+                .replace("%3", label)
+            )
         return RatingStep(reviewer, item_id, old, score, text)
 
-    def write_rating(self, reviewer: str, item_id: str, score: int | None,
-                     expected: int | None) -> Problem | None:
+    def write_rating(
+        self, reviewer: str, item_id: str, score: int | None, expected: int | None
+    ) -> Problem | None:
         """Write a rating in place of ``expected``; ``None`` when saved. A score changed in
         another window meanwhile is not overwritten (the stored ratings are read again)."""
-        outcome = attempt(lambda: self.app.ratings.set_rating(
-            self.state.uuid, reviewer, item_id, score, expected=expected))
+        outcome = attempt(
+            lambda: self.app.ratings.set_rating(
+                self.state.uuid, reviewer, item_id, score, expected=expected
+            )
+        )
         if outcome.error is None:
             return None
         error = outcome.error
@@ -230,24 +245,32 @@ class ReviewerPresenter:
         label = self.state.label(self.state.scale.item(item_id))
         if isinstance(error, EditConflictError):
             message = (
-                tr("This item was changed in another window: %1's score of %2 is now %3 (this "
-                   "window showed %4). Your change is NOT saved; the stored score is shown now. "
-                   "Make your change again if it still applies.")
-                .replace("%1", reviewer).replace("%2", label)
-                .replace("%3", score_name(error.stored)).replace("%4", score_name(error.expected))
+                translate(
+                    "ReviewerScoring",
+                    "This item was changed in another window: %1's score of %2 is now %3 (this "
+                    "window showed %4). Your change is NOT saved; the stored score is shown now. "
+                    "Make your change again if it still applies.",
+                )
+                .replace("%1", reviewer)
+                .replace("%2", label)
+                .replace("%3", score_name(error.stored))
+                .replace("%4", score_name(error.expected))
             )
         else:
-            message = tr("NOT saved: %1. The score was not changed.").replace(
-                "%1", error_text(error))
-        return Problem(QCoreApplication.translate("ReviewEditor", "Not saved"), message)
+            message = translate(
+                "ReviewerScoring", "NOT saved: %1. The score was not changed."
+            ).replace("%1", error_text(error))
+        return Problem(translate("ReviewEditor", "Not saved"), message)
 
     def saved_rating_text(self, reviewer: str, item_id: str, score: int | None) -> str:
         """The status line after a rating was written."""
         label = self.state.label(self.state.scale.item(item_id))
         if score is None:
-            message = tr("Saved: %1 has no score from %2.")
+            message = translate("ReviewerScoring", "Saved: %1 has no score from %2.")
         else:
-            message = tr("Saved: %2's score for %1 is %3.").replace("%3", str(score))
+            message = translate("ReviewerScoring", "Saved: %2's score for %1 is %3.").replace(
+                "%3", str(score)
+            )
         return message.replace("%1", label).replace("%2", reviewer)
 
     def after_write(self, reviewer: str, follow: bool) -> bool:
@@ -280,10 +303,12 @@ class ReviewerPresenter:
         left as stored (a refusal propagates to the autosaver)."""
         key = (reviewer, item_id)
         if key not in self.note_shown:
-            self.note_shown[key] = self.view.own_note(item_id) if (
-                self.view and reviewer == self.reviewer) else ""
+            self.note_shown[key] = (
+                self.view.own_note(item_id) if (self.view and reviewer == self.reviewer) else ""
+            )
         self.app.ratings.set_rating_note(
-            self.state.uuid, reviewer, item_id, text, expected=self.note_shown[key])
+            self.state.uuid, reviewer, item_id, text, expected=self.note_shown[key]
+        )
         self.note_shown[key] = text
         if reviewer == self.reviewer:
             self.load_view()
@@ -292,8 +317,7 @@ class ReviewerPresenter:
 
     def losses(self, names: list[str]) -> list[tuple[str, int]]:
         """The reviewers ``names`` leaves out who have scored: (name, items scored)."""
-        return [(p.name, p.scored) for p in self.progress
-                if p.name not in names and p.scored > 0]
+        return [(p.name, p.scored) for p in self.progress if p.name not in names and p.scored > 0]
 
     def reviewers_changed(self, names: list[str]) -> None:
         """The review's reviewers are ``names`` now; someone removed no longer scores."""
@@ -309,6 +333,12 @@ class ReviewerPresenter:
     @staticmethod
     def exported_text(reviewer: str, written: object) -> str:
         """The status line after a reviewer's ratings were saved to a file."""
-        return tr("Saved %1's ratings to %2. A colleague imports the file into their copy of the "
-                  "review (Import review file).").replace("%1", reviewer).replace(
-                      "%2", str(written))
+        return (
+            translate(
+                "ReviewerScoring",
+                "Saved %1's ratings to %2. A colleague imports the file into their copy of the "
+                "review (Import review file).",
+            )
+            .replace("%1", reviewer)
+            .replace("%2", str(written))
+        )

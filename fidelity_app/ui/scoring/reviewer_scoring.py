@@ -8,6 +8,7 @@ on this computer.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
@@ -161,8 +162,8 @@ class ReviewerScoring(QObject):
         if step is None:
             return
         self.undo_stack.push(SetRatingCommand(
-            lambda i, s, e, r=step.reviewer: self._write_rating(r, i, s, e), step.reviewer,
-            step.item_id, step.old, step.new, step.text,
+            partial(self._write_rating, step.reviewer), step.reviewer, step.item_id, step.old,
+            step.new, step.text,
         ))
 
     def _write_rating(

@@ -62,13 +62,13 @@ class ScoringPage(QWidget):
         """Tab goes picker, find, list, sources, criteria, notes, flag, calculator."""
         nav, view, notes = self.navigator, self.item_view, self.notes
         chain: list[QWidget] = [
-            nav.find, nav.tree, view.sources.header, view.criteria,
+            nav.find_field, nav.tree, view.sources.header, view.criteria,
             *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
             view.calculator.field, view.calculator.apply_button,
         ]
         # The reviewer picker first; the other reviewers' line and a reviewer's own note
         # follow the criteria (hidden widgets are skipped).
-        QWidget.setTabOrder(self.reviewer_bar.combo, nav.find)
+        QWidget.setTabOrder(self.reviewer_bar.combo, nav.find_field)
         chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
             view.others.reveal_button, self.rating_note.edit,
         ]

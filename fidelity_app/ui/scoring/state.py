@@ -26,8 +26,6 @@ SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, O
 # Writes that trying again cannot save: the stored value changed in another window (conflict),
 # the review became final or was deleted there. They are reported once, never retried.
 REFUSALS: tuple[type[BaseException], ...] = (ConflictError, ReviewLockedError, NotFoundError)
-# ``expected`` of ``ReviewState.set_score`` when the caller means "the score on screen".
-SHOWN = object()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -137,12 +135,10 @@ class ReviewState(QObject):
         self.itemChanged.emit(notes.item_id)
         return notes
 
-    def set_score(self, item_id: str, score: int | None, expected: object = SHOWN) -> ItemNotes:
-        """Write an item's score (``None`` clears it) in place of ``expected`` (default: the
-        score shown). A score changed elsewhere meanwhile raises ``EditConflictError``
+    def set_score(self, item_id: str, score: int | None, expected: int | None) -> ItemNotes:
+        """Write an item's score (``None`` clears it) in place of ``expected`` (the score the
+        screen showed). A score changed elsewhere meanwhile raises ``EditConflictError``
         (``refresh`` then reads the stored scores)."""
-        if expected is SHOWN:
-            expected = self.notes(item_id).score
         notes = self.app.reviews.set_score(self.uuid, item_id, score, expected=expected)
         return self._store(notes)
 
@@ -160,10 +156,14 @@ class ReviewState(QObject):
 
     def set_summary(self, field: str, text: str) -> None:
         """Write the review's overall ``strengths`` or ``recommendations``."""
-        if field not in ("strengths", "recommendations"):
+        if field == "strengths":
+            self.app.reviews.set_summary(self.uuid, strengths=text)
+            self.detail = replace(self.detail, summary_strengths=text)
+        elif field == "recommendations":
+            self.app.reviews.set_summary(self.uuid, recommendations=text)
+            self.detail = replace(self.detail, summary_recommendations=text)
+        else:
             raise ValueError(f"unknown summary field {field!r}")
-        self.app.reviews.set_summary(self.uuid, **{field: text})
-        self.detail = replace(self.detail, **{f"summary_{field}": text})
 
     def finalise(self) -> None:
         """Make the review final."""

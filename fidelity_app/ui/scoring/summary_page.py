@@ -36,7 +36,7 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget in ``layout``."""
     while layout.count():
         child = layout.takeAt(0)
-        widget = child.widget()
+        widget = child.widget() if child is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

@@ -16,14 +16,11 @@ from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.texts import event_label, field_label, format_datetime
 from fidelity_app.ui.scoring.totals_bar import possible_range
 
-CONTEXT = "SummaryPage"
 # The overall summary fields of a review (``ReviewService.set_summary`` keywords).
 SUMMARY_FIELDS = ("strengths", "recommendations")
 
 
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -68,19 +65,41 @@ def summary_content(state: ReviewState, pending: dict[str, str] | None = None) -
     """The summary of ``state``; ``pending`` holds summary texts typed but not saved yet."""
     result = state.result()
     total, total_name, band, description, note = _result_texts(result)
-    stored = {"strengths": state.detail.summary_strengths,
-              "recommendations": state.detail.summary_recommendations}
+    stored = {
+        "strengths": state.detail.summary_strengths,
+        "recommendations": state.detail.summary_recommendations,
+    }
     return SummaryContent(
-        total=total, total_name=total_name, band=band, band_description=description,
+        total=total,
+        total_name=total_name,
+        band=band,
+        band_description=description,
         result_note=note,
         sections=tuple(
-            SectionLine(s.title, s.subtotal, s.max, "" if s.complete else tr("%1 of %2 items")
-                        .replace("%1", str(s.scored)).replace("%2", str(s.items)))
-            for s in result.sections),
-        collected=(_collected(state, "strengths",
-                              tr("No strengths written for any item yet.")),
-                   _collected(state, "development",
-                              tr("No areas for development written for any item yet."))),
+            SectionLine(
+                s.title,
+                s.subtotal,
+                s.max,
+                ""
+                if s.complete
+                else translate("SummaryPage", "%1 of %2 items")
+                .replace("%1", str(s.scored))
+                .replace("%2", str(s.items)),
+            )
+            for s in result.sections
+        ),
+        collected=(
+            _collected(
+                state,
+                "strengths",
+                translate("SummaryPage", "No strengths written for any item yet."),
+            ),
+            _collected(
+                state,
+                "development",
+                translate("SummaryPage", "No areas for development written for any item yet."),
+            ),
+        ),
         texts={f: (pending or {}).get(f, stored[f]) for f in SUMMARY_FIELDS},
         final=state.is_final,
         can_finalise=not state.is_final and result.complete,
@@ -92,16 +111,32 @@ def summary_content(state: ReviewState, pending: dict[str, str] | None = None) -
 
 def _result_texts(result: ScoreResult) -> tuple[str, str, str, str, str]:
     total = f"{result.total} / {result.max}"
-    name = tr("Total %1 of %2").replace("%1", str(result.total)).replace("%2", str(result.max))
+    name = (
+        translate("SummaryPage", "Total %1 of %2")
+        .replace("%1", str(result.total))
+        .replace("%2", str(result.max))
+    )
     if result.band is not None:
-        return (total, name, result.band.label, result.band.description,
-                tr("All %1 items scored.").replace("%1", str(result.items)))
+        return (
+            total,
+            name,
+            result.band.label,
+            result.band.description,
+            translate("SummaryPage", "All %1 items scored.").replace("%1", str(result.items)),
+        )
     low, high = possible_range(result)
-    note = (tr("%1 of %2 items scored. The band is known when every item is scored; the final "
-               "total will be between %3 and %4.")
-            .replace("%1", str(result.scored)).replace("%2", str(result.items))
-            .replace("%3", str(low)).replace("%4", str(high)))
-    return total, name, tr("Partial total"), "", note
+    note = (
+        translate(
+            "SummaryPage",
+            "%1 of %2 items scored. The band is known when every item is scored; the final "
+            "total will be between %3 and %4.",
+        )
+        .replace("%1", str(result.scored))
+        .replace("%2", str(result.items))
+        .replace("%3", str(low))
+        .replace("%4", str(high))
+    )
+    return total, name, translate("SummaryPage", "Partial total"), "", note
 
 
 def _collected(state: ReviewState, field: str, empty: str) -> Collected:
@@ -111,18 +146,30 @@ def _collected(state: ReviewState, field: str, empty: str) -> Collected:
         for item in state.items
         if item.id in notes and (text := getattr(notes[item.id], field) or "").strip()
     )
-    return Collected(tr("%1 noted per item").replace("%1", field_label(field)), entries, empty)
+    return Collected(
+        translate("SummaryPage", "%1 noted per item").replace("%1", field_label(field)),
+        entries,
+        empty,
+    )
 
 
 def _finalise_text(state: ReviewState, result: ScoreResult) -> str:
     if state.is_final:
-        return tr("The review was finalised %1 and is read-only. Reopen it to make changes; the "
-                  "reason is recorded.").replace("%1", format_datetime(state.detail.finalised_at))
+        return translate(
+            "SummaryPage",
+            "The review was finalised %1 and is read-only. Reopen it to make changes; the "
+            "reason is recorded.",
+        ).replace("%1", format_datetime(state.detail.finalised_at))
     if result.complete:
-        return tr("Every item is scored. Finalising makes the review read-only; it can be "
-                  "reopened later with a reason.")
-    return tr("Items not scored yet: %1. A review can be finalised when every item has a "
-              "score.").replace("%1", str(len(result.missing)))
+        return translate(
+            "SummaryPage",
+            "Every item is scored. Finalising makes the review read-only; it can be "
+            "reopened later with a reason.",
+        )
+    return translate(
+        "SummaryPage",
+        "Items not scored yet: %1. A review can be finalised when every item has a score.",
+    ).replace("%1", str(len(result.missing)))
 
 
 def _flagged(state: ReviewState) -> str:
@@ -137,7 +184,11 @@ def _flagged(state: ReviewState) -> str:
             lines.append(line)
     if not lines:
         return ""
-    return escape(tr("Flagged as needing more information:")) + "<br>" + "<br>".join(lines)
+    return (
+        escape(translate("SummaryPage", "Flagged as needing more information:"))
+        + "<br>"
+        + "<br>".join(lines)
+    )
 
 
 def _history(state: ReviewState) -> str:
@@ -147,4 +198,4 @@ def _history(state: ReviewState) -> str:
         if event.reason:
             line += f" – {escape(event.reason)}"
         lines.append(line)
-    return "<br>".join(lines) or escape(tr("Nothing recorded yet."))
+    return "<br>".join(lines) or escape(translate("SummaryPage", "Nothing recorded yet."))

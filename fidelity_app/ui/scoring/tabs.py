@@ -26,9 +26,9 @@ class ReviewTabs(QTabWidget):
 
     def retranslateUi(self) -> None:
         """The tabs' names, then every page's texts."""
-        for index, name in ((SCORING_TAB, "Scoring"), (SUMMARY_TAB, "Summary"),
-                            (COMPARISON_TAB, "Comparison")):
-            self.setTabText(index, QCoreApplication.translate("ReviewEditor", name))
+        self.setTabText(SCORING_TAB, QCoreApplication.translate("ReviewEditor", "Scoring"))
+        self.setTabText(SUMMARY_TAB, QCoreApplication.translate("ReviewEditor", "Summary"))
+        self.setTabText(COMPARISON_TAB, QCoreApplication.translate("ReviewEditor", "Comparison"))
         self.setAccessibleName(QCoreApplication.translate("ReviewEditor", "Review pages"))
         self.scoring.retranslateUi()
         self.summary.retranslateUi()
