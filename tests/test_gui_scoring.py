@@ -278,7 +278,7 @@ def test_needs_more_information_flag_and_reason(
     assert stored_notes.score is None
     from fidelity_app.ui.scoring.navigator import FLAGGED
 
-    row = editor.scoring.navigator._rows["staffing-1"]
+    row = editor.scoring.navigator.row("staffing-1")
     assert row.data(1, FLAGGED) is True
 
 
@@ -458,7 +458,7 @@ def test_the_navigator_selects_on_click_and_scores_with_digits(
     qtbot, editor: ReviewEditor, db_path: Path, catalogue, review_uuid
 ):
     nav = editor.scoring.navigator
-    row = nav._rows["services-4"]
+    row = nav.row("services-4")
     rect = nav.tree.visualItemRect(row)
     qtbot.mouseClick(nav.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.current_item_id() == "services-4"

@@ -172,7 +172,7 @@ class FollowUp(QObject):
                  run: Callable[[ActionDialog], bool] = run_dialog) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._run = run
+        self.run_dialog = run  # how the dialog is shown (tests answer it)
         self.app = editor.app
         self.review_uuid: str = editor.review_uuid
         self.panel: FollowUpPanel = editor.scoring.item_view.follow_up
@@ -216,7 +216,7 @@ class FollowUp(QObject):
         dialog = made.value
         if dialog is None:
             return
-        if not self._run(dialog) or dialog.action is None:
+        if not self.run_dialog(dialog) or dialog.action is None:
             return
         self.reload()
         self.show_item(item_id)

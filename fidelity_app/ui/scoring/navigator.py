@@ -259,6 +259,10 @@ class ItemNavigator(QWidget):
 
     # -- selection ----------------------------------------------------------------------------
 
+    def row(self, item_id: str) -> QTreeWidgetItem:
+        """The tree row of ``item_id``."""
+        return self._rows[item_id]
+
     def current_item_id(self) -> str | None:
         """The item selected in the tree."""
         row = self.tree.currentItem()
