@@ -11,7 +11,12 @@ from datetime import date
 import pytest
 
 from fidelity_app.services.app import App
-from fidelity_app.ui.consensus.presenter import ComparisonPresenter, Screen, unfinished
+from fidelity_app.ui.consensus.presenter import (
+    ComparisonPresenter,
+    Screen,
+    proposal_line,
+    unfinished,
+)
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.reviewer_presenter import ReviewerPresenter
 from fidelity_app.ui.scoring.state import ReviewState
@@ -101,6 +106,23 @@ def test_proposals_are_the_items_where_everyone_agrees_and_nothing_is_agreed(
     assert not presenter.can_accept_all()
     assert presenter.proposal("staffing-1") is None
     assert presenter.score_to_set("staffing-2", 3) is None
+
+
+def test_a_proposal_is_offered_until_it_is_the_agreed_score(app: App, review_uuid: str):
+    for name in (ANNA, BERTIL):
+        app.ratings.set_rating(review_uuid, name, "staffing-1", 4)
+        app.ratings.set_rating(review_uuid, name, "staffing-2", 3 if name == ANNA else 5)
+    app.reviews.set_score(review_uuid, "staffing-1", 2)
+    presenter = comparison_of(app, review_uuid)
+    line = proposal_line(presenter.row("staffing-1"))
+    assert line is not None and line.accept == 4
+    assert line.text == ("Proposal: Both reviewers gave 4. It becomes the agreed score only "
+                         "when you accept it. (The agreed score is now 2.)")
+    assert proposal_line(presenter.row("staffing-2")) is None  # they differ
+    app.reviews.set_score(review_uuid, "staffing-1", 4)
+    agreed = proposal_line(comparison_of(app, review_uuid).row("staffing-1"))
+    assert agreed is not None and agreed.accept is None
+    assert agreed.text == "Agreed 4, the score every reviewer gave."
 
 
 def test_a_rationale_typed_but_not_saved_is_what_the_item_shows(app: App, review_uuid: str):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from fidelity_app.scale.model import Scale
-from fidelity_app.services.ratings import Comparison, ComparisonRow
+from fidelity_app.services.ratings import EQUAL, Comparison, ComparisonRow
 
 translate = QCoreApplication.translate
 
@@ -49,6 +49,50 @@ def unfinished(comparison: Comparison) -> list[Unfinished]:
         if scored < total:
             found.append(Unfinished(name, scored))
     return found
+
+
+@dataclass(frozen=True)
+class ProposalLine:
+    """What the panel says about the score every reviewer gave one item."""
+
+    text: str
+    accept: int | None  # the score a button offers to accept; None: already agreed
+
+
+def proposal_line(row: ComparisonRow) -> ProposalLine | None:
+    """The proposal of ``row`` (every reviewer gave the same score), or ``None``.
+
+    A proposal becomes the agreed score only when the user accepts it.
+    """
+    proposed = row.proposed
+    if proposed is None or row.difference != EQUAL:
+        return None
+    if row.agreed == proposed:
+        return ProposalLine(
+            translate("ConsensusPanel", "Agreed %1, the score every reviewer gave.").replace(
+                "%1", str(proposed)
+            ),
+            None,
+        )
+    everyone = len(row.ratings)
+    who = (
+        translate("ConsensusPanel", "Both reviewers")
+        if everyone == 2
+        else translate("ConsensusPanel", "All %1 reviewers").replace("%1", str(everyone))
+    )
+    text = (
+        translate(
+            "ConsensusPanel",
+            "Proposal: %1 gave %2. It becomes the agreed score only when you accept it.",
+        )
+        .replace("%1", who)
+        .replace("%2", str(proposed))
+    )
+    if row.agreed is not None:
+        text += " " + translate("ConsensusPanel", "(The agreed score is now %1.)").replace(
+            "%1", str(row.agreed)
+        )
+    return ProposalLine(text, proposed)
 
 
 class ComparisonPresenter:
