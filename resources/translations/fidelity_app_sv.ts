@@ -1683,13 +1683,6 @@
     </message>
 </context>
 <context>
-    <name>Operations</name>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Ingenting ändrades.</translation>
-    </message>
-</context>
-<context>
     <name>OthersLine</name>
     <message>
         <source>Hide again</source>
