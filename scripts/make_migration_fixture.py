@@ -70,12 +70,17 @@ def _fill(db: Path) -> None:
             review = s.scalar(select(Review).where(Review.uuid == second))
             assert review is not None
             by_name = {r.name: r for r in review.reviewers}
+            rated = {(x.reviewer_id, x.item_id) for r in review.reviewers for x in r.ratings}
+
+            def rate(name: str, item_id: str, score: int | None, note: str) -> None:
+                person = by_name[name]
+                if (person.id, item_id) not in rated:  # the demo may have rated it already
+                    s.add(Rating(reviewer=person, item_id=item_id, score=score, note=note))
+
             for item_id, (a, b) in {"staffing-1": (4, 4), "staffing-2": (3, 4),
                                     "organization-3": (2, 3), "services-6": (2, None)}.items():
-                s.add(Rating(reviewer=by_name["Anna Andersson"], item_id=item_id, score=a,
-                             note=f"Anna: {item_id}"))
-                s.add(Rating(reviewer=by_name["Bertil Berg"], item_id=item_id, score=b,
-                             note="" if b is None else f"Bertil om {item_id}"))
+                rate("Anna Andersson", item_id, a, f"Anna: {item_id}")
+                rate("Bertil Berg", item_id, b, "" if b is None else f"Bertil om {item_id}")
             s.add(Action(service=review.service, review_id=review.id, item_id="organization-3",
                          what="Fast månadsmöte med Arbetsförmedlingen",
                          responsible="Enhetschef", due_date=date(2027, 1, 31),
