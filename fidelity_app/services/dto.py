@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from fidelity_app.scale.calculators import Inputs, Proposal
 from fidelity_app.scale.scoring import ScoreResult
 
 AGREED_TEXT_FIELDS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
@@ -58,6 +59,53 @@ class ItemNotes:
     def is_empty(self) -> bool:
         """Whether nothing at all was entered for the item."""
         return self == ItemNotes(self.item_id)
+
+
+@dataclass(frozen=True)
+class EditionUse:
+    """Which text a review is scored with, as recorded with the review.
+
+    ``present`` is false when that text (that id with that SHA-256) is not in this database,
+    for example a review imported from another organisation or scored with an earlier
+    built-in text; the review is then shown with the built-in text of its language, and
+    ``name`` says which text the review was scored with as far as it is known.
+    """
+
+    id: str
+    sha256: str | None
+    name: str
+    source: str
+    builtin: bool
+    present: bool
+    item_note: str
+    """The one short line shown with each item's criteria."""
+
+
+@dataclass(frozen=True)
+class ItemCalculation:
+    """The figures entered in an item's calculator, the score they propose and the agreed
+    score. The proposal is never applied by itself: the reviewers confirm it (the agreed
+    score equals it) or set another score, which then ``overrides`` it."""
+
+    item_id: str
+    inputs: Inputs
+    proposal: Proposal
+    score: int | None = None
+
+    @property
+    def proposed_score(self) -> int:
+        """The score the figures propose."""
+        return self.proposal.score
+
+    @property
+    def overrides(self) -> bool:
+        """Whether the agreed score differs from the proposal."""
+        return self.score is not None and self.score != self.proposal.score
+
+    @property
+    def pending(self) -> bool:
+        """Whether the item has no agreed score yet (the proposal waits for a decision)."""
+        return self.score is None
 
 
 @dataclass(frozen=True)
@@ -117,6 +165,10 @@ class ReviewDetail:
     finalised_at: datetime | None = None
     created_at: datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    edition: EditionUse | None = None
+    """The text of the scale the review is scored with."""
+    calculations: dict[str, ItemCalculation] = field(default_factory=dict)
+    """The calculator figures entered, by item id."""
 
     @property
     def uuid(self) -> str:
