@@ -181,8 +181,9 @@ class EditionService:
         return data
 
     def use(self, scale_id: str, language: str, edition_id: str | None,
-            sha256: str | None) -> tuple[EditionUse, Scale]:
-        """The recorded text of a review and the scale to show it with."""
+            sha256: str | None, name: str | None = None) -> tuple[EditionUse, Scale]:
+        """The recorded text of a review (id, SHA-256 and, if known, the name it was
+        recorded with) and the scale to show it with."""
         builtin = self._builtin(scale_id, language)
         builtin_scale = self.scales.get(scale_id, language)
         if edition_id is None or edition_id == builtin.id:
@@ -199,7 +200,8 @@ class EditionService:
         if info is None or info.scale_id != scale_id or info.language != language or (
                 sha256 is not None and info.sha256 != sha256):
             return EditionUse(
-                id=edition_id, sha256=sha256, name=info.name if info else edition_id,
+                id=edition_id, sha256=sha256,
+                name=info.name if info else (name or edition_id),
                 source=info.source if info else "", builtin=False, present=False,
                 item_note=builtin_scale.text_note,
             ), builtin_scale

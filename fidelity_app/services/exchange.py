@@ -438,6 +438,7 @@ class ExchangeService:
         if model.scale_edition is not None:
             review.edition_id = model.scale_edition.id
             review.edition_sha256 = model.scale_edition.sha256
+            review.edition_name = model.scale_edition.name
         else:  # a file from before editions: the text it was scored with is not known
             review.edition_id = review.edition_sha256 = None
         self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})

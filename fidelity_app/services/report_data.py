@@ -111,7 +111,7 @@ class ReportService:
         editions = self._reviews.editions
         if language == summary.language and detail.edition is not None:
             return editions.use(summary.scale_id, language, detail.edition.id,
-                                detail.edition.sha256)
+                                detail.edition.sha256, detail.edition.name)
         default = editions.default_edition(summary.scale_id, language)
         return editions.use(summary.scale_id, language, default.id, default.sha256)
 

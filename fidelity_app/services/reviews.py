@@ -317,6 +317,7 @@ class ReviewService:
                 scale_version=scale.version,
                 edition_id=edition.id,
                 edition_sha256=edition.sha256,
+                edition_name=edition.name,
                 status="draft",
             )
             review.reviewers = [Reviewer(name=n, position=i) for i, n in enumerate(names)]
@@ -371,6 +372,7 @@ class ReviewService:
                     f"'{info.language}'; this review uses '{review.scale_id}' in "
                     f"'{review.language}'.")
             review.edition_id, review.edition_sha256 = info.id, info.sha256
+            review.edition_name = info.name
             review.updated_at = now()
         return self.editions.use(info.scale_id, info.language, info.id, info.sha256)[0]
 
@@ -378,7 +380,8 @@ class ReviewService:
         """The scale of a review in the wording of its edition: the texts to score it with."""
         with self._reads() as s:
             review = self._review(s, review_uuid)
-            key = (review.scale_id, review.language, review.edition_id, review.edition_sha256)
+            key = (review.scale_id, review.language, review.edition_id, review.edition_sha256,
+                   review.edition_name)
         self.scale_for(key[0], key[1])  # a clear message when the scale is missing
         return self.editions.use(*key)[1]
 
@@ -449,7 +452,7 @@ class ReviewService:
                 finalised_at=review.finalised_at,
                 created_at=review.created_at,
                 edition=self.editions.use(review.scale_id, review.language, review.edition_id,
-                                          review.edition_sha256)[0],
+                                          review.edition_sha256, review.edition_name)[0],
                 calculations=review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
             )
@@ -601,6 +604,7 @@ class ReviewService:
                 scale_version=old.scale_version,
                 edition_id=old.edition_id,
                 edition_sha256=old.edition_sha256,
+                edition_name=old.edition_name,
                 status="draft",
                 summary_strengths=old.summary_strengths,
                 summary_recommendations=old.summary_recommendations,

@@ -98,6 +98,7 @@ class Review(Base):
     # made before editions existed; it is shown with the built-in text of its language).
     edition_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
     edition_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    edition_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     summary_strengths: Mapped[str] = mapped_column(Text, default="")
     summary_recommendations: Mapped[str] = mapped_column(Text, default="")
