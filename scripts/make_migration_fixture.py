@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from fidelity_app.demo import create_demo
 from fidelity_app.services.app import open_app
+from fidelity_app.services.editions import builtin_id
 from fidelity_app.storage.backup import copy_database
 from fidelity_app.storage.migrate import head_revision
 from fidelity_app.storage.models import Action, Rating, Review, Reviewer, ReviewEvent
@@ -65,6 +66,19 @@ def _fill(db: Path) -> None:
             end_date=date(2026, 5, 5), language="en", reviewers=["Ann Lee", "Bo Ek"],
         )
         reviews.set_score(peer.uuid, "staffing-2", 3)
+        text = app.editions.edition_document(builtin_id("ips-25", "en"))
+        text["edition"] = {"name": "Fixture transcription", "source": "typed for the fixture"}
+        text["items"][0]["looks_for"] = "Own wording of the first item."
+        edition = app.editions.save_edition(text).edition
+        app.editions.set_default_edition("ips-25", "en", edition.id)
+        app.reviews.set_edition(peer.uuid, edition.id)
+        app.calculations.set_inputs(peer.uuid, "staffing-1", {"rows": [
+            {"label": "AS 1", "participants": 18, "fte": 1.0},
+            {"label": "AS 2", "participants": 9, "fte": 0.5}]})
+        app.calculations.confirm_proposal(peer.uuid, "staffing-1")
+        app.calculations.set_inputs(peer.uuid, "services-7", {"rows": [
+            {"label": "AS 1", "value": 4}, {"label": "AS 2", "value": 3}]})
+        app.editions.save_draft(app.editions.start_draft(edition.id).uuid, text)
 
         with app.reviews._sessions.begin() as s:  # raw rows the services do not write yet
             review = s.scalar(select(Review).where(Review.uuid == second))
@@ -105,6 +119,9 @@ def _fill(db: Path) -> None:
             "ratings": ("updated_at",),
             "review_events": ("at",),
             "actions": ("created_at", "updated_at"),
+            "item_inputs": ("updated_at",),
+            "scale_editions": ("created_at",),
+            "edition_drafts": ("created_at", "updated_at"),
         }.items():
             conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c} = ?" for c in columns),
                          (stamp,) * len(columns))

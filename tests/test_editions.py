@@ -60,6 +60,8 @@ def new_review(app: App, language: str = "sv") -> str:
 
 def test_edition_round_trip(app: App, tmp_path: Path, catalogue: ScaleCatalogue) -> None:
     path = edited_edition(app, tmp_path)
+    unchanged = app.editions.import_file(tmp_path / "start.json")
+    assert not unchanged.created and unchanged.edition.id == builtin_id("ips-25", "sv")
     imported = app.editions.import_file(path)
     assert imported.created and not imported.edition.builtin
     again = app.editions.import_file(path)
@@ -296,3 +298,30 @@ def test_command_line_import_export_and_list(
     code, _, err = run(capsys, "--db", str(db_path), "scales", "import",
                        str(tmp_path / "bad.json"))
     assert code == 1 and "bad.json" in err and WORDING_ONLY in err
+
+
+@pytest.mark.parametrize("fixture", sorted(
+    (Path(__file__).parent / "data" / "migrations").glob("*.db")), ids=lambda p: p.stem)
+def test_reviews_of_an_earlier_schema_show_the_builtin_text(
+    fixture: Path, tmp_path: Path, catalogue: ScaleCatalogue
+) -> None:
+    db = tmp_path / "old.db"
+    db.write_bytes(fixture.read_bytes())
+    app = open_app(db, scales=catalogue)
+    try:
+        reviews = app.reviews.list_reviews()
+        assert reviews
+        for summary in reviews:
+            detail = app.reviews.get_review(summary.uuid)
+            assert detail.edition.builtin and detail.edition.present
+            assert detail.edition.sha256 is None  # not recorded before editions existed
+            assert detail.calculations == {}
+        draft = next(r for r in reviews if not r.is_final)
+        app.calculations.set_inputs(draft.uuid, "services-4", {"value": 45})
+        assert app.calculations.calculation(draft.uuid, "services-4").proposed_score == 4
+        edition = app.editions.save_edition(
+            {**app.editions.edition_document(builtin_id("ips-25", draft.language)),
+             "edition": {"name": "Ny text", "source": "test"}}).edition
+        assert app.reviews.set_edition(draft.uuid, edition.id).name == "Ny text"
+    finally:
+        app.close()
