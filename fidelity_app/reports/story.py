@@ -249,9 +249,11 @@ class Report:
         calc = self.data.review.calculations.get(item.id)
         if calc is None or item.calculator is None:
             return []
-        lines = calculation_lines(self.t, item, calc)
-        return [Paragraph(f"{self.label(self.t('figures'))}<br/>"
-                          + "<br/>".join(inline(line) for line in lines), self.s.note)]
+        lines = [inline(line) for line in calculation_lines(self.t, item, calc)]
+        if calc.overrides:  # a departure from the proposal stands out
+            lines[-1] = f"<b>{lines[-1]}</b>"
+        return [Paragraph(f"{self.label(self.t('figures'))}<br/>" + "<br/>".join(lines),
+                          self.s.note)]
 
     def title_style(self, title: str) -> ParagraphStyle:
         """The cover title's style: smaller for a long name, so the cover stays one page."""

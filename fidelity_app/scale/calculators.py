@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StrictStr, ValidationError
 
 from fidelity_app.scale.model import Item
 
@@ -32,6 +32,11 @@ MAX_LABEL = 60
 
 Label = Annotated[StrictStr, Field(min_length=1, max_length=MAX_LABEL, pattern=r"\S")]
 Number = Annotated[float, Field(allow_inf_nan=False)]
+Count = Annotated[
+    float,
+    Field(allow_inf_nan=False),
+    PlainSerializer(lambda v: int(v) if v == int(v) else v),  # 3, not 3.0, in files
+]
 
 
 class CalculatorError(ValueError):
@@ -61,22 +66,22 @@ class ShareInputs(_Inputs):
     """A part of a whole (jobs, contacts, hours)."""
 
     kind: Literal["share"] = "share"
-    part: Number = Field(ge=0, le=1_000_000)
-    whole: Number = Field(gt=0, le=1_000_000)
+    part: Count = Field(ge=0, le=1_000_000)
+    whole: Count = Field(gt=0, le=1_000_000)
 
 
 class FigureInputs(_Inputs):
     """The figure itself."""
 
     kind: Literal["figure"] = "figure"
-    value: Number
+    value: Count
 
 
 class WorkerRow(_Inputs):
     """One specialist's figure or rating, under a label (not a name)."""
 
     label: Label
-    value: Number
+    value: Count
 
 
 class PerWorkerInputs(_Inputs):
