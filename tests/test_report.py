@@ -130,7 +130,7 @@ def test_report_has_every_part_and_every_note(app: App) -> None:
         assert squash(heading) in text
     assert squash("Arbetsstöd Norr") in squash(pages[0])
     assert squash("92 / 125") in squash(pages[1])
-    assert squash("Godtagbar programtrohet") in squash(pages[1])
+    assert squash("Måttlig programtrohet") in squash(pages[1])
     assert squash(scale.band_for(92).description) in text
     for item in scale.items:
         assert squash(item.title) in text, item.id

@@ -23,6 +23,15 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from fidelity_app.scale.calculators import (
+    CaseloadInputs,
+    FigureInputs,
+    PerWorkerInputs,
+    ShareInputs,
+)
+
+CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
+
 FORMAT = "fidelity-app/review"
 VERSION = 2
 VERSIONS = (1, 2)
@@ -142,6 +151,22 @@ class RatingPart(_Part):
     note: Text = ""
 
 
+class EditionPart(_Part):
+    """The text of the scale (edition) the review was scored with."""
+
+    id: Annotated[StrictStr, Field(min_length=1, max_length=120)]
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    name: Annotated[StrictStr, Field(max_length=200)] | None = Field(
+        default=None, description="the edition's name, to say which text the sender used")
+
+
+class CalculationPart(_Part):
+    """The figures entered in one item's calculator (docs/review-file.md)."""
+
+    item: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    inputs: CalculatorInputs = Field(discriminator="kind")
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -164,6 +189,10 @@ class ReviewFile(_Part):
     items: Annotated[list[ItemPart], Field(max_length=MAX_ITEMS)] = []
     ratings: Annotated[list[RatingPart], Field(max_length=MAX_RATINGS)] = Field(
         default=[], description="each reviewer's own scores; items holds the agreed ones"
+    )
+    scale_edition: EditionPart | None = None
+    calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
+        default=[], description="calculator figures of agreed items; each proposes a score"
     )
 
 

@@ -17,7 +17,8 @@ Pure functions over two snapshots (the stored review and the file), no database.
   sides must be the same, else it is a conflict;
 - an agreed item is one unit (score, notes, flag): it is filled from the file only when the
   stored review has nothing for it;
-- a rating (one reviewer, one item: score and note) is one unit in the same way;
+- a rating (one reviewer, one item: score and note) is one unit in the same way, and so are
+  the calculator figures of an item;
 - nothing is ever removed or overwritten; any conflict refuses the whole file;
 - a final review takes nothing (a file that would change it is refused until it is
   reopened); a draft becomes final when the file is final and no conflict is found, since the
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from fidelity_app.exchange.agreed import agreed_values
 from fidelity_app.exchange.format import ReviewFile
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
+from fidelity_app.scale.calculators import inputs_json
 
 RatingKey = tuple[str, str]
 """(reviewer name, item id)."""
@@ -80,6 +82,8 @@ class Snapshot:
     reviewers: tuple[Person, ...]
     items: dict[str, Agreed] = field(default_factory=dict)
     ratings: dict[RatingKey, tuple[int | None, str]] = field(default_factory=dict)
+    inputs: dict[str, str] = field(default_factory=dict)
+    """Calculator figures by item id, as canonical JSON."""
 
 
 @dataclass(frozen=True)
@@ -105,11 +109,13 @@ class MergePlan:
     fields: dict[str, object] = field(default_factory=dict)
     finalise: bool = False
     stored_final: bool = False
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @property
     def changes(self) -> bool:
         """Whether merging would change the stored review."""
-        return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise)
+        return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise
+                    or self.inputs)
 
     @property
     def locked(self) -> bool:
@@ -142,6 +148,7 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         reviewers=people,
         items={k: v for k, v in items.items() if not v.is_empty},
         ratings=ratings,
+        inputs={c.item: inputs_json(c.inputs) for c in model.calculations},
     )
 
 
@@ -261,8 +268,18 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
                 f"rating of {names[name]} for {item_id}", *_rating_difference(ours, theirs)
             ))
 
+    inputs: dict[str, str] = {}
+    for item_id in sorted(incoming.inputs):
+        there, here = incoming.inputs[item_id], stored.inputs.get(item_id)
+        if here is None:
+            inputs[item_id] = there
+        elif here != there:
+            conflicts.append(Conflict(f"calculator figures of {item_id}", "other figures",
+                                      "different ones"))
+
     return MergePlan(
         conflicts=tuple(conflicts),
+        inputs=inputs,
         reviewers=reviewers,
         items=items,
         ratings=ratings,

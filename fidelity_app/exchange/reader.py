@@ -9,7 +9,9 @@ from pydantic import ValidationError
 
 from fidelity_app.exchange.format import FORMAT, VERSIONS, ReviewFile
 from fidelity_app.exchange.identity import reviewer_key
+from fidelity_app.scale.calculators import CalculatorError, parse_inputs
 from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -179,6 +181,7 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         raise ReviewFileError("service.name: the name is blank")
     _check_reviewers(model)
     _check_ratings(model, known)
+    _check_calculations(model, scale)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("review.end_date: the review cannot end before it starts")
     if model.review.status == "final":
@@ -188,6 +191,25 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
                 f"review.status: a final review must score every item; {len(known - scored)} "
                 "are unscored"
             )
+
+
+def _check_calculations(model: ReviewFile, scale: Scale) -> None:
+    """Each calculation names an item with a calculator of its kind, once, with fitting figures."""
+    seen: set[str] = set()
+    for index, calculation in enumerate(model.calculations):
+        place = f"calculations[{index}]"
+        try:
+            item = scale.item(calculation.item)
+        except KeyError:
+            raise ReviewFileError(f"{place}.item: the scale '{scale.id}' has no item "
+                                  f"'{calculation.item[:64]}'") from None
+        if calculation.item in seen:
+            raise ReviewFileError(f"{place}.item: the item '{item.id}' appears twice")
+        seen.add(item.id)
+        try:
+            parse_inputs(item, calculation.inputs.model_dump(mode="json"))
+        except CalculatorError as exc:
+            raise ReviewFileError(f"{place}.inputs: {exc}") from None
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:

@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 
 from fidelity_app.reports.agreement_block import agreement_block
+from fidelity_app.reports.calculation_text import calculation_lines
 from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
 from fidelity_app.reports.document import BODY
 from fidelity_app.reports.fonts import REGULAR
@@ -199,6 +200,7 @@ class Report:
             (t("dates"), t.date_range(review.start_date, review.end_date)),
             (t("reviewers"), ", ".join(review.reviewers) or "–"),
             (t("scale"), t("scale_version", name=d.scale.name, version=review.scale_version)),
+            *self.edition_fact(),
             (t("status"), t("draft") if d.is_draft else t("final")),
         ]
         if service.contact.strip():
@@ -230,6 +232,29 @@ class Report:
         if d.generated_on is not None:
             out.append(Paragraph(inline(t("generated", date=t.date(d.generated_on))), s.muted))
         return out
+
+    def edition_fact(self) -> list[tuple[str, str]]:
+        """The cover line naming the text of the scale the review was scored with."""
+        edition = self.data.edition
+        if edition is None:
+            return []
+        text = edition.name
+        if edition.sha256 and not edition.builtin:
+            text += f" · SHA-256 {edition.sha256[:12]}…"
+        if not edition.present:
+            text = self.t("scale_text_missing", name=text)
+        return [(self.t("scale_text"), text)]
+
+    def figures(self, item: Item) -> list[Flowable]:
+        """The calculator figures behind an item's score, if any were entered."""
+        calc = self.data.review.calculations.get(item.id)
+        if calc is None or item.calculator is None:
+            return []
+        lines = [inline(line) for line in calculation_lines(self.t, item, calc)]
+        if calc.overrides:  # a departure from the proposal stands out
+            lines[-1] = f"<b>{lines[-1]}</b>"
+        return [Paragraph(f"{self.label(self.t('figures'))}<br/>" + "<br/>".join(lines),
+                          self.s.note)]
 
     def title_style(self, title: str) -> ParagraphStyle:
         """The cover title's style: smaller for a long name, so the cover stays one page."""
@@ -489,6 +514,7 @@ class Report:
                     head = t("criterion_met") + (f" · {label}" if label else "")
                     criterion = self.criterion(head, item.criterion(score))
                 fields = [
+                    *self.figures(item),
                     *self.field(t("evidence"), notes.evidence),
                     *self.field(t("item_strengths"), notes.strengths),
                     *self.field(t("item_development"), notes.development),

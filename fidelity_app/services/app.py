@@ -12,6 +12,8 @@ from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.actions import ActionService
 from fidelity_app.services.analysis import AnalysisService
 from fidelity_app.services.backups import BackupService
+from fidelity_app.services.calculations import CalculationService
+from fidelity_app.services.editions import EditionService
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
 from fidelity_app.services.ratings import RatingService
@@ -33,6 +35,8 @@ class App:
     engine: Engine
     scales: ScaleCatalogue
     reviews: ReviewService
+    editions: EditionService
+    calculations: CalculationService
     exchange: ExchangeService
     history: HistoryService
     actions: ActionService
@@ -77,7 +81,8 @@ def open_app(
     translate_storage_errors(engine)
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
-    reviews = ReviewService(sessions, catalogue)
+    editions = EditionService(sessions, catalogue)
+    reviews = ReviewService(sessions, catalogue, editions)
     history = HistoryService(sessions, reviews)
     actions = ActionService(sessions, catalogue)
     return App(
@@ -85,6 +90,8 @@ def open_app(
         engine=engine,
         scales=catalogue,
         reviews=reviews,
+        editions=editions,
+        calculations=CalculationService(sessions, reviews),
         exchange=ExchangeService(sessions, catalogue, reviews),
         history=history,
         actions=actions,

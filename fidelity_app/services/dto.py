@@ -8,6 +8,7 @@ from datetime import date, datetime
 from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
 from fidelity_app.exchange.agreed import AGREED_TEXT_FIELDS as AGREED_TEXT_FIELDS
 from fidelity_app.exchange.agreed import agreed_values as agreed_values
+from fidelity_app.scale.calculators import Inputs, Proposal
 from fidelity_app.scale.scoring import ScoreResult
 
 
@@ -62,6 +63,53 @@ class ReviewerProgress:
     def complete(self) -> bool:
         """Whether the reviewer has scored every item."""
         return self.scored == self.items
+
+
+@dataclass(frozen=True)
+class EditionUse:
+    """Which text a review is scored with, as recorded with the review.
+
+    ``present`` is false when that text (that id with that SHA-256) is not in this database,
+    for example a review imported from another organisation or scored with an earlier
+    built-in text; the review is then shown with the built-in text of its language, and
+    ``name`` says which text the review was scored with as far as it is known.
+    """
+
+    id: str
+    sha256: str | None
+    name: str
+    source: str
+    builtin: bool
+    present: bool
+    item_note: str
+    """The one short line shown with each item's criteria."""
+
+
+@dataclass(frozen=True)
+class ItemCalculation:
+    """The figures entered in an item's calculator, the score they propose and the agreed
+    score. The proposal is never applied by itself: the reviewers confirm it (the agreed
+    score equals it) or set another score, which then ``overrides`` it."""
+
+    item_id: str
+    inputs: Inputs
+    proposal: Proposal
+    score: int | None = None
+
+    @property
+    def proposed_score(self) -> int:
+        """The score the figures propose."""
+        return self.proposal.score
+
+    @property
+    def overrides(self) -> bool:
+        """Whether the agreed score differs from the proposal."""
+        return self.score is not None and self.score != self.proposal.score
+
+    @property
+    def pending(self) -> bool:
+        """Whether the item has no agreed score yet (the proposal waits for a decision)."""
+        return self.score is None
 
 
 @dataclass(frozen=True)
@@ -123,6 +171,10 @@ class ReviewDetail:
     extra: dict[str, object] = field(default_factory=dict)
     reviewers: tuple[ReviewerInfo, ...] = ()
     """The reviewers in order, with their UUIDs (``summary.reviewers`` has their names)."""
+    edition: EditionUse | None = None
+    """The text of the scale the review is scored with."""
+    calculations: dict[str, ItemCalculation] = field(default_factory=dict)
+    """The calculator figures entered, by item id."""
 
     @property
     def uuid(self) -> str:

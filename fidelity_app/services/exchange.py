@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from fidelity_app.exchange.merge import (
 )
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
+from fidelity_app.scale.calculators import inputs_json
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ReviewDetail, agreed_values
 from fidelity_app.services.errors import (
@@ -33,10 +34,12 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.item_inputs import check_inputs
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
+    ItemInputs,
     Rating,
     Review,
     Reviewer,
@@ -68,13 +71,16 @@ class ImportResult:
     items_filled: int = 0
     fields_filled: tuple[str, ...] = ()
     finalised: bool = False
+    inputs_filled: int = 0
+    edition_missing: str | None = None
+    """When the file names a scale text (edition) this database does not have: which one."""
 
     @property
     def merged(self) -> bool:
         """Whether the file added something to a review that was already stored."""
         return not self.created and bool(
             self.ratings_added or self.reviewers_added or self.items_filled
-            or self.fields_filled or self.finalised
+            or self.fields_filled or self.finalised or self.inputs_filled
         )
 
     @property
@@ -84,10 +90,16 @@ class ImportResult:
 
     def describe(self) -> str:
         """What the import did, in a short sentence."""
+        edition = ("" if self.edition_missing is None else
+                   f" (scored with the scale text {self.edition_missing}, which is not in this "
+                   "database; it is shown with the built-in text)")
         if self.created:
-            return "imported as a new review"
+            return "imported as a new review" + edition
         if not self.merged:
-            return "already in the database, nothing changed"
+            return "already in the database, nothing changed" + edition
+        return self._merged_text() + edition
+
+    def _merged_text(self) -> str:
         parts = []
         if self.reviewers_added:
             parts.append(f"added reviewer(s) {', '.join(self.reviewers_added)}")
@@ -97,6 +109,8 @@ class ImportResult:
             parts.append(f"filled {self.items_filled} empty agreed item(s)")
         if self.fields_filled:
             parts.append(f"filled {', '.join(self.fields_filled)}")
+        if self.inputs_filled:
+            parts.append(f"added the calculator figures of {self.inputs_filled} item(s)")
         if self.finalised:
             parts.append("made the review final, as in the file")
         return "merged into the stored review: " + "; ".join(parts)
@@ -165,6 +179,15 @@ def review_to_file(
     }
     if ratings:
         data["ratings"] = ratings
+    if detail.edition is not None and detail.edition.sha256 is not None:
+        data["scale_edition"] = {"id": detail.edition.id, "sha256": detail.edition.sha256,
+                                 "name": detail.edition.name}
+    if include_agreed and detail.calculations:
+        data["calculations"] = [
+            {"item": item_id, "inputs": detail.calculations[item_id].inputs.model_dump(
+                mode="json")}
+            for item_id in sorted(detail.calculations)
+        ]
     return data
 
 
@@ -190,6 +213,7 @@ def _snapshot(review: Review) -> Snapshot:
             for x in person.ratings
             if x.score is not None or x.note
         },
+        inputs={x.item_id: x.inputs for x in review.inputs},
     )
 
 
@@ -263,14 +287,19 @@ class ExchangeService:
         return self.import_model(self.read(path), str(path))
 
     def import_model(self, model: ReviewFile, source: str = "the file") -> ImportResult:
-        """Store a validated review file in one transaction."""
+        """Store a validated review file in one transaction.
+
+        A file scored with a scale text (edition) this database lacks still imports (the
+        item ids are the same); ``ImportResult.edition_missing`` says which text it was.
+        """
+        missing = self.missing_edition(model)
         if model.review.id is not None and self._exists(model.review.id):
-            return self._merge(model, source)
+            return replace(self._merge(model, source), edition_missing=missing)
         try:
             with self._sessions.begin() as s:
                 review = self._create(s, model)
                 s.flush()
-                return ImportResult(review.uuid, created=True)
+                return ImportResult(review.uuid, created=True, edition_missing=missing)
         except IntegrityError:
             raise ConflictError(
                 f"{source}: the review was stored by someone else meanwhile; import it again."
@@ -291,6 +320,7 @@ class ExchangeService:
                     .options(
                         selectinload(Review.reviewers).selectinload(Reviewer.ratings),
                         selectinload(Review.assessments),
+                        selectinload(Review.inputs),
                     )
                 )
                 if review is None:
@@ -342,6 +372,7 @@ class ExchangeService:
                 rating = Rating(item_id=item_id)
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
+        self._add_inputs(review, plan.inputs)
         # A review reopened here was reopened on purpose: an older final file does not close it.
         reopened = any(e.kind == "reopened" for e in review.events)
         finalised = plan.finalise and not reopened and all(
@@ -363,6 +394,7 @@ class ExchangeService:
                 for k in plan.fields
             ),
             finalised=finalised,
+            inputs_filled=len(plan.inputs),
         )
         review.events.append(
             ReviewEvent(kind="imported", reason=f"{Path(source).name}: {result.describe()}")
@@ -435,5 +467,32 @@ class ExchangeService:
                     Rating(item_id=rating.item, score=rating.score, note=rating.note)
                 )
         review.events = [ReviewEvent(kind="imported")]
+        if model.scale_edition is not None:
+            review.edition_id = model.scale_edition.id
+            review.edition_sha256 = model.scale_edition.sha256
+            review.edition_name = model.scale_edition.name
+        else:  # a file from before editions: the text it was scored with is not known
+            review.edition_id = review.edition_sha256 = None
+        self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})
         s.add(review)
         return review
+
+    def _add_inputs(self, review: Review, inputs: dict[str, str]) -> None:
+        """Store calculator figures (already checked against the scale) with their proposal."""
+        scale = self._scales.get(review.scale_id, review.language)
+        for item_id, text in inputs.items():
+            proposal = check_inputs(scale, item_id, json.loads(text))[1]
+            review.inputs.append(ItemInputs(item_id=item_id, inputs=text,
+                                            proposed_score=proposal.score))
+
+    def missing_edition(self, model: ReviewFile) -> str | None:
+        """The scale text a file names when this database does not have it, else ``None``."""
+        edition = model.scale_edition
+        if edition is None:
+            return None
+        use, _ = self._reviews.editions.use(model.scale, model.language, edition.id,
+                                            edition.sha256)
+        if use.present:
+            return None
+        name = edition.name or use.name
+        return f"'{name}' ({edition.id}, SHA-256 {edition.sha256[:12]}…)"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.actions import ActionInfo, ActionService
-from fidelity_app.services.dto import ReviewDetail, ReviewSummary
+from fidelity_app.services.dto import EditionUse, ReviewDetail, ReviewSummary
 from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.services.feedback import ReviewFeedback, review_feedback
 from fidelity_app.services.history import HistoryService, Trend, TrendSeries
@@ -55,6 +55,8 @@ class ReportData:
     trend_reviews: tuple[ReviewSummary, ...] = ()
     actions: tuple[ActionInfo, ...] = ()
     earlier_actions: tuple[ActionInfo, ...] = ()
+    edition: EditionUse | None = None
+    """The text of the scale the report shows (the review's own in its language)."""
 
     @property
     def is_draft(self) -> bool:
@@ -89,7 +91,7 @@ class ReportService:
                 f"The scale '{summary.scale_id}' is not available in '{language}' "
                 f"(available: {available})."
             )
-        scale = self._reviews.scale_for(summary.scale_id, language)
+        edition, scale = self._edition(detail, language)
         trend, trend_reviews = self._trend(summary, language)
         actions, earlier = self._plan(summary)
         return ReportData(
@@ -104,7 +106,18 @@ class ReportService:
             trend_reviews=trend_reviews,
             actions=actions,
             earlier_actions=earlier,
+            edition=edition,
         )
+
+    def _edition(self, detail: ReviewDetail, language: str) -> tuple[EditionUse, Scale]:
+        """The review's own text; in another language, that language's default text."""
+        summary = detail.summary
+        editions = self._reviews.editions
+        if language == summary.language and detail.edition is not None:
+            return editions.use(summary.scale_id, language, detail.edition.id,
+                                detail.edition.sha256, detail.edition.name)
+        default = editions.default_edition(summary.scale_id, language)
+        return editions.use(summary.scale_id, language, default.id, default.sha256)
 
     def _trend(self, summary: ReviewSummary, language: str
                ) -> tuple[Trend | None, tuple[ReviewSummary, ...]]:

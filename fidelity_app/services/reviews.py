@@ -18,6 +18,7 @@ from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, sco
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    EditionUse,
     ItemNotes,
     RatingInfo,
     ReviewDetail,
@@ -27,18 +28,21 @@ from fidelity_app.services.dto import (
     ServiceInfo,
     agreed_values,
 )
+from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
     EditConflictError,
     InvalidInputError,
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.item_inputs import review_calculations
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
     ItemAssessment,
+    ItemInputs,
     Review,
     Reviewer,
     ReviewEvent,
@@ -170,10 +174,12 @@ def item_notes(row: ItemAssessment) -> ItemNotes:
 class ReviewService:
     """Everything the program does with services and reviews."""
 
-    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
+    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue,
+                 editions: EditionService | None = None) -> None:
         self._sessions = sessions  # writes: BEGIN IMMEDIATE
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
+        self.editions = editions or EditionService(sessions, scales)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -312,6 +318,7 @@ class ReviewService:
         if language not in self.scales.languages(scale_id):
             raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
         names = clean_reviewers(reviewers)
+        edition = self.editions.default_edition(scale.id, language)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
@@ -324,6 +331,9 @@ class ReviewService:
                 language=language,
                 scale_id=scale.id,
                 scale_version=scale.version,
+                edition_id=edition.id,
+                edition_sha256=edition.sha256,
+                edition_name=edition.name,
                 status="draft",
             )
             review.reviewers = [Reviewer(name=n, position=i) for i, n in enumerate(names)]
@@ -367,6 +377,30 @@ class ReviewService:
             review.updated_at = now()
             s.flush()
             return self._summary(review)
+
+    def set_edition(self, review_uuid: str, edition_id: str) -> EditionUse:
+        """Score a draft review with another text (edition) of its scale and language."""
+        info = self.editions.edition(edition_id)
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            if (info.scale_id, info.language) != (review.scale_id, review.language):
+                raise InvalidInputError(
+                    f"The scale text '{info.name}' is for '{info.scale_id}' in "
+                    f"'{info.language}'; this review uses '{review.scale_id}' in "
+                    f"'{review.language}'.")
+            review.edition_id, review.edition_sha256 = info.id, info.sha256
+            review.edition_name = info.name
+            review.updated_at = now()
+        return self.editions.use(info.scale_id, info.language, info.id, info.sha256)[0]
+
+    def review_scale(self, review_uuid: str) -> Scale:
+        """The scale of a review in the wording of its edition: the texts to score it with."""
+        with self._reads() as s:
+            review = self._review(s, review_uuid)
+            key = (review.scale_id, review.language, review.edition_id, review.edition_sha256,
+                   review.edition_name)
+        self.scale_for(key[0], key[1])  # a clear message when the scale is missing
+        return self.editions.use(*key)[1]
 
     def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
         """Reviews, newest first, narrowed by ``flt``."""
@@ -435,6 +469,10 @@ class ReviewService:
                 summary_recommendations=review.summary_recommendations,
                 finalised_at=review.finalised_at,
                 created_at=review.created_at,
+                edition=self.editions.use(review.scale_id, review.language, review.edition_id,
+                                          review.edition_sha256, review.edition_name)[0],
+                calculations=review_calculations(
+                    self.scale_for(review.scale_id, review.language), review),
             )
 
     def set_score(
@@ -593,6 +631,9 @@ class ReviewService:
                 language=old.language,
                 scale_id=old.scale_id,
                 scale_version=old.scale_version,
+                edition_id=old.edition_id,
+                edition_sha256=old.edition_sha256,
+                edition_name=old.edition_name,
                 status="draft",
                 summary_strengths=old.summary_strengths,
                 summary_recommendations=old.summary_recommendations,
@@ -601,6 +642,10 @@ class ReviewService:
             new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
             new.assessments = [
                 ItemAssessment(item_id=a.item_id, **agreed_values(a)) for a in old.assessments
+            ]
+            new.inputs = [
+                ItemInputs(item_id=x.item_id, inputs=x.inputs, proposed_score=x.proposed_score)
+                for x in old.inputs
             ]
             new.events = [ReviewEvent(kind="created", reason=f"copy of {old.uuid}")]
             s.add(new)
