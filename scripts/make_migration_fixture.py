@@ -72,10 +72,16 @@ def _fill(db: Path) -> None:
             by_name = {r.name: r for r in review.reviewers}
             for item_id, (a, b) in {"staffing-1": (4, 4), "staffing-2": (3, 4),
                                     "organization-3": (2, 3), "services-6": (2, None)}.items():
-                s.add(Rating(reviewer=by_name["Anna Andersson"], item_id=item_id, score=a,
-                             note=f"Anna: {item_id}"))
-                s.add(Rating(reviewer=by_name["Bertil Berg"], item_id=item_id, score=b,
-                             note="" if b is None else f"Bertil om {item_id}"))
+                for name, score, note in (
+                    ("Anna Andersson", a, f"Anna: {item_id}"),
+                    ("Bertil Berg", b, "" if b is None else f"Bertil om {item_id}"),
+                ):
+                    person = by_name[name]  # the demo may have rated the item already
+                    row = next((r for r in person.ratings if r.item_id == item_id), None)
+                    if row is None:
+                        row = Rating(reviewer=person, item_id=item_id)
+                        s.add(row)
+                    row.score, row.note = score, note
             s.add(Action(service=review.service, review_id=review.id, item_id="organization-3",
                          what="Fast månadsmöte med Arbetsförmedlingen",
                          responsible="Enhetschef", due_date=date(2027, 1, 31),
