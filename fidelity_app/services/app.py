@@ -14,7 +14,9 @@ from fidelity_app.services.analysis import AnalysisService
 from fidelity_app.services.backups import BackupService
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
+from fidelity_app.services.privacy import PrivacyService
 from fidelity_app.services.ratings import RatingService
+from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import translate_storage_errors
 from fidelity_app.storage.database import is_read_only, open_database
@@ -35,6 +37,7 @@ class App:
     analysis: AnalysisService
     ratings: RatingService
     backups: BackupService
+    privacy: PrivacyService
     read_only: bool = False  # opened for reading only: every change fails with StorageError
 
     def close(self) -> None:
@@ -70,16 +73,21 @@ def open_app(
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
     reviews = ReviewService(sessions, catalogue)
+    exchange = ExchangeService(sessions, catalogue, reviews)
+    history = HistoryService(sessions, reviews)
+    actions = ActionService(sessions, catalogue)
     return App(
         db_path=path,
         engine=engine,
         scales=catalogue,
         reviews=reviews,
-        exchange=ExchangeService(sessions, catalogue, reviews),
-        history=HistoryService(sessions, reviews),
-        actions=ActionService(sessions, catalogue),
+        exchange=exchange,
+        history=history,
+        actions=actions,
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
+        privacy=PrivacyService(sessions, reviews, actions,
+                               ReportService(reviews, history, actions), exchange),
         read_only=read_only,
     )

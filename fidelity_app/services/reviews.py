@@ -412,7 +412,8 @@ class ReviewService:
                 service=service_info(review.service),
                 items={a.item_id: item_notes(a) for a in review.assessments},
                 ratings=ratings,
-                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason) for e in review.events),
+                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason, e.actor)
+                             for e in review.events),
                 summary_strengths=review.summary_strengths,
                 summary_recommendations=review.summary_recommendations,
                 finalised_at=review.finalised_at,
