@@ -20,7 +20,7 @@ _EMAIL = re.compile(
     r"\.[^\W\d_]{2,}(?![\w-])"
 )
 
-_SEP = r"[ \u00a0-]?"
+_SEP = r"[ \u00a0\u2013-]?"
 _BEFORE = r"(?<![\w+/.,:-])"
 _AFTER = r"(?![\w/-]|[.,:]\d)"
 _PHONE = re.compile(
@@ -32,7 +32,7 @@ _PHONE = re.compile(
     + r")"
     + _AFTER
 )
-_GROUPS = re.compile(r"[ \u00a0()-]+")
+_GROUPS = re.compile(r"[ \u00a0\u2013()-]+")
 _DATE_LIKE = re.compile(r"\d{1,2}[-. ]\d{1,2}[-. ]\d{2,4}|\d{4}[-. ]\d{1,2}[-. ]\d{1,2}")
 
 

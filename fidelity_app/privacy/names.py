@@ -101,6 +101,8 @@ def find_listed_names(text: str, lists: NameLists | None = None) -> list[NameMat
             i += 1
             continue
         start, stop = words[i].start(), words[end].end()
+        if not lists.is_surname(words[end].group()):
+            stop -= 1  # the genitive "s" of "Ahmed Hassans chef" stays outside the name
         found.append(NameMatch(start, stop, text[start:stop]))
         i = end + 1
     return found
@@ -115,7 +117,7 @@ def _name_from(text: str, words: list[re.Match[str]], i: int, lists: NameLists) 
     while j + 1 < len(words) and j - i <= MAX_MIDDLE_NAMES and _joined(text, words[j],
                                                                         words[j + 1]):
         word = words[j + 1].group()
-        if lists.is_surname(word):
+        if lists.is_surname(word) or (word.endswith("s") and lists.is_surname(word[:-1])):
             best = j + 1
         if not lists.is_first_name(word):
             break
@@ -150,7 +152,8 @@ class KnownNames:
             body = r"\s+".join(re.escape(w) for w in words)
             # one-word names only as written with a capital; longer ones in any case
             alternatives.append(body if len(words) == 1 else f"(?i:{body})")
-        return cls(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"))
+        # a genitive "s" may follow ("Eva Linds kontor"); it stays outside the match
+        return cls(re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?=s?(?![\w-]))"))
 
     def find(self, text: str) -> list[NameMatch]:
         """Every known name in ``text``, in order."""
