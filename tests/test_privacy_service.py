@@ -56,11 +56,11 @@ def test_a_review_is_checked_in_every_free_text_it_stores(app: App) -> None:
     assert check.count == 10 and check.replacement == "[deltagare]"
     note = next(f for f in check.findings if f.kind == "phone")
     assert note.place.reviewer == "Anna Andersson"
-    assert note.context() == ("Pratade med Fatima Ali på", ".")
+    assert note.context() == ("Pratade med Fatima Ali på ", ".")
     assert note.as_json() == {
         "item": first, "field": RATING_NOTE, "kind": "phone", "text": "070-123 45 67",
         "reviewer": "Anna Andersson", "start": 26, "end": 39,
-        "before": "Pratade med Fatima Ali på", "after": ".",
+        "before": "Pratade med Fatima Ali på ", "after": ".",
     }
 
 

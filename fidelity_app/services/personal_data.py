@@ -9,6 +9,7 @@ for an action) are not checked; free-text notes are.
 from __future__ import annotations
 
 import copy
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ ACTION_FIELDS = ("action_what", "action_outcome")
 
 REPLACEMENTS = {"sv": "[deltagare]", "en": "[participant]"}
 CONTEXT_CHARS = 40
+_WHITE = re.compile(r"\s+")
 
 
 def replacement_for(language: str) -> str:
@@ -76,10 +78,11 @@ class Finding:
         return self.place.field
 
     def context(self, chars: int = CONTEXT_CHARS) -> tuple[str, str]:
-        """Up to ``chars`` characters before and after the finding, on one line each."""
+        """Up to ``chars`` characters before and after the finding, each on one line (runs of
+        white space, line breaks included, become one space)."""
         before = self.source[max(0, self.start - chars):self.start]
         after = self.source[self.end:self.end + chars]
-        return " ".join(before.split()), " ".join(after.split())
+        return _WHITE.sub(" ", before), _WHITE.sub(" ", after)
 
     def as_json(self) -> dict[str, object]:
         """The finding as a JSON object (``item`` is ``None`` for the overall summary)."""

@@ -245,7 +245,8 @@ class PrivacyService:
     def remove_personal_notes(self, review_uuid: str, *, actor: str = "") -> Removal:
         """Clear a final review's evidence notes, needs-information reasons and reviewers'
         own notes; scores, strengths, areas for development, rationales, the needs-information
-        flags and the summary stay. Recorded in the review's log with ``actor``."""
+        flags, the summary and the action plan stay. Recorded in the review's log with
+        ``actor`` (when there was anything to clear)."""
         with self._write() as s:
             s.execute(text("PRAGMA secure_delete = ON"))  # overwrite the cleared text on disk
             review = self._review(s, review_uuid)
@@ -266,11 +267,12 @@ class PrivacyService:
                     if rating.score is None:
                         person.ratings.remove(rating)
             result = Removal(review.uuid, evidence, reasons, notes)
-            review.events.append(ReviewEvent(
-                kind=REMOVED_EVENT, actor=actor.strip(),
-                reason=f"{evidence} evidence note(s), {reasons} needs-information reason(s), "
-                       f"{notes} reviewer note(s) cleared"))
-            review.updated_at = now()
+            if result.total:
+                review.events.append(ReviewEvent(
+                    kind=REMOVED_EVENT, actor=actor.strip(),
+                    reason=f"{evidence} evidence note(s), {reasons} needs-information "
+                           f"reason(s), {notes} reviewer note(s) cleared"))
+                review.updated_at = now()
         self._checkpoint()
         return result
 
