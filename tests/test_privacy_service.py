@@ -4,6 +4,7 @@ output only or in the stored text; removing personal notes; the retention settin
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -23,13 +24,19 @@ from privacy_sample import (
 )
 
 from fidelity_app.reports import write_report
+from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import EditConflictError, InvalidInputError
 from fidelity_app.services.personal_data import RATING_NOTE
-from fidelity_app.services.privacy import DEFAULT_RETENTION_DAYS, REMOVED_EVENT, REPLACED_EVENT
+from fidelity_app.services.privacy import (
+    DEFAULT_RETENTION_DAYS,
+    REMOVED_EVENT,
+    REPLACED_EVENT,
+    PrivacyCheck,
+)
 
 
-def listed(check) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
+def listed(check: PrivacyCheck) -> list[tuple[str, str, str, str]]:
     return [(f.item_id, f.field, f.kind, f.text) for f in check.findings]
 
 
@@ -258,3 +265,22 @@ def test_final_reviews_past_their_retention_time_are_listed_until_their_notes_go
 
     app.privacy.remove_personal_notes(final.review)
     assert app.privacy.retention_due(today + timedelta(days=365)) == []
+
+
+def test_a_database_of_the_earlier_schema_gets_the_log_actor_and_the_setting(
+    tmp_path: Path, catalogue: ScaleCatalogue,
+) -> None:
+    db = tmp_path / "fidelity.db"
+    shutil.copyfile(Path(__file__).parent / "data" / "migrations" / "0002.db", db)
+    app = open_app(db, catalogue)
+    try:
+        final = next(r for r in app.reviews.list_reviews() if r.is_final)
+        earlier = app.reviews.get_review(final.uuid).events
+        assert earlier and all(e.actor == "" for e in earlier)
+        assert app.privacy.retention_days() == 30
+        removal = app.privacy.remove_personal_notes(final.uuid, actor="Granskare")
+        assert removal.total > 0
+        events = app.reviews.get_review(final.uuid).events
+        assert events[:-1] == earlier and events[-1].actor == "Granskare"
+    finally:
+        app.close()
