@@ -102,7 +102,10 @@ def test_people_the_program_knows_are_found_in_any_case_and_one_word_names_only_
 
 
 def test_the_people_named_in_a_contact_field() -> None:
-    assert "Eva Lind" in names_in_contact("Enhetschef Eva Lind, 070-123 45 67")
+    assert names_in_contact("Enhetschef Eva Lind, 070-123 45 67") == ["Eva Lind"]
+    assert names_in_contact("Kalle Kula (samordnare); Anna Maria Berg") == [
+        "Kalle Kula", "Anna Maria", "Anna Maria Berg", "Maria Berg"]
+    assert names_in_contact("Arbetsförmedlingen Malmö, växeln") == []
     assert names_in_contact("Team lead: J. Smith <j.smith@example.org>") == []
     assert names_in_contact("") == []
 

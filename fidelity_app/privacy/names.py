@@ -162,19 +162,20 @@ class KnownNames:
         return [NameMatch(m.start(), m.end(), m.group()) for m in self.pattern.finditer(text)]
 
 
-def names_in_contact(contact: str) -> list[str]:
-    """The people a free-text contact field names: every run of two or more words written
-    as names ("Enhetschef Eva Lind, 070-..." gives "Enhetschef Eva Lind" and "Eva Lind")."""
+def names_in_contact(contact: str, lists: NameLists | None = None) -> list[str]:
+    """The people a free-text contact field names: each listed first name with the words
+    written as names that follow it ("Enhetschef Eva Lind, 070-..." gives "Eva Lind";
+    "Arbetsförmedlingen Malmö" gives nothing)."""
+    lists = lists or shipped_name_lists()
+    words = _words(contact)
     found = []
-    run: list[re.Match[str]] = []
-    for word in [*_words(contact), None]:
-        if (word is not None and is_written_as_name(word.group())
-                and (not run or _joined(contact, run[-1], word))):
-            run.append(word)
+    for i, word in enumerate(words):
+        if not lists.is_first_name(word.group()):
             continue
-        texts = [w.group() for w in run]
-        for a in range(len(texts)):
-            for b in range(a + 2, len(texts) + 1):
-                found.append(" ".join(texts[a:b]))
-        run = [word] if word is not None and is_written_as_name(word.group()) else []
+        j = i
+        while (j + 1 < len(words) and j - i <= MAX_MIDDLE_NAMES
+               and is_written_as_name(words[j + 1].group())
+               and _joined(contact, words[j], words[j + 1])):
+            j += 1
+            found.append(" ".join(w.group() for w in words[i:j + 1]))
     return found

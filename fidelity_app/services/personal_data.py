@@ -12,7 +12,8 @@ import copy
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 
 from fidelity_app.privacy import Detector, Match, redact
 from fidelity_app.services.actions import ActionInfo
@@ -65,7 +66,7 @@ class Finding:
     start: int
     end: int
     text: str
-    source: str = field(repr=False)
+    source: str = dataclass_field(repr=False)
 
     @property
     def item_id(self) -> str:
