@@ -1620,6 +1620,13 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>OthersLine</name>
     <message>
         <source>Hide again</source>
