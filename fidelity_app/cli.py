@@ -20,8 +20,6 @@ from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import ServiceError
-from fidelity_app.storage.database import DatabaseError
-from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
 
 class UserError(Exception):
@@ -378,8 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(db=args.db, open_review=args.open)
         return COMMANDS[args.command](args, app_factory)
-    except (UserError, ServiceError, ScaleError, DatabaseError, DatabaseTooNewError,
-            MigrationError) as exc:
+    except (UserError, ServiceError, ScaleError) as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201
         return 2 if isinstance(exc, UserError) else 1
     except KeyboardInterrupt:

@@ -133,15 +133,14 @@ def _place(finding: Finding) -> str:
 
 def cmd_privacy(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """List the likely personal data in a review's notes, or remove its personal notes."""
-    from fidelity_app.cli import UserError
-
     app = app_factory()
     if args.retention is not None:
         return _retention(app, args)
     if args.due:
         return _due(app, args)
     if args.review_id is None:
-        raise UserError(TEXTS["needs_review"])
+        _err("error: " + TEXTS["needs_review"])
+        return 2
     review = app.reviews.resolve_review_id(args.review_id)
     if args.purge:
         return _purge(app, args, review)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from fidelity_app.privacy.contact_details import EMAIL, PHONE, find_emails, find_phone_numbers
 from fidelity_app.privacy.identity_numbers import (
@@ -21,6 +22,19 @@ from fidelity_app.privacy.names import NAME, KnownNames, NameLists, find_listed_
 
 KINDS = (PERSONAL, COORDINATION, EMAIL, PHONE, NAME)
 """Every kind of finding, strongest first."""
+
+
+class _Found(Protocol):
+    """What each finder reports."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -46,7 +60,7 @@ class Detector:
         """Every finding in ``text``, in order, none overlapping another."""
         if not text:
             return []
-        candidates = [
+        candidates: list[_Found] = [
             *find_identity_numbers(text, self._today),
             *find_emails(text),
             *find_phone_numbers(text),

@@ -138,12 +138,10 @@ class KnownNames:
         lists = lists or shipped_name_lists()
         phrases = set()
         for name in names:
-            words = _WORD.findall(name)
-            if len(words) >= 2:
-                phrases.add(tuple(words))
-            elif len(words) == 1 and (lists.is_first_name(words[0])
-                                      or lists.is_surname(words[0])):
-                phrases.add((words[0],))
+            found = tuple(_WORD.findall(name))
+            if len(found) >= 2 or (len(found) == 1 and (lists.is_first_name(found[0])
+                                                         or lists.is_surname(found[0]))):
+                phrases.add(found)
         if not phrases:
             return cls(None)
         ordered = sorted(phrases, key=lambda words: (-len(words), words))

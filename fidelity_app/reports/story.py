@@ -43,7 +43,7 @@ MAIN_LIST_LENGTH = 4
 KEEP_WITH_HEADING_CHARS = 1200
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is not embedded)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
@@ -110,7 +110,8 @@ class Report:
         ]))
         return table
 
-    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable]) -> list:
+    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable]
+                   ) -> list[Flowable]:
         """An item: heading and criterion kept together, then notes that may flow."""
         head: list[Flowable] = [self.item_heading(item), Spacer(1, 4), *criterion]
         fields = list(fields)
@@ -337,13 +338,12 @@ class Report:
         ]
 
     def strength_items(self) -> list[Item]:
-        """Items scored 5, then 4, each group in the scale's order."""
-        return [it for top in (5, 4) for it in self.scale.items if self.scores.get(it.id) == top]
+        """The review's strengths (``services.feedback``: scored 5, then 4)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.strengths]
 
     def development_items(self) -> list[Item]:
-        """Items scored 3 or lower, lowest first, ties in the scale's order."""
-        low = [it for it in self.scale.items if self.scores.get(it.id, 99) <= 3]
-        return sorted(low, key=lambda it: self.scores[it.id])
+        """The areas for development (``services.feedback``: scored 3 or lower, lowest first)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.development]
 
     def strengths(self) -> list[Flowable]:
         """The items scored highest, with what the reviewers saw."""
@@ -528,10 +528,10 @@ class Report:
         ]))
         then_sections = {x.section_id: x for x in then_score.sections}
         for sec in now_score.sections:
-            old = then_sections[sec.section_id]
-            rows.append(self.cells([sec.title, f"{old.subtotal} / {old.max}",
+            then_sec = then_sections[sec.section_id]
+            rows.append(self.cells([sec.title, f"{then_sec.subtotal} / {then_sec.max}",
                                     f"{sec.subtotal} / {sec.max}",
-                                    self.delta(sec.subtotal - old.subtotal)]))
+                                    self.delta(sec.subtotal - then_sec.subtotal)]))
         widths = [CONTENT_WIDTH - 2 * 48 * mm - 28 * mm, 48 * mm, 48 * mm, 28 * mm]
         out.append(self.simple_table(rows, widths))
 

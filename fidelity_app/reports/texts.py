@@ -8,7 +8,7 @@ Poängsumma).
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 
 LANGUAGES = ("sv", "en")
 
@@ -297,11 +297,11 @@ class Texts:
         """The name of an action's status."""
         return ACTION_STATUSES[self.language].get(status, status)
 
-    def date(self, day: date) -> str:
+    def date(self, day: datetime.date) -> str:
         """A date as words: '14 oktober 2026' / '14 October 2026'."""
         return f"{day.day} {MONTHS[self.language][day.month - 1]} {day.year}"
 
-    def date_range(self, start: date, end: date | None) -> str:
+    def date_range(self, start: datetime.date, end: datetime.date | None) -> str:
         """A review's dates: one day, or a span with the shared month and year said once."""
         if end is None or end == start:
             return self.date(start)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 
@@ -105,7 +106,7 @@ def load_scale_file(path: str | Path) -> Scale:
 def _check_structure(scale: Scale, source: str) -> None:
     """Rules that span several parts of the file."""
 
-    def fail(where: str, problem: str) -> None:
+    def fail(where: str, problem: str) -> NoReturn:
         raise ScaleError(f"{source}: {where}: {problem}")
 
     section_ids = [s.id for s in scale.sections]
@@ -140,7 +141,7 @@ def _check_structure(scale: Scale, source: str) -> None:
     _check_bands(scale, fail)
 
 
-def _check_bands(scale: Scale, fail) -> None:  # noqa: ANN001 - local callback
+def _check_bands(scale: Scale, fail: Callable[[str, str], NoReturn]) -> None:
     bands = sorted(scale.bands, key=lambda b: b.min)
     if not bands:
         fail("bands", "the scale has no bands")

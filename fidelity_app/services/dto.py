@@ -4,29 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
+from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
+from fidelity_app.exchange.agreed import AGREED_TEXT_FIELDS as AGREED_TEXT_FIELDS
+from fidelity_app.exchange.agreed import agreed_values as agreed_values
 from fidelity_app.scale.scoring import ScoreResult
-
-AGREED_TEXT_FIELDS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
-"""The free-text notes of an agreed item (in the order the review file writes them)."""
-
-AGREED_FIELDS = (
-    "score",
-    "evidence",
-    "strengths",
-    "development",
-    "rationale",
-    "needs_info",
-    "needs_info_reason",
-)
-"""Every value of an agreed item (besides its item id): the one list that the database row,
-the records, the review file and the copy, import and export code all follow."""
-
-
-def agreed_values(obj: object) -> dict[str, Any]:
-    """The agreed-item values (``AGREED_FIELDS``) of any object that has them as attributes."""
-    return {name: getattr(obj, name) for name in AGREED_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -58,6 +40,28 @@ class ItemNotes:
     def is_empty(self) -> bool:
         """Whether nothing at all was entered for the item."""
         return self == ItemNotes(self.item_id)
+
+
+@dataclass(frozen=True)
+class ReviewerInfo:
+    """A reviewer of a review: the UUID that identifies them across files, and their name."""
+
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ReviewerProgress:
+    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
+
+    name: str
+    scored: int
+    items: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether the reviewer has scored every item."""
+        return self.scored == self.items
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ class ReviewDetail:
     finalised_at: datetime | None = None
     created_at: datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    reviewers: tuple[ReviewerInfo, ...] = ()
+    """The reviewers in order, with their UUIDs (``summary.reviewers`` has their names)."""
 
     @property
     def uuid(self) -> str:

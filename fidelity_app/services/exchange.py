@@ -13,8 +13,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
-from fidelity_app.exchange.merge import Agreed, MergePlan, Snapshot, plan_merge, snapshot_of_file
+from fidelity_app.exchange.format import FORMAT, VERSION, ReviewerPart, ReviewFile
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
+from fidelity_app.exchange.merge import (
+    Agreed,
+    MergePlan,
+    Person,
+    Snapshot,
+    plan_merge,
+    snapshot_of_file,
+)
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
 from fidelity_app.scale.loader import ScaleCatalogue
@@ -101,7 +109,8 @@ def review_to_file(
     """The review-file dictionary of a stored review.
 
     ``reviewer`` limits the ratings to that reviewer's; ``include_agreed=False`` leaves out
-    the agreed items and the overall summary (a file of reviewer ratings only).
+    the agreed items and the overall summary (a file of reviewer ratings only). Every reviewer
+    is written with their UUID (format version 2).
     """
     s = detail.summary
     items = []
@@ -125,7 +134,7 @@ def review_to_file(
         "kind": s.kind,
         "date": s.start_date.isoformat(),
         "status": s.status,
-        "reviewers": list(s.reviewers),
+        "reviewers": [{"id": r.uuid, "name": r.name} for r in detail.reviewers],
     }
     if s.end_date:
         review["end_date"] = s.end_date.isoformat()
@@ -136,7 +145,9 @@ def review_to_file(
         }
     ratings = []
     for r in detail.ratings:
-        if (reviewer is not None and r.reviewer != reviewer) or (r.score is None and not r.note):
+        if (reviewer is not None and reviewer_key(r.reviewer) != reviewer_key(reviewer)) or (
+            r.score is None and not r.note
+        ):
             continue
         rating: dict[str, object] = {"reviewer": r.reviewer, "item": r.item_id, "score": r.score}
         if r.note:
@@ -172,7 +183,7 @@ def _snapshot(review: Review) -> Snapshot:
         status=review.status,
         summary_strengths=review.summary_strengths,
         summary_recommendations=review.summary_recommendations,
-        reviewers=tuple(r.name for r in review.reviewers),
+        reviewers=tuple(Person(r.uuid, r.name) for r in review.reviewers),
         items={k: v for k, v in items.items() if not v.is_empty},
         ratings={
             (person.name, x.item_id): (x.score, x.note)
@@ -241,9 +252,11 @@ class ExchangeService:
         """The review file of a review as a dictionary, as ``export_review`` writes it."""
         detail = self._reviews.get_review(review_uuid)
         if reviewer is not None:
-            reviewer = reviewer.strip()
-            if reviewer not in detail.summary.reviewers:
-                raise NotFoundError(f"'{reviewer}' is not a reviewer of this review.")
+            found = next((r.name for r in detail.reviewers
+                          if reviewer_key(r.name) == reviewer_key(reviewer)), None)
+            if found is None:
+                raise NotFoundError(f"'{reviewer.strip()}' is not a reviewer of this review.")
+            reviewer = found
         if include_agreed is None:
             include_agreed = reviewer is None
         if detail.summary.is_final:
@@ -310,17 +323,21 @@ class ExchangeService:
                     )
                 if not plan.changes:
                     return ImportResult(review.uuid, created=False)
-                return self._apply(review, plan, source)
+                return self._apply(s, review, plan, source)
         except StaleDataError:
             raise ConflictError(
                 f"{source}: the review was changed elsewhere meanwhile; import it again."
             ) from None
 
-    def _apply(self, review: Review, plan: MergePlan, source: str) -> ImportResult:
+    def _apply(self, s: Session, review: Review, plan: MergePlan, source: str) -> ImportResult:
         for key, value in plan.fields.items():
             setattr(review, key, value)
-        for name in plan.reviewers:
-            review.reviewers.append(Reviewer(name=name, position=len(review.reviewers)))
+        taken = self._taken_reviewer_ids(s, plan.reviewers)
+        for newcomer in plan.reviewers:
+            review.reviewers.append(Reviewer(
+                uuid=newcomer.id if newcomer.id and newcomer.id not in taken else new_uuid(),
+                name=newcomer.name, position=len(review.reviewers),
+            ))
         rows = {a.item_id: a for a in review.assessments}
         for item_id, agreed in plan.items.items():
             row = rows.get(item_id)
@@ -349,7 +366,7 @@ class ExchangeService:
             review.uuid,
             created=False,
             ratings_added=len(plan.ratings),
-            reviewers_added=plan.reviewers,
+            reviewers_added=tuple(p.name for p in plan.reviewers),
             items_filled=len(plan.items),
             fields_filled=tuple(
                 {"end_date": "review.end_date",
@@ -369,8 +386,18 @@ class ExchangeService:
         review.updated_at = now()
         return result
 
+    @staticmethod
+    def _taken_reviewer_ids(session: Session, people: Sequence[Person | ReviewerPart]) -> set[str]:
+        """The ids of ``people`` that a stored reviewer already has (a file without a review
+        id imported twice makes two reviews): those reviewers get new ids."""
+        ids = [p.id for p in people if p.id]
+        if not ids:
+            return set()
+        return set(session.scalars(select(Reviewer.uuid).where(Reviewer.uuid.in_(ids))))
+
     def _create(self, s: Session, model: ReviewFile) -> Review:
         scale = self._scales.get(model.scale, model.language)
+        taken = self._taken_reviewer_ids(s, model.review.reviewers)
         service = None
         if model.service.id is not None:
             service = s.scalar(select(Service).where(Service.uuid == model.service.id))
@@ -405,14 +432,18 @@ class ExchangeService:
             summary_recommendations=r.summary.recommendations,
             finalised_at=now() if r.status == "final" else None,
         )
-        review.reviewers = [Reviewer(name=n.strip(), position=i) for i, n in enumerate(r.reviewers)]
+        review.reviewers = [
+            Reviewer(uuid=p.id if p.id and p.id not in taken else new_uuid(),
+                     name=tidy_name(p.name), position=i)
+            for i, p in enumerate(r.reviewers)
+        ]
         review.assessments = [
             ItemAssessment(item_id=i.id, **agreed_values(i)) for i in model.items
         ]
-        people = {p.name: p for p in review.reviewers}
+        people = {reviewer_key(p.name): p for p in review.reviewers}
         for rating in model.ratings:
             if rating.score is not None or rating.note:
-                people[rating.reviewer.strip()].ratings.append(
+                people[reviewer_key(rating.reviewer)].ratings.append(
                     Rating(item_id=rating.item, score=rating.score, note=rating.note)
                 )
         review.events = [ReviewEvent(kind="imported")]

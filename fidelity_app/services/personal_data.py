@@ -14,10 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
+from typing import Any
 
 from fidelity_app.privacy import Detector, Match, redact
 from fidelity_app.services.actions import ActionInfo
-from fidelity_app.services.dto import AGREED_TEXT_FIELDS, RatingInfo, ReviewDetail
+from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ItemNotes, RatingInfo, ReviewDetail
 from fidelity_app.services.report_data import ReportData
 
 SUMMARY_FIELDS = ("summary_strengths", "summary_recommendations")
@@ -148,11 +149,11 @@ def file_passages(data: dict[str, object]) -> list[Passage]:
     return out
 
 
-def _list(value: object) -> list[dict]:
+def _list(value: object) -> list[dict[str, Any]]:
     return value if isinstance(value, list) else []
 
 
-def _dict(value: object) -> dict:
+def _dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
@@ -198,12 +199,12 @@ def redact_detail(detail: ReviewDetail, findings: Iterable[Finding], replacement
         found = groups.get(place)
         return replace_in_text(text, found, replacement) if found and text else text
 
-    items = {
-        item_id: replace(notes, **{
-            name: fix(Place(name, item_id), getattr(notes, name)) for name in AGREED_TEXT_FIELDS
-        })
-        for item_id, notes in detail.items.items()
-    }
+    def fixed(item_id: str, notes: ItemNotes) -> ItemNotes:
+        texts: dict[str, Any] = {name: fix(Place(name, item_id), getattr(notes, name))
+                                 for name in AGREED_TEXT_FIELDS}
+        return replace(notes, **texts)
+
+    items = {item_id: fixed(item_id, notes) for item_id, notes in detail.items.items()}
     ratings = tuple(
         RatingInfo(r.reviewer, r.item_id, r.score,
                    fix(Place(RATING_NOTE, r.item_id, reviewer=r.reviewer), r.note))
@@ -223,7 +224,7 @@ def redact_actions(actions: Iterable[ActionInfo], findings: Iterable[Finding],
     groups = by_place(findings)
     out = []
     for a in actions:
-        changes = {}
+        changes: dict[str, Any] = {}
         for name, attr in zip(ACTION_FIELDS, ("what", "outcome"), strict=True):
             found = groups.get(Place(name, a.item_id, action_uuid=a.uuid))
             if found and getattr(a, attr):
@@ -250,7 +251,7 @@ def redact_file(data: dict[str, object], findings: Iterable[Finding], replacemen
     groups = by_place(findings)
     out = copy.deepcopy(data)
 
-    def fix(place: Place, holder: dict, key: str) -> None:
+    def fix(place: Place, holder: dict[str, Any], key: str) -> None:
         found = groups.get(place)
         if found and holder.get(key):
             holder[key] = replace_in_text(holder[key], found, replacement)

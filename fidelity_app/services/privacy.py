@@ -329,6 +329,7 @@ class PrivacyService:
         summaries = {r.uuid: r for r in self._reviews.summaries([uuid for uuid, _ in rows])}
         due = []
         for uuid, finalised_at in rows:
+            assert finalised_at is not None  # the query asks for it
             on = _utc(finalised_at).date()
             due.append(RetentionDue(summaries[uuid], on, on + timedelta(days=days)))
         return due

@@ -11,6 +11,7 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -20,6 +21,7 @@ from fidelity_app.services.dto import (
     ItemNotes,
     RatingInfo,
     ReviewDetail,
+    ReviewerInfo,
     ReviewEventInfo,
     ReviewSummary,
     ServiceInfo,
@@ -31,6 +33,7 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -123,15 +126,28 @@ def clean_name(value: str, what: str) -> str:
 
 
 def clean_reviewers(names: Sequence[str]) -> list[str]:
-    """Trimmed reviewer names, empty ones dropped, each name once."""
+    """Reviewer names tidied (``identity.tidy_name``), empty ones dropped, each reviewer once:
+    two names that differ only in case or spacing are the same reviewer, refused twice."""
     result: list[str] = []
     for name in names:
         if isinstance(name, str) and name.strip():
-            cleaned = clean_name(name, "A reviewer's name")
-            if cleaned in result:
-                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice.")
+            cleaned = clean_name(tidy_name(name), "A reviewer's name")
+            twin = next((n for n in result if reviewer_key(n) == reviewer_key(cleaned)), None)
+            if twin is not None:
+                same = "" if twin == cleaned else f" (as '{twin}')"
+                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice{same}.")
             result.append(cleaned)
     return result
+
+
+def find_reviewer(review: Review, name: str) -> Reviewer:
+    """The reviewer of ``review`` called ``name`` (case and spacing folded), else
+    ``NotFoundError``."""
+    key = reviewer_key(name) if isinstance(name, str) else None
+    for reviewer in review.reviewers:
+        if reviewer_key(reviewer.name) == key:
+            return reviewer
+    raise NotFoundError(f"'{name}' is not a reviewer of this review.")
 
 
 def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
@@ -264,7 +280,7 @@ class ReviewService:
             return [ServiceInfo(uuid=uuid, name=name, organisation=organisation,
                                 location=location, contact=contact, review_count=count)
                     for uuid, name, organisation, location, contact, count
-                    in s.connection().execute(query)]
+                    in listing.plain_rows(s, query)]
 
     def get_service(self, service_uuid: str) -> ServiceInfo:
         """One service."""
@@ -341,12 +357,13 @@ class ReviewService:
                 raise InvalidInputError("The review cannot end before it starts.")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
-                existing = {r.name: r for r in review.reviewers}
+                existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
-                    existing.get(n) or Reviewer(name=n) for n in names
+                    existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
                 ]
-                for i, r in enumerate(review.reviewers):
+                for i, (r, name) in enumerate(zip(review.reviewers, names, strict=True)):
                     r.position = i
+                    r.name = name  # the same reviewer, perhaps spelt anew
             review.updated_at = now()
             s.flush()
             return self._summary(review)
@@ -414,6 +431,7 @@ class ReviewService:
                 ratings=ratings,
                 events=tuple(ReviewEventInfo(e.at, e.kind, e.reason, e.actor)
                              for e in review.events),
+                reviewers=tuple(ReviewerInfo(r.uuid, r.name) for r in review.reviewers),
                 summary_strengths=review.summary_strengths,
                 summary_recommendations=review.summary_recommendations,
                 finalised_at=review.finalised_at,
@@ -506,14 +524,25 @@ class ReviewService:
                 review.summary_recommendations = recommendations
             review.updated_at = now()
 
+    def finalise_readiness(self, review_uuid: str) -> FinaliseReadiness:
+        """Whether the review can be finalised, and if not which items lack an agreed score."""
+        with self._reads() as s:
+            return self._finalise_readiness(self._review(s, review_uuid))
+
+    def _finalise_readiness(self, review: Review) -> FinaliseReadiness:
+        return finalise_readiness(
+            self._summary(review), {a.item_id: item_notes(a) for a in review.assessments},
+            self.scale_for(review.scale_id, review.language),
+        )
+
     def finalise(self, review_uuid: str) -> ReviewSummary:
-        """Make a complete review final (read-only)."""
+        """Make a complete review final (read-only): the rule of ``finalise_readiness``."""
         with self._write() as s:
             review = self._editable(s, review_uuid)
-            summary = self._summary(review)
-            if summary.score.missing:
+            readiness = self._finalise_readiness(review)
+            if not readiness.ready:
                 raise InvalidInputError(
-                    f"{len(summary.score.missing)} item(s) are not scored yet; "
+                    f"{len(readiness.unscored)} item(s) are not scored yet; "
                     "a review can be finalised only when every item has a score."
                 )
             review.status = "final"
