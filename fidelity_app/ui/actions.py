@@ -15,7 +15,7 @@ shown (:func:`retranslate`).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,6 +27,11 @@ from fidelity_app.ui.icons import icon
 CONTEXT = "Actions"
 Key = QKeySequence.StandardKey
 Shortcut = QKeySequence.StandardKey | str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate finds)
+    """Mark ``text`` for the ``context`` catalogue; it is translated when shown."""
+    return text
 
 
 class Scope(enum.Enum):
@@ -58,6 +63,11 @@ class ActionSpec:
     icon: str | None = None
     role: QAction.MenuRole = QAction.MenuRole.TextHeuristicRole
     checkable: bool = False
+    args: tuple[int | None, ...] = ()  # passed to the target's method (a score to set)
+    # Names of the parts of the owner the keys live in (``build_actions(areas=...)``); keys of
+    # an action with areas answer only while focus is in one of them, so a digit typed in a
+    # note goes to the note. Empty: the whole owner.
+    areas: tuple[str, ...] = ()
 
 
 def key_strings(spec: ActionSpec) -> list[str]:
@@ -80,18 +90,24 @@ def key_clashes(specs: Iterable[ActionSpec]) -> list[tuple[str, str, str]]:
     for spec in specs:
         for key in key_strings(spec):
             for other in seen.get(key, []):
-                if other.scope in OVERLAPPING[spec.scope]:
+                apart = spec.areas and other.areas and not set(spec.areas) & set(other.areas)
+                if other.scope in OVERLAPPING[spec.scope] and not apart:
                     clashes.append((key, other.id, spec.id))
             seen.setdefault(key, []).append(spec)
     return clashes
 
 
 def build_actions(
-    owner: QWidget, target: object, specs: Sequence[ActionSpec]
+    owner: QWidget,
+    target: object,
+    specs: Sequence[ActionSpec],
+    areas: Mapping[str, QWidget] | None = None,
 ) -> dict[str, QAction]:
-    """Make a ``QAction`` on ``owner`` for each spec, calling ``target.<run>()`` when triggered.
+    """Make a ``QAction`` on ``owner`` for each spec, calling ``target.<run>(*args)`` when
+    triggered.
 
-    Actions of :attr:`Scope.SCORING` are live only while focus is inside ``owner``.
+    Actions of :attr:`Scope.SCORING` are live only while focus is inside ``owner``, or inside
+    one of the widgets ``areas`` names for the spec's :attr:`ActionSpec.areas`.
     """
     actions: dict[str, QAction] = {}
     for spec in specs:
@@ -104,9 +120,14 @@ def build_actions(
         action.setShortcuts([QKeySequence(k) for k in key_strings(spec)])
         if spec.scope is Scope.SCORING:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.args:
+            action.setAutoRepeat(False)  # a held digit scores once
         method = getattr(target, spec.run)
-        action.triggered.connect(lambda _checked=False, method=method: method())
-        owner.addAction(action)
+        action.triggered.connect(
+            lambda _checked=False, method=method, args=spec.args: method(*args))
+        places = [areas[name] for name in spec.areas] if areas and spec.areas else [owner]
+        for widget in places:
+            widget.addAction(action)
         actions[spec.id] = action
     return actions
 
@@ -133,3 +154,66 @@ def in_place(specs: Sequence[ActionSpec], place: str) -> list[ActionSpec]:
 def tr(text: str) -> str:
     """``text`` in the interface language (the ``Actions`` context)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+WINDOW_ACTIONS: tuple[ActionSpec, ...] = ()
+
+# -- the scoring view --
+# The commands of an open review (``ReviewEditor``), live only while focus is in it. Scores
+# go to the current item from the navigator and the item view, and to the selected item from
+# the comparison's table and panel; a note or a find field with focus gets the digits first.
+# Commands without keys are found by id on the editor (``editor.actions[id]``), so the main
+# window can put them in a menu.
+_ITEM_AREAS = ("navigator", "item")
+_COMPARISON_AREAS = ("comparison-table", "comparison-panel")
+_SCORE_TEXTS = (
+    QT_TRANSLATE_NOOP("Actions", "Score 1"),
+    QT_TRANSLATE_NOOP("Actions", "Score 2"),
+    QT_TRANSLATE_NOOP("Actions", "Score 3"),
+    QT_TRANSLATE_NOOP("Actions", "Score 4"),
+    QT_TRANSLATE_NOOP("Actions", "Score 5"),
+)
+
+
+def _score_keys(prefix: str, run: str, areas: tuple[str, ...]) -> tuple[ActionSpec, ...]:
+    """Digits 1-5 set a score, 0 and Delete clear it, in ``areas`` only."""
+    digits = tuple(
+        ActionSpec(f"{prefix}.score-{n}", run, text, keys=(str(n),), scope=Scope.SCORING,
+                   args=(n,), areas=areas)
+        for n, text in enumerate(_SCORE_TEXTS, start=1)
+    )
+    clear = ActionSpec(f"{prefix}.clear", run, QT_TRANSLATE_NOOP("Actions", "Clear the score"),
+                       keys=("0", "Del"), scope=Scope.SCORING, args=(None,), areas=areas)
+    return (*digits, clear)
+
+
+# Run on the editor (``ReviewEditor``).
+EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("scoring.find", "find_item", QT_TRANSLATE_NOOP("Actions", "Find item…"),
+               keys=(Key.Find,), scope=Scope.SCORING),
+    ActionSpec("scoring.next", "step", QT_TRANSLATE_NOOP("Actions", "Next item"),
+               keys=("PgDown",), scope=Scope.SCORING, args=(1,), areas=_ITEM_AREAS),
+    ActionSpec("scoring.previous", "step", QT_TRANSLATE_NOOP("Actions", "Previous item"),
+               keys=("PgUp",), scope=Scope.SCORING, args=(-1,), areas=_ITEM_AREAS),
+    *_score_keys("scoring", "score_current", _ITEM_AREAS),
+    ActionSpec("scoring.summary", "show_summary", QT_TRANSLATE_NOOP("Actions", "S&ummary"),
+               scope=Scope.SCORING),
+    ActionSpec("scoring.comparison", "show_comparison",
+               QT_TRANSLATE_NOOP("Actions", "&Comparison"), scope=Scope.SCORING),
+    ActionSpec("scoring.finalise", "finalise",
+               QT_TRANSLATE_NOOP("Actions", "&Finalise review…"), scope=Scope.SCORING),
+    ActionSpec("scoring.reopen", "reopen", QT_TRANSLATE_NOOP("Actions", "Re&open review…"),
+               scope=Scope.SCORING),
+    ActionSpec("scoring.export-own", "export_own_ratings",
+               QT_TRANSLATE_NOOP("Actions", "Export &my ratings…"), scope=Scope.SCORING),
+)
+# Run on the comparison tab (``ComparisonPage``): the selected item's agreed score.
+COMPARISON_ACTIONS: tuple[ActionSpec, ...] = (
+    *_score_keys("comparison", "score_selected", _COMPARISON_AREAS),
+    ActionSpec("comparison.accept", "accept_selected",
+               QT_TRANSLATE_NOOP("Actions", "Accept the proposed score"),
+               keys=("Return", "Enter"), scope=Scope.SCORING, areas=("comparison-table",)),
+)
+SCORING_ACTIONS: tuple[ActionSpec, ...] = EDITOR_ACTIONS + COMPARISON_ACTIONS
+
+ALL_ACTIONS = WINDOW_ACTIONS + SCORING_ACTIONS

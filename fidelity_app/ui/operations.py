@@ -18,7 +18,6 @@ import enum
 from collections.abc import Callable
 from typing import Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fidelity_app.services.errors import ServiceError
@@ -26,8 +25,6 @@ from fidelity_app.ui import prompts
 from fidelity_app.ui.outcome import Outcome, attempt
 
 T = TypeVar("T")
-
-translate = QCoreApplication.translate
 
 
 class Changes(enum.Flag):
@@ -121,8 +118,3 @@ def show_refusal(parent: QWidget | None, title: str, failed: str, error: Service
         prompts.show_error(parent, title, failed, reason)
     else:
         prompts.show_error(parent, title, reason)
-
-
-def nothing_changed() -> str:
-    """The usual tail of a refusal: the database is as it was."""
-    return translate("Operations", "Nothing was changed.")
