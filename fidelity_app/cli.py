@@ -9,6 +9,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from fidelity_app import __version__
+from fidelity_app.cli_privacy import (
+    add_privacy_parser,
+    add_redact_option,
+    cmd_privacy,
+    report_check,
+)
 from fidelity_app.scale.calculators import propose
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
@@ -126,10 +132,14 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Export one review as a review file."""
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    include_agreed = args.include_agreed or None
+    check = app.privacy.check_export(review, args.reviewer, include_agreed)
     path = app.exchange.export_review(
-        review, args.out, reviewer=args.reviewer, include_agreed=args.include_agreed or None
+        review, args.out, reviewer=args.reviewer, include_agreed=include_agreed,
+        redact=check.findings if args.redact else (),
     )
     print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    report_check(check, "file", redacted=args.redact)
     return 0
 
 
@@ -185,11 +195,14 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    check = app.privacy.check_report(review, args.lang)
     try:
-        path = write_report(app, review, args.out, lang=args.lang)
+        path = write_report(app, review, args.out, lang=args.lang,
+                            redact=check.findings if args.redact else ())
     except OSError as exc:
         raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    report_check(check, "report", redacted=args.redact)
     return 0
 
 
@@ -307,6 +320,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "summary": cmd_summary,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "privacy": cmd_privacy,
 }
 
 
@@ -344,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this reviewer's own ratings (for a colleague to merge)")
     p.add_argument("--include-agreed", action="store_true",
                    help="with --reviewer: add the agreed scores and notes too")
+    add_redact_option(p, "file")
     p = sub.add_parser("agreement", help="agreement between reviewers (one review or a pair)")
     p.add_argument("review_id", metavar="REVIEW_ID", nargs="?")
     p.add_argument("--reviewers", nargs="+", metavar="NAME",
@@ -360,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("sv", "en"),
                    help="language of the report (default: the review's language)")
+    add_redact_option(p, "report")
     p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--service", metavar="NAME", help="only this service (name or id)")
@@ -377,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="put a backup in place of the database "
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
+    add_privacy_parser(sub)
     return parser
 
 

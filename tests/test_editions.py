@@ -301,7 +301,9 @@ def test_command_line_import_export_and_list(
 
 
 @pytest.mark.parametrize("fixture", sorted(
-    (Path(__file__).parent / "data" / "migrations").glob("*.db")), ids=lambda p: p.stem)
+    p for p in (Path(__file__).parent / "data" / "migrations").glob("*.db")
+    if p.stem < "0005"  # schemas from before editions
+), ids=lambda p: p.stem)
 def test_reviews_of_an_earlier_schema_show_the_builtin_text(
     fixture: Path, tmp_path: Path, catalogue: ScaleCatalogue
 ) -> None:

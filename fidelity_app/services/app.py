@@ -16,6 +16,7 @@ from fidelity_app.services.calculations import CalculationService
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
+from fidelity_app.services.privacy import PrivacyService
 from fidelity_app.services.ratings import RatingService
 from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService
@@ -44,6 +45,7 @@ class App:
     ratings: RatingService
     backups: BackupService
     reports: ReportService
+    privacy: PrivacyService
     read_only: bool = False  # opened for reading only: every change fails with StorageError
 
     def close(self) -> None:
@@ -83,8 +85,10 @@ def open_app(
     sessions = make_sessions(engine)
     editions = EditionService(sessions, catalogue)
     reviews = ReviewService(sessions, catalogue, editions)
+    exchange = ExchangeService(sessions, catalogue, reviews)
     history = HistoryService(sessions, reviews)
     actions = ActionService(sessions, catalogue)
+    reports = ReportService(reviews, history, actions)
     return App(
         db_path=path,
         engine=engine,
@@ -92,12 +96,13 @@ def open_app(
         reviews=reviews,
         editions=editions,
         calculations=CalculationService(sessions, reviews),
-        exchange=ExchangeService(sessions, catalogue, reviews),
+        exchange=exchange,
         history=history,
         actions=actions,
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
-        reports=ReportService(reviews, history, actions),
+        reports=reports,
+        privacy=PrivacyService(sessions, reviews, actions, reports, exchange),
         read_only=read_only,
     )

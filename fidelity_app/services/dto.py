@@ -124,11 +124,12 @@ class RatingInfo:
 
 @dataclass(frozen=True)
 class ReviewEventInfo:
-    """Something that happened to a review."""
+    """Something that happened to a review; ``actor`` is who did it (empty if not recorded)."""
 
     at: datetime
     kind: str
     reason: str = ""
+    actor: str = ""
 
 
 @dataclass(frozen=True)

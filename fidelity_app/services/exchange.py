@@ -35,6 +35,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.item_inputs import check_inputs
+from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -249,14 +250,30 @@ class ExchangeService:
         path: str | Path,
         reviewer: str | None = None,
         include_agreed: bool | None = None,
+        *,
+        redact: Sequence[Finding] = (),
     ) -> Path:
         """Write one review to ``path`` as a review file.
 
         Without ``reviewer``: the whole review (agreed items, summary, every rating). With
         ``reviewer``: only that reviewer's ratings, for a colleague to merge into their copy;
         agreed items and summary only with ``include_agreed=True``, or when the review is
-        final (a final file always carries its agreed scores).
+        final (a final file always carries its agreed scores). ``redact``: findings of likely
+        personal data (``PrivacyService.check_export``) replaced in the file only.
         """
+        data = self.file_data(review_uuid, reviewer, include_agreed)
+        if redact:
+            data = redact_file(data, redact, replacement_for(str(data["language"])))
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        try:
+            return write_atomic(path, text.encode("utf-8"))
+        except OSError as exc:
+            raise InvalidInputError(f"Cannot write {path}: {exc.strerror}.") from None
+
+    def file_data(
+        self, review_uuid: str, reviewer: str | None = None, include_agreed: bool | None = None
+    ) -> dict[str, object]:
+        """The review file of a review as a dictionary, as ``export_review`` writes it."""
         detail = self._reviews.get_review(review_uuid)
         if reviewer is not None:
             found = next((r.name for r in detail.reviewers
@@ -268,12 +285,7 @@ class ExchangeService:
             include_agreed = reviewer is None
         if detail.summary.is_final:
             include_agreed = True
-        data = review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        try:
-            return write_atomic(path, text.encode("utf-8"))
-        except OSError as exc:
-            raise InvalidInputError(f"Cannot write {path}: {exc.strerror}.") from None
+        return review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
 
     def read(self, path: str | Path) -> ReviewFile:
         """Read and validate a review file without storing it."""

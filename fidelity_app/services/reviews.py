@@ -463,7 +463,8 @@ class ReviewService:
                 service=service_info(review.service),
                 items={a.item_id: item_notes(a) for a in review.assessments},
                 ratings=ratings,
-                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason) for e in review.events),
+                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason, e.actor)
+                             for e in review.events),
                 reviewers=tuple(ReviewerInfo(r.uuid, r.name) for r in review.reviewers),
                 summary_strengths=review.summary_strengths,
                 summary_recommendations=review.summary_recommendations,

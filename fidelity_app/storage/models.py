@@ -208,7 +208,8 @@ class ItemAssessment(Base):
 
 
 class ReviewEvent(Base):
-    """Something that happened to a review: created, finalised, reopened (with a reason)."""
+    """Something that happened to a review (created, finalised, reopened, personal notes
+    removed, ...), when, by whom (``actor``, empty when not recorded) and why: the review's log."""
 
     __tablename__ = "review_events"
 
@@ -217,6 +218,7 @@ class ReviewEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     kind: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     review: Mapped[Review] = relationship(back_populates="events")
 
@@ -318,3 +320,12 @@ class EditionDraft(Base):
     content: Mapped[str] = mapped_column(Text)  # the edition document as JSON, maybe invalid
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+
+class Setting(Base):
+    """A setting of the whole database (e.g. how long personal notes are kept), as text."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
