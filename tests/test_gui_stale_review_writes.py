@@ -59,6 +59,21 @@ def test_a_stale_summary_is_not_saved_over_the_other_windows(
             "B: good contacts with employers")
         assert window_a.save_state.text() != "All changes saved"
         assert any("changed in another window" in m for m in messages)
+
+        # typing on in the stale text still does not replace the other window's summary
+        type_into(qtbot, window_a, "strengths", " and more")
+        window_a.flush()
+        assert other.reviews.get_review(review).summary_strengths == (
+            "B: good contacts with employers")
+
+        # after a reload the window shows the stored text, and an edit of it is saved
+        window_a.reload_stored()
+        assert window_a.summary.summary_edits["strengths"].toPlainText() == (
+            "B: good contacts with employers")
+        type_into(qtbot, window_a, "strengths", "; A agrees")
+        assert window_a.flush()
+        assert other.reviews.get_review(review).summary_strengths == (
+            "B: good contacts with employers; A agrees")
     finally:
         other.close()
 

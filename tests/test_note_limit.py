@@ -96,3 +96,37 @@ def test_a_review_at_the_limits_round_trips_through_its_file(
         assert other.ratings.compare(review) == app.ratings.compare(review)
     finally:
         other.close()
+
+
+def test_replacing_personal_data_keeps_within_the_limits(app: App, review: str) -> None:
+    near = "Ahmed Hassan har fått jobb. " + "x" * (MAX_TEXT - 40)
+    app.reviews.set_item_text(review, "staffing-1", "evidence", near)
+    app.reviews.set_summary(review, strengths="Ahmed Hassan ringde.")
+    check = app.privacy.check_review(review)
+    assert {f.field for f in check.findings} == {"evidence", "summary_strengths"}
+
+    with pytest.raises(InvalidInputError, match="at most 200,000 characters.*Nothing was"):
+        app.privacy.replace_in_stored(review, check.findings, "[en deltagare vars namn "
+                                      "inte ska stå i granskningen]")
+    detail = app.reviews.get_review(review)  # all or nothing: the summary is unchanged too
+    assert detail.notes("staffing-1").evidence == near
+    assert detail.summary_strengths == "Ahmed Hassan ringde."
+
+    assert app.privacy.replace_in_stored(review, check.findings) == 2  # [deltagare] fits
+    assert app.reviews.get_review(review).summary_strengths == "[deltagare] ringde."
+
+
+def test_replacing_personal_data_does_not_outgrow_the_review(app: App, review: str) -> None:
+    items = [i.id for i in app.reviews.scale_for("ips-25", "sv").items]
+    budget = file_format.MAX_REVIEW_TEXT - len("Ahmed Hassan ringde.")
+    for item, field in [(item, f) for item in items for f in ("development", "rationale")]:
+        text = "x" * min(MAX_TEXT, budget)
+        app.reviews.set_item_text(review, item, field, text)
+        budget -= len(text)
+        if budget == 0:
+            break
+    app.reviews.set_summary(review, strengths="Ahmed Hassan ringde.")
+    check = app.privacy.check_review(review)
+    with pytest.raises(InvalidInputError, match="at most 2,000,000"):
+        app.privacy.replace_in_stored(review, check.findings, "[en längre ersättning]")
+    assert app.reviews.get_review(review).summary_strengths == "Ahmed Hassan ringde."

@@ -73,7 +73,8 @@ def targets(db: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("command", [["export", "{review}"], ["report", "{review}"],
-                                     ["export-csv"]])
+                                     ["export", "{review}", "--redact"],
+                                     ["report", "{review}", "--redact"], ["export-csv"]])
 def test_the_command_line_refuses_to_write_over_the_database(
     stored: tuple[Path, str], command: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

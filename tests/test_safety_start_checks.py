@@ -15,8 +15,7 @@ import pytest
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import open_app
-from fidelity_app.services.errors import StorageError
-from fidelity_app.storage.database import DatabaseError
+from fidelity_app.services.errors import DatabaseOpenError, StorageError
 
 ITEM = "staffing-1"
 
@@ -89,7 +88,7 @@ def test_the_window_refuses_a_foreign_wal_before_connecting(
     wal = db_path.with_name(db_path.name + "-wal")
     before = digest(db_path), digest(wal)
 
-    with pytest.raises(DatabaseError, match="write-ahead log") as caught:
+    with pytest.raises(DatabaseOpenError, match="write-ahead log") as caught:
         open_app(db_path, catalogue, integrity_check=False, daily_backup=False)  # as the GUI
 
     assert caught.value.backup is not None
@@ -110,7 +109,7 @@ def test_the_window_writes_nothing_before_the_full_check_has_passed(
         with pytest.raises(StorageError) as caught:
             app.reviews.set_score(review, "staffing-2", 4)  # before the background check ran
         assert caught.value.reason == "damaged"
-        with pytest.raises(DatabaseError, match="damaged") as found:
+        with pytest.raises(DatabaseOpenError, match="damaged") as found:
             app.backups.verify()  # the background check reports the same damage
         assert found.value.backup is not None
         with pytest.raises(StorageError):
@@ -154,7 +153,7 @@ def test_an_empty_database_file_with_backups_is_damage_not_a_new_start(
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "empty" in result.stderr and str(good.path) in result.stderr
     assert db_path.stat().st_size == 0  # nothing was started afresh in it
-    with pytest.raises(DatabaseError, match="empty") as caught:
+    with pytest.raises(DatabaseOpenError, match="empty") as caught:
         open_app(db_path, catalogue)
     assert caught.value.backup == good.path
     assert db_path.stat().st_size == 0

@@ -90,6 +90,17 @@ def test_removing_a_reviewer_with_ratings_needs_the_users_confirmation(
     assert app.reviews.get_review(review).summary.reviewers == (ANNA,)
 
 
+def test_a_reviewer_spelt_anew_is_kept_with_their_ratings(app: App, review: str) -> None:
+    app.reviews.update_review(review, reviewers=[ANNA, BERTIL])
+    app.ratings.set_rating(review, BERTIL, "staffing-1", 4)
+
+    app.reviews.update_review(review, reviewers=[ANNA, "  bertil   BERG "])  # no question
+
+    detail = app.reviews.get_review(review)
+    assert detail.summary.reviewers == (ANNA, "bertil BERG")
+    assert app.ratings.ratings_for(review, "bertil BERG").own_score("staffing-1") == 4
+
+
 def test_a_stale_action_edit_is_refused(app: App, other: App, review: str) -> None:
     action = app.actions.create_action(review, "staffing-1", "Anställ en IPS-handledare",
                                        "Enhetschef", date(2027, 1, 31))

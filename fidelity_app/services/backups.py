@@ -1,7 +1,7 @@
 """Backups of the database and restoring one: what "Back up now" and "Restore from backup…" do.
 
 ``BackupService`` works on a database path, so it also serves when the database cannot be
-opened (a damaged file at start: restore the backup the ``DatabaseError`` names).
+opened (a damaged file at start: restore the backup the ``DatabaseOpenError`` names).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from fidelity_app.paths import backups_dir
 from fidelity_app.services.errors import BackupError
 from fidelity_app.services.integrity import IntegrityGate
+from fidelity_app.services.storage_errors import translating_open_errors
 from fidelity_app.storage import backup as store
 from fidelity_app.storage.database import verify_database
 from fidelity_app.storage.errors import DatabaseError
@@ -92,14 +93,15 @@ class BackupService:
     def verify(self) -> None:
         """The full integrity check of the database (it reads the whole file).
 
-        Raises ``DatabaseError`` naming the newest good backup (``.backup``) when the file is
-        damaged; the caller then stops editing and offers ``restore(error.backup)``. With the
-        program's own services it is the check writes wait for (see ``IntegrityGate``).
+        Raises ``DatabaseOpenError`` naming the newest good backup (``.backup``) when the file
+        is damaged; the caller then stops editing and offers ``restore(error.backup)``. With
+        the program's own services it is the check writes wait for (see ``IntegrityGate``).
         """
-        if self._gate is not None:
-            self._gate.check()
-        else:
-            verify_database(self.db_path)
+        with translating_open_errors(self.db_path):
+            if self._gate is not None:
+                self._gate.check()
+            else:
+                verify_database(self.db_path)
 
     def check(self, path: str | Path) -> None:
         """Raise ``BackupError`` unless ``path`` is a healthy database this program can use."""

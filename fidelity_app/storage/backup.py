@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -92,7 +93,7 @@ def backup_lock(source: Path, folder: Path) -> Iterator[None]:
 
 
 def _lock_file(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         while True:  # LK_LOCK gives up after about ten seconds: keep waiting
