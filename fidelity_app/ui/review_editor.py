@@ -114,12 +114,13 @@ class ReviewEditor(QWidget):
     def _build_actions(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_stack.undo)
         redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
         unique = list(dict.fromkeys(k.toString() for k in redo_keys if not k.isEmpty()))
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence(k) for k in unique])
+        if self.parent() is None:  # embedded, the window's Undo and Redo own these keys
+            self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+            self.redo_action.setShortcuts([QKeySequence(k) for k in unique])
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
