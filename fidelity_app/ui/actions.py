@@ -24,11 +24,12 @@ import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from fidelity_app.ui.icons import icon
+from fidelity_app.ui.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Actions"
 Key = QKeySequence.StandardKey

@@ -159,8 +159,9 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.empty = QLabel(self.tr("There are no backups of this database yet."))
         self.empty.setVisible(not backups)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.accept())

@@ -214,7 +214,7 @@ class FileActions(QObject):
             return False
         scales = window.app.scales
         opened = run_op(
-            window.widget(), lambda: open_services(target, scales),
+            window.widget(), lambda: open_services(target, scales=scales),
             title=self.tr("Cannot open the database"),
             failed=self.tr("%1 could not be opened. The current database stays open.").replace(
                 "%1", str(target)),

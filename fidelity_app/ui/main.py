@@ -35,7 +35,7 @@ log = logging.getLogger("fidelity_app.ui")
 # The full integrity check reads the whole file and the daily backup copies it: at start both
 # run on a pool thread once the window is shown (``StartupChecks``), so even a large database
 # opens at once. A file that is no database at all still fails at ``open_app``.
-OPEN_OPTIONS = {"integrity_check": False, "daily_backup": False}
+OPEN_OPTIONS: dict[str, bool] = {"integrity_check": False, "daily_backup": False}
 CHECK_DELAY_MS = 300  # the first paint comes first on a busy machine
 
 
@@ -113,7 +113,7 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
 def _open_window(path: str | Path | None, settings: Settings, languages: LanguageManager,
                  editor_factory: EditorFactory | None) -> MainWindow:
     """The main window on the database at ``path``; raises ``ServiceError`` if it cannot."""
-    app = open_services(path, **OPEN_OPTIONS)
+    app = open_services(path, OPEN_OPTIONS)
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:

@@ -267,10 +267,10 @@ class MainWindow(QMainWindow):
         made = run_op(self, lambda: self._editor_factory(self.app, review_uuid, self.editor_page),
                       title=self.tr("Cannot open the review"),
                       failed=self.tr("The review could not be opened."), flush=False)
-        if not made.ok:
+        editor = made.value
+        if editor is None:
             self.list_page.refresh()
             return False
-        editor = made.value
         self.editor = editor
         self.editor_uuid = review_uuid
         self.editor_layout.addWidget(editor)

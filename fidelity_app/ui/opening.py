@@ -23,10 +23,11 @@ class CannotOpenError(ServiceError):
         self.cause = cause
 
 
-def open_services(path: str | Path | None, scales: ScaleCatalogue | None = None,
-                  **options: bool) -> App:
-    """``open_app``, raising :class:`CannotOpenError` for a file it cannot open."""
+def open_services(path: str | Path | None, options: dict[str, bool] | None = None, *,
+                  scales: ScaleCatalogue | None = None) -> App:
+    """``open_app`` (with its keyword ``options``), raising :class:`CannotOpenError` for a
+    file it cannot open."""
     try:
-        return open_app(path, scales, **options)
+        return open_app(path, scales, **(options or {}))
     except OPEN_FAILURES as exc:
         raise CannotOpenError(exc) from exc

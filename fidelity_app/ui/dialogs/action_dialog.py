@@ -166,7 +166,7 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo.currentIndexChanged.connect(lambda _i: self._update_closed())
         self.review_combo.currentIndexChanged.connect(lambda _i: self._fill_items())
-        if editing:
+        if action is not None:
             self._show_action(action)
         else:
             for review in self._reviews:
@@ -287,16 +287,14 @@ class ActionDialog(QDialog):
         """Store the edits. Closing an open action while changing its plan is done as the
         user would: the plan first (while open), then the status and outcome."""
         due = self.due_date()
-        plan = {"what": what, "responsible": self.responsible_edit.text().strip(),
-                "due_date": due}
-        changed = any(plan[k] != getattr(action, k) for k in plan)
+        responsible = self.responsible_edit.text().strip()
+        changed = (what, responsible, due) != (action.what, action.responsible, action.due_date)
         actions = self._app.actions
         if changed and action.is_open and status in CLOSED_STATUSES:
-            action = actions.update_action(action.uuid, what=what,
-                                           responsible=plan["responsible"], due_date=due,
-                                           clear_due_date=due is None)
+            action = actions.update_action(action.uuid, what=what, responsible=responsible,
+                                           due_date=due, clear_due_date=due is None)
             self._stored = action
-        return actions.update_action(action.uuid, what=what, responsible=plan["responsible"],
+        return actions.update_action(action.uuid, what=what, responsible=responsible,
                                      due_date=due, clear_due_date=due is None, status=status,
                                      outcome=outcome)
 

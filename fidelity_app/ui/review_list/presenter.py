@@ -100,10 +100,17 @@ class ReviewListPresenter:
         """Filter by ``name`` (one of :data:`FILTERS`); ``None`` or ``""``: all."""
         if name not in FILTERS:
             raise ValueError(f"no filter {name!r}")
-        chosen: str | int | None = value or None
-        if name == "year" and chosen is not None:
-            chosen = int(chosen)
-        return self._set(replace(self.filter, **{name: chosen}))
+        chosen = value or None
+        flt = self.filter
+        if name == "year":
+            flt = replace(flt, year=int(chosen) if chosen else None)
+        elif name == "service_uuid":
+            flt = replace(flt, service_uuid=chosen)
+        elif name == "kind":
+            flt = replace(flt, kind=chosen)
+        else:
+            flt = replace(flt, status=chosen)
+        return self._set(flt)
 
     def clear(self) -> bool:
         """Show every review; ``True`` if something was filtered."""
