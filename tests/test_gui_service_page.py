@@ -352,3 +352,20 @@ def test_pages_paint_in_a_dark_theme(qtbot, app: App, sample: dict[str, str]) ->
     page.setPalette(palette)
     image = page.trend.grab().toImage()
     assert image.pixelColor(QPoint(2, image.height() - 2)).lightnessF() < 0.5
+
+
+def test_the_open_service_page_follows_changes_made_in_the_main_window(
+        qtbot, window: MainWindow, sample: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.history_actions.show_service_history(sample["service"])
+    assert page is not None and page.reviews_model.rowCount() == 3
+    window.list_page.select(sample["third"])
+    window.action("review.duplicate").trigger()  # a follow-up draft of the service
+    assert page.reviews_model.rowCount() == 4
+    copy = window.list_page.current_uuid()
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    window.list_page.focus_table()
+    window.action("review.delete").trigger()
+    assert copy not in {page.reviews_model.review(r).uuid
+                        for r in range(page.reviews_model.rowCount())}
+    assert page.reviews_model.rowCount() == 3

@@ -117,5 +117,5 @@ def test_duplicating_selects_the_copy_in_the_list(qtbot, app: App, errors) -> No
     qtbot.addWidget(window)
     ReviewActions(window).duplicate_review()
     [copy] = [r.uuid for r in app.reviews.list_reviews() if r.uuid != review.uuid]
-    assert window.calls == ["flush", "list", f"select {copy}"]
+    assert window.calls == ["flush", "done HISTORY", "list", f"select {copy}"]
     assert errors == []

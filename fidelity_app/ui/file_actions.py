@@ -95,7 +95,7 @@ class FileActions(QObject):
             window.widget(), lambda: window.app.exchange.import_file(path),
             title=self.tr("Import failed"),
             failed=self.tr("The file was not imported. Nothing in the database was changed."),
-            on_failure=conflict)
+            changes=Changes.HISTORY, on_failure=conflict)
         result = imported.value
         if result is None:
             return False

@@ -36,7 +36,7 @@ class ReviewActions(QObject):
         window = self.window
         dialog = ServiceDialog(window.app, window.widget())
         if run_dialog(dialog) and dialog.service is not None:
-            window.operation_done(Changes.REVIEW_LIST)
+            window.operation_done(Changes.REVIEW_LIST | Changes.HISTORY)
             window.show_status(self.tr("Service “%1” created.").replace("%1", dialog.service.name))
 
     def new_review(self) -> None:
@@ -50,6 +50,7 @@ class ReviewActions(QObject):
         if not run_dialog(dialog) or dialog.review is None:
             return
         window.select_review(dialog.review.uuid)
+        window.operation_done(Changes.HISTORY)
         window.show_status(self.tr("Review created."))
         window.open_review(dialog.review.uuid)
 
@@ -60,7 +61,7 @@ class ReviewActions(QObject):
         if uuid is None:
             return
         copied = run_op(window.widget(), lambda: window.app.reviews.duplicate_review(uuid),
-                        title=self.tr("Cannot duplicate the review"))
+                        title=self.tr("Cannot duplicate the review"), changes=Changes.HISTORY)
         if not copied.ok or copied.value is None or not window.show_list():
             return
         window.select_review(copied.value.uuid, clear_filters=True)
@@ -82,7 +83,8 @@ class ReviewActions(QObject):
         ):
             return
         deleted = run_op(window.widget(), lambda: window.app.reviews.delete_review(review.uuid),
-                         title=self.tr("Cannot delete the review"), changes=Changes.REVIEW_LIST,
+                         title=self.tr("Cannot delete the review"),
+                         changes=Changes.REVIEW_LIST | Changes.HISTORY,
                          done=self.tr("Review deleted."))
         if deleted.ok and window.settings.last_review(window.app.db_path) == review.uuid:
             window.settings.set_last_review(window.app.db_path, None)
