@@ -53,14 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{args.bundle} is missing: build it with scripts/build_bundle.sh")
     commands = {"from the virtual environment (.venv/bin/fidelity-app)": VENV_COMMAND,
                 "the bundle": args.bundle}
+    source = cached_db(10, 10, name="small")
     work = Path(tempfile.mkdtemp(prefix="bundle-", dir=CACHE))
     try:
-        source = cached_db(10, 10, name="small")
         times: dict[str, list[float]] = {name: [] for name in commands}
         memory = dict.fromkeys(commands, 0.0)
         for run in range(args.runs + 1):  # the first round warms the disk cache, uncounted
-            for name, command in commands.items():
-                home = work / f"home-{run}-{len(times[name])}"
+            for number, (name, command) in enumerate(commands.items()):
+                home = work / f"home-{run}-{number}"
                 home.mkdir()
                 db = home / "fidelity.db"
                 shutil.copyfile(source, db)
