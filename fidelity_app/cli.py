@@ -9,13 +9,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from fidelity_app import __version__
+from fidelity_app.cli_privacy import (
+    add_privacy_parser,
+    add_redact_option,
+    cmd_privacy,
+    report_check,
+)
+from fidelity_app.scale.calculators import propose
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import ServiceError
-from fidelity_app.storage.database import DatabaseError
-from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
 
 class UserError(Exception):
@@ -59,17 +64,34 @@ def _summary_json(r: ReviewSummary) -> dict[str, object]:
 
 
 def cmd_scales(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
-    """List the scales available."""
-    infos = load_catalogue().infos()
+    """List the scales and their editions; import or export an edition of a scale's text."""
+    if args.scales_command == "import":
+        result = app_factory().editions.import_file(args.file)
+        _out(result.edition.id)
+        if not result.created:
+            print(f"{args.file}: this text is already stored, nothing changed",  # noqa: T201
+                  file=sys.stderr)
+        return 0
+    if args.scales_command == "export":
+        path = app_factory().editions.export_edition(args.scale_id, args.lang, args.out,
+                                                     edition_id=args.edition)
+        print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+        return 0
+    app = app_factory()
+    infos = app.scales.infos()
+    editions = {i.id: app.editions.list_editions(i.id) for i in infos}
     if args.json:
         _json([
             {"id": i.id, "version": i.version, "name": i.name, "languages": list(i.languages),
-             "items": i.item_count}
+             "items": i.item_count, "editions": [e.as_json() for e in editions[i.id]]}
             for i in infos
         ])
     else:
         for i in infos:
             _out(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{i.item_count} items\t{i.name}")
+            for e in editions[i.id]:
+                kind = "built-in" if e.builtin else e.sha256[:12]
+                _out(f"  {e.id}\t{e.language}\t{kind}\t{e.name}")
     return 0
 
 
@@ -110,10 +132,14 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Export one review as a review file."""
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    include_agreed = args.include_agreed or None
+    check = app.privacy.check_export(review, args.reviewer, include_agreed)
     path = app.exchange.export_review(
-        review, args.out, reviewer=args.reviewer, include_agreed=args.include_agreed or None
+        review, args.out, reviewer=args.reviewer, include_agreed=include_agreed,
+        redact=check.findings if args.redact else (),
     )
     print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    report_check(check, "file", redacted=args.redact)
     return 0
 
 
@@ -128,8 +154,16 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         raise UserError(f"{args.file}: {exc}") from None
     scale = scales.get(model.scale, model.language)
     result = score_review(scale, {i.id: i.score for i in model.items})
+    scores = {i.id: i.score for i in model.items}
+    proposals = {
+        c.item: propose(scale.item(c.item), c.inputs).score for c in model.calculations
+    }
     if args.json:
-        _json({"scale": scale.id, "language": scale.language, **result.as_json()})
+        _json({"scale": scale.id, "language": scale.language, **result.as_json(),
+               "calculations": [
+                   {"item": item_id, "proposed_score": proposed, "score": scores.get(item_id),
+                    "overrides": scores.get(item_id) not in (None, proposed)}
+                   for item_id, proposed in proposals.items()]})
         return 0
     total, band = _score_text(result)
     _out(f"Total: {total} of {result.max}")
@@ -138,6 +172,10 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         _out(f"  {s.title}: {s.subtotal} of {s.max} ({s.scored}/{s.items} scored)")
     if result.missing:
         _out(f"Unscored: {', '.join(result.missing)}")
+    for item_id, proposed in proposals.items():
+        score = scores.get(item_id)
+        note = "" if score in (None, proposed) else f", scored {score} (overrides it)"
+        _out(f"  {item_id}: the figures propose {proposed}{note}")
     return 0
 
 
@@ -157,11 +195,14 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    check = app.privacy.check_report(review, args.lang)
     try:
-        path = write_report(app, review, args.out, lang=args.lang)
+        path = write_report(app, review, args.out, lang=args.lang,
+                            redact=check.findings if args.redact else ())
     except OSError as exc:
         raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    report_check(check, "report", redacted=args.redact)
     return 0
 
 
@@ -279,6 +320,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "summary": cmd_summary,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "privacy": cmd_privacy,
 }
 
 
@@ -298,8 +340,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "(checks that the program starts)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("scales", help="list the scales available")
+    p = sub.add_parser("scales", help="list the scales and the editions of their text")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    texts = p.add_subparsers(dest="scales_command", metavar="ACTION")
+    q = texts.add_parser("import", help="store an edition of a scale's text (a checked file)")
+    q.add_argument("file", metavar="FILE")
+    q = texts.add_parser("export", help="write an edition file to start a transcription from")
+    q.add_argument("scale_id", metavar="SCALE_ID")
+    q.add_argument("--lang", required=True, choices=("sv", "en"), help="language of the text")
+    q.add_argument("--edition", metavar="ID", help="this edition (default: the built-in text)")
+    q.add_argument("--out", required=True, metavar="FILE")
     p = sub.add_parser("reviews", help="list the reviews in the database")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("import", help="import review files (each all-or-nothing)")
@@ -311,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this reviewer's own ratings (for a colleague to merge)")
     p.add_argument("--include-agreed", action="store_true",
                    help="with --reviewer: add the agreed scores and notes too")
+    add_redact_option(p, "file")
     p = sub.add_parser("agreement", help="agreement between reviewers (one review or a pair)")
     p.add_argument("review_id", metavar="REVIEW_ID", nargs="?")
     p.add_argument("--reviewers", nargs="+", metavar="NAME",
@@ -327,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("sv", "en"),
                    help="language of the report (default: the review's language)")
+    add_redact_option(p, "report")
     p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--service", metavar="NAME", help="only this service (name or id)")
@@ -344,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="put a backup in place of the database "
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
+    add_privacy_parser(sub)
     return parser
 
 
@@ -365,8 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(db=args.db, open_review=args.open,
                            quit_when_shown=args.quit_when_shown)
         return COMMANDS[args.command](args, app_factory)
-    except (UserError, ServiceError, ScaleError, DatabaseError, DatabaseTooNewError,
-            MigrationError) as exc:
+    except (UserError, ServiceError, ScaleError) as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201
         return 2 if isinstance(exc, UserError) else 1
     except KeyboardInterrupt:

@@ -98,6 +98,11 @@ def _home(tmp: Path) -> Path:
     return home
 
 
+def files_under(folder: Path) -> set[str]:
+    """The files under ``folder``, as paths relative to it."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
 def check_runs_as_users_run_it(program: Program) -> None:
     """The commands, the report and the window, each run as its own process."""
     assert program.run("--version").stdout == f"fidelity-app {__version__}\n"
@@ -112,6 +117,17 @@ def check_runs_as_users_run_it(program: Program) -> None:
     assert (program.home / ".local" / "share" / "fidelity-app" / "fidelity.db").is_file()
     reviews = json.loads(program.run("reviews", "--json").stdout)
     assert {r["id"] for r in reviews} == set(ids)
+
+    # personal data: a listed first name and surname in a note, found through the name lists
+    # shipped in resources/names (also a check that fidelity_app.privacy is there)
+    exported = program.home / "review.json"
+    program.run("export", ids[0][:8], "--out", str(exported))
+    review = json.loads(exported.read_text("utf-8"))
+    review["items"][0]["evidence"] = "Samtal med Fatima Hassan om praktikplatsen."
+    exported.write_text(json.dumps(review, ensure_ascii=False), "utf-8")
+    program.run("--db", "names.db", "import", str(exported))
+    findings = json.loads(program.run("--db", "names.db", "privacy", ids[0][:8], "--json").stdout)
+    assert [(f["kind"], f["text"]) for f in findings] == [("name", "Fatima Hassan")]
 
     pdf = program.home / "report.pdf"
     program.run("report", ids[0][:8], "--out", str(pdf))
@@ -145,9 +161,11 @@ def test_bundle_from_its_archive_runs_without_python(tmp_path: Path) -> None:
     platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= platforms
     ours = inside / "fidelity_app"
-    assert (ours / "_resources" / "translations" / "fidelity_app_sv.qm").is_file()
+    # every resource (scales, fonts, translations, name lists, ...), wherever it was added
+    assert files_under(ours / "_resources") == files_under(ROOT / "resources")
     assert list((ours / "storage" / "migrations" / "versions").glob("0001_*.py"))
     assert list((inside / "reportlab" / "fonts").glob("*.ttf"))
+    assert not (inside / "mypy").exists()  # a tool of the tests, in the same environment
 
     check_runs_as_users_run_it(bundle)
 
@@ -163,6 +181,7 @@ def test_wheel_installed_into_a_fresh_environment_runs(tmp_path: Path) -> None:
     package = next(wheel.installed.glob("lib/python3*/site-packages/fidelity_app"))
     assert resources == package / "_resources"
     assert migrations == package / "storage" / "migrations"
-    assert (resources / "translations" / "fidelity_app_sv.qm").is_file()
+    assert files_under(resources) == files_under(ROOT / "resources")
+    assert (resources / "names" / "first-names.txt").is_file()
 
     check_runs_as_users_run_it(wheel)

@@ -7,8 +7,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
+from fidelity_app.exchange.format import FORMAT, VERSIONS, ReviewFile
+from fidelity_app.exchange.identity import reviewer_key
+from fidelity_app.scale.calculators import CalculatorError, parse_inputs
 from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -83,11 +86,15 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
     if raw.get("format") != FORMAT:
         raise ReviewFileError(f"format: this is not a review file (expected '{FORMAT}')")
     version = raw.get("version")
-    if type(version) is not int or version != VERSION:  # not true, 1.0 or "1"
+    if type(version) is not int or version not in VERSIONS:  # not true, 1.0 or "1"
         raise ReviewFileError(
             f"version: unsupported version {_brief(version)} "
-            f"(this program reads version {VERSION})"
+            f"(this program reads versions {' and '.join(str(v) for v in VERSIONS)})"
         )
+    if version == 1:
+        raw = _from_version_1(raw)
+    else:
+        _names_are_not_reviewers(raw)
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -99,6 +106,57 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         raise ReviewFileError("the JSON is nested too deeply") from None
     _check_against_scale(model, scales)
     return model
+
+
+def _from_version_1(raw: dict[str, object]) -> dict[str, object]:
+    """A version 1 file in the shape of version 2: each reviewer's name becomes a reviewer
+    without an id (merging then recognises them by name, the only thing version 1 has)."""
+    review = raw.get("review")
+    if not isinstance(review, dict) or not isinstance(review.get("reviewers"), list):
+        return raw  # validation says what is wrong
+    reviewers = []
+    for index, name in enumerate(review["reviewers"]):
+        if not isinstance(name, str):
+            raise ReviewFileError(
+                f"review.reviewers[{index}]: in a version 1 file a reviewer is a name (text)"
+            )
+        reviewers.append({"name": name})
+    return {**raw, "review": {**review, "reviewers": reviewers}}
+
+
+def _names_are_not_reviewers(raw: dict[str, object]) -> None:
+    """Refuse a version 2 file that lists reviewers by name only, as version 1 did."""
+    review = raw.get("review")
+    listed = review.get("reviewers") if isinstance(review, dict) else None
+    for index, entry in enumerate(listed if isinstance(listed, list) else ()):
+        if isinstance(entry, str):
+            raise ReviewFileError(
+                f"review.reviewers[{index}]: from version 2 a reviewer is an object with an "
+                "id and a name"
+            )
+
+
+def _check_reviewers(model: ReviewFile) -> None:
+    """Every reviewer once (by id, and by name with case and spacing folded); in version 2
+    every reviewer has an id."""
+    keys: set[str] = set()
+    ids: set[str] = set()
+    for index, reviewer in enumerate(model.review.reviewers):
+        if not reviewer.name.strip():
+            raise ReviewFileError(f"review.reviewers[{index}].name: the name is blank")
+        if reviewer.id is None and model.version >= 2:
+            raise ReviewFileError(f"review.reviewers[{index}].id: every reviewer needs an id")
+        if reviewer_key(reviewer.name) in keys:
+            raise ReviewFileError(
+                f"review.reviewers[{index}]: '{reviewer.name.strip()[:60]}' is listed twice"
+            )
+        if reviewer.id is not None and reviewer.id in ids:
+            raise ReviewFileError(
+                f"review.reviewers[{index}].id: two reviewers have the id {reviewer.id}"
+            )
+        keys.add(reviewer_key(reviewer.name))
+        if reviewer.id is not None:
+            ids.add(reviewer.id)
 
 
 def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
@@ -121,13 +179,9 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         seen.add(item.id)
     if not model.service.name.strip():
         raise ReviewFileError("service.name: the name is blank")
-    names = model.review.reviewers
-    for index, name in enumerate(names):
-        if not name.strip():
-            raise ReviewFileError(f"review.reviewers[{index}]: the name is blank")
-    if len({n.strip() for n in names}) != len(names):
-        raise ReviewFileError("review.reviewers: a reviewer is listed twice")
+    _check_reviewers(model)
     _check_ratings(model, known)
+    _check_calculations(model, scale)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("review.end_date: the review cannot end before it starts")
     if model.review.status == "final":
@@ -139,13 +193,37 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
             )
 
 
+def _check_calculations(model: ReviewFile, scale: Scale) -> None:
+    """Each calculation names an item with a calculator of its kind, once, with fitting figures."""
+    seen: set[str] = set()
+    for index, calculation in enumerate(model.calculations):
+        place = f"calculations[{index}]"
+        try:
+            item = scale.item(calculation.item)
+        except KeyError:
+            raise ReviewFileError(f"{place}.item: the scale '{scale.id}' has no item "
+                                  f"'{calculation.item[:64]}'") from None
+        if calculation.item in seen:
+            raise ReviewFileError(f"{place}.item: the item '{item.id}' appears twice")
+        seen.add(item.id)
+        try:
+            parse_inputs(item, calculation.inputs.model_dump(mode="json"))
+        except CalculatorError as exc:
+            raise ReviewFileError(f"{place}.inputs: {exc}") from None
+
+
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:
-    """Each rating names a reviewer of the review and an item of the scale, once per pair."""
-    reviewers = {n.strip() for n in model.review.reviewers}
+    """Each rating names a reviewer of the review and an item of the scale, once per pair.
+
+    A rating's reviewer is the listed reviewer whose name is the same with case and spacing
+    folded.
+    """
+    reviewers = {reviewer_key(r.name) for r in model.review.reviewers}
     seen: set[tuple[str, str]] = set()
     for index, rating in enumerate(model.ratings):
         name = rating.reviewer.strip()
-        if name not in reviewers:
+        key = reviewer_key(name)
+        if key not in reviewers:
             raise ReviewFileError(
                 f"ratings[{index}].reviewer: '{name[:60]}' is not listed in review.reviewers"
             )
@@ -154,11 +232,11 @@ def _check_ratings(model: ReviewFile, known: set[str]) -> None:
                 f"ratings[{index}].item: the scale '{model.scale}' has no item "
                 f"'{rating.item[:64]}'"
             )
-        if (name, rating.item) in seen:
+        if (key, rating.item) in seen:
             raise ReviewFileError(
                 f"ratings[{index}]: '{name[:60]}' rates the item '{rating.item}' twice"
             )
-        seen.add((name, rating.item))
+        seen.add((key, rating.item))
 
 
 def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:

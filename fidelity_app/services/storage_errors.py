@@ -1,4 +1,4 @@
-"""Turning SQLite's low-level failures into ``StorageError`` with a message for the user.
+"""Turning storage failures into service errors with a message for the user.
 
 ``translate_storage_errors(engine)`` installs a SQLAlchemy ``handle_error`` hook, so every
 service (and any added later) reports a full disk, a read-only file, a busy or damaged database
@@ -8,11 +8,23 @@ nothing of the change is stored.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError
 
-from fidelity_app.services.errors import StorageError
-from fidelity_app.storage.errors import sqlite_failure
+from fidelity_app.services.errors import (
+    DatabaseOpenError,
+    NewerDatabaseError,
+    StorageError,
+    UpgradeFailedError,
+)
+from fidelity_app.storage.errors import FAILURES, DatabaseError, sqlite_failure
+from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
 NOT_SAVED = "Your change is not saved."
 
@@ -45,3 +57,24 @@ def translate_storage_errors(engine: Engine) -> None:
         reason = sqlite_failure(context.original_exception)
         if reason is not None:
             raise storage_error(reason) from context.sqlalchemy_exception
+
+
+def open_error(exc: DatabaseError) -> DatabaseOpenError:
+    """The service error for a database that cannot be opened, with its path and backup."""
+    kind = (NewerDatabaseError if isinstance(exc, DatabaseTooNewError)
+            else UpgradeFailedError if isinstance(exc, MigrationError) else DatabaseOpenError)
+    return kind(str(exc), path=exc.path, backup=exc.backup)
+
+
+@contextmanager
+def translating_open_errors(path: Path) -> Iterator[None]:
+    """Raise ``DatabaseOpenError`` (or a subclass) for whatever stops ``path`` being opened."""
+    try:
+        yield
+    except DatabaseError as exc:
+        raise open_error(exc) from exc
+    except (sqlite3.Error, DBAPIError) as exc:
+        original = exc.orig if isinstance(exc, DBAPIError) else exc
+        failure = sqlite_failure(original) if isinstance(original, BaseException) else None
+        why = FAILURES[failure] if failure else str(original)
+        raise DatabaseOpenError(f"cannot open {path}: {why}.", path=path) from exc
