@@ -335,6 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="database file (default: $FIDELITY_APP_DB "
                         "or the file in your data folder)")
     parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="open the window, print its title and quit at once "
+                        "(checks that the program starts)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("scales", help="list the scales and the editions of their text")
@@ -422,7 +425,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from fidelity_app.ui.main import run_gui
 
-            return run_gui(db=args.db, open_review=args.open)
+            return run_gui(db=args.db, open_review=args.open,
+                           quit_when_shown=args.quit_when_shown)
         return COMMANDS[args.command](args, app_factory)
     except (UserError, ServiceError, ScaleError) as exc:
         print(f"error: {exc}", file=sys.stderr)  # noqa: T201

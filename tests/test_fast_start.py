@@ -66,7 +66,13 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
                         "fidelity_app.ui.dialogs.service_dialog",
                         "fidelity_app.ui.dialogs.about_dialog",
                         "fidelity_app.ui.history.service_page",
-                        "fidelity_app.ui.history.overview")
+                        "fidelity_app.ui.history.overview",
+                        "fidelity_app.ui.history.history_actions",
+                        "fidelity_app.ui.file_actions", "fidelity_app.ui.backup_actions",
+                        "fidelity_app.ui.review_actions",
+                        "fidelity_app.services.exchange", "fidelity_app.services.analysis",
+                        "fidelity_app.services.history", "fidelity_app.services.ratings",
+                        "fidelity_app.services.actions")
             if m in sys.modules)}}))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from fidelity_app import __version__
 from fidelity_app.reports.charts import fit
 from fidelity_app.reports.fonts import BOLD, REGULAR
 from fidelity_app.reports.richtext import visual
@@ -132,7 +133,7 @@ def build_pdf(
         title=title,
         author=author,
         subject=subject,
-        creator="fidelity-app",
+        creator=f"fidelity-app {__version__}",
         lang=lang,
         displayDocTitle=1,
         invariant=1 if invariant else 0,

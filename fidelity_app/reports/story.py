@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fidelity_app import __version__
 from fidelity_app.reports.agreement_block import agreement_block
 from fidelity_app.reports.calculation_text import calculation_lines
 from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
@@ -230,7 +231,8 @@ class Report:
                 f"{self.label(t('attribution'))}<br/>{inline(d.scale.attribution)}", s.muted
             ))
         if d.generated_on is not None:
-            out.append(Paragraph(inline(t("generated", date=t.date(d.generated_on))), s.muted))
+            colophon = t("generated", date=t.date(d.generated_on), version=__version__)
+            out.append(Paragraph(inline(colophon), s.muted))
         return out
 
     def edition_fact(self) -> list[tuple[str, str]]:

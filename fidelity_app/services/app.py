@@ -1,25 +1,24 @@
-"""The composition root: opens the database and builds the services the program uses."""
+"""The composition root: opens the database and builds the services the program uses.
+
+Only the review service (and the scale texts it reads) is built at once, since the review list
+needs it; the others are built, and their modules imported, when first used, so the window
+shows sooner.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.paths import database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
-from fidelity_app.services.actions import ActionService
-from fidelity_app.services.analysis import AnalysisService
-from fidelity_app.services.backups import BackupService
-from fidelity_app.services.calculations import CalculationService
 from fidelity_app.services.editions import EditionService
-from fidelity_app.services.exchange import ExchangeService
-from fidelity_app.services.history import HistoryService
 from fidelity_app.services.integrity import IntegrityGate
-from fidelity_app.services.privacy import PrivacyService
-from fidelity_app.services.ratings import RatingService
-from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import (
     translate_storage_errors,
@@ -27,6 +26,17 @@ from fidelity_app.services.storage_errors import (
 )
 from fidelity_app.storage.database import has_pending_wal, is_read_only, open_database
 from fidelity_app.storage.engine import make_sessions
+
+if TYPE_CHECKING:
+    from fidelity_app.services.actions import ActionService
+    from fidelity_app.services.analysis import AnalysisService
+    from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.calculations import CalculationService
+    from fidelity_app.services.exchange import ExchangeService
+    from fidelity_app.services.history import HistoryService
+    from fidelity_app.services.privacy import PrivacyService
+    from fidelity_app.services.ratings import RatingService
+    from fidelity_app.services.report_data import ReportService
 
 
 @dataclass
@@ -36,18 +46,79 @@ class App:
     db_path: Path
     engine: Engine
     scales: ScaleCatalogue
+    sessions: sessionmaker[Session]
     reviews: ReviewService
-    editions: EditionService
-    calculations: CalculationService
-    exchange: ExchangeService
-    history: HistoryService
-    actions: ActionService
-    analysis: AnalysisService
-    ratings: RatingService
-    backups: BackupService
-    reports: ReportService
-    privacy: PrivacyService
+    gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
+
+    @property
+    def editions(self) -> EditionService:
+        """The texts of the scales (built-in and imported editions)."""
+        return self.reviews.editions
+
+    @cached_property
+    def calculations(self) -> CalculationService:
+        """Calculator figures and the scores they propose."""
+        from fidelity_app.services.calculations import CalculationService
+
+        return CalculationService(self.sessions, self.reviews)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        """Review files in and out."""
+        from fidelity_app.services.exchange import ExchangeService
+
+        return ExchangeService(self.sessions, self.scales, self.reviews)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """A service's reviews over time."""
+        from fidelity_app.services.history import HistoryService
+
+        return HistoryService(self.sessions, self.reviews)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        """Action plans."""
+        from fidelity_app.services.actions import ActionService
+
+        return ActionService(self.sessions, self.scales)
+
+    @cached_property
+    def analysis(self) -> AnalysisService:
+        """Figures across services, the CSV export."""
+        from fidelity_app.services.analysis import AnalysisService
+
+        return AnalysisService(self.sessions, self.scales)
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        """Each reviewer's own scores and the agreement between them."""
+        from fidelity_app.services.ratings import RatingService
+
+        return RatingService(self.sessions, self.scales, self.reviews)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of the database file."""
+        from fidelity_app.services.backups import BackupService
+
+        return BackupService(self.db_path, self.engine, gate=self.gate)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """What a feedback report shows."""
+        from fidelity_app.services.report_data import ReportService
+
+        return ReportService(self.reviews, self.history, self.actions)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """Personal data in what leaves the program; retention of personal notes."""
+        from fidelity_app.services.privacy import PrivacyService
+
+        return PrivacyService(self.sessions, self.reviews, self.actions, self.reports,
+                              self.exchange)
 
     def close(self) -> None:
         """Release the database."""
@@ -92,26 +163,12 @@ def open_app(
         gate.guard(engine)  # no write before the full check has passed
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
-    editions = EditionService(sessions, catalogue)
-    reviews = ReviewService(sessions, catalogue, editions)
-    exchange = ExchangeService(sessions, catalogue, reviews)
-    history = HistoryService(sessions, reviews)
-    actions = ActionService(sessions, catalogue)
-    reports = ReportService(reviews, history, actions)
     return App(
         db_path=path,
         engine=engine,
         scales=catalogue,
-        reviews=reviews,
-        editions=editions,
-        calculations=CalculationService(sessions, reviews),
-        exchange=exchange,
-        history=history,
-        actions=actions,
-        analysis=AnalysisService(sessions, catalogue),
-        ratings=RatingService(sessions, catalogue, reviews),
-        backups=BackupService(path, engine, gate=gate),
-        reports=reports,
-        privacy=PrivacyService(sessions, reviews, actions, reports, exchange),
+        sessions=sessions,
+        reviews=ReviewService(sessions, catalogue, EditionService(sessions, catalogue)),
+        gate=gate,
         read_only=read_only,
     )

@@ -65,7 +65,10 @@ class BackupService:
 
     def list_backups(self) -> list[BackupInfo]:
         """The backups of this database, newest first."""
-        return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
+        try:
+            return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
+        except OSError as exc:
+            raise BackupError(f"The backups could not be listed ({exc}).") from None
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that opens as a healthy database, if any."""
@@ -121,7 +124,7 @@ class BackupService:
             self._engine.dispose()
         try:
             outcome: RestoreOutcome = restore_database(Path(path), self.db_path, keep=self.keep)
-        except DatabaseError as exc:
+        except (DatabaseError, OSError) as exc:
             raise BackupError(f"The backup was not restored: {exc}") from None
         finally:
             if self._engine is not None:

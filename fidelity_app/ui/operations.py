@@ -56,9 +56,9 @@ class OperationHost(Protocol):
         """Refresh every view that shows what ``changes`` names."""
 
 
-def error_text(error: ServiceError) -> str:
-    """The message of a service refusal, in the interface's language."""
-    return str(error)
+def error_text(error: ServiceError | None) -> str:
+    """The message of a service refusal, in the interface's language (``""`` for none)."""
+    return "" if error is None else str(error)
 
 
 def find_host(widget: QWidget | None) -> OperationHost | None:

@@ -16,7 +16,7 @@ operation runner.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -28,6 +28,7 @@ from fidelity_app.services.errors import (
     ServiceError,
 )
 from fidelity_app.services.ratings import Comparison
+from fidelity_app.services.readiness import finalise_readiness
 from fidelity_app.ui.operations import error_text
 from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.autosave import Autosaver
@@ -359,11 +360,13 @@ class ScoringPresenter:
         return self.state.result()
 
     def ready_to_finalise(self) -> bool:
-        """Every item has an agreed score and the review is not final yet.
-
-        To replace with the service's "ready to finalise" gate once it exists.
-        """
-        return not self.state.is_final and self.state.result().complete
+        """Every item has an agreed score and the review is not final yet (the service's
+        finalise gate, over what this screen holds)."""
+        if self.state.is_final:
+            return False
+        summary = replace(self.state.detail.summary, score=self.state.result())
+        notes = {item.id: self.state.notes(item.id) for item in self.state.items}
+        return finalise_readiness(summary, notes, self.state.scale).ready
 
     @staticmethod
     def unsaved_block_text() -> str:

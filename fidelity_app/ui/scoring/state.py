@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QObject, Signal
 
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
@@ -15,29 +14,12 @@ from fidelity_app.services.errors import (
     ConflictError,
     NotFoundError,
     ReviewLockedError,
-    ServiceError,
 )
 from fidelity_app.ui.outcome import attempt
 
-# What a write to the database can raise: a refused change, or a database that cannot be
-# written (read-only file, full disk, a lock held too long). Only for the screens that still
-# catch errors themselves; the scoring view uses ``fidelity_app.ui.outcome.attempt``.
-SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, OSError)
 # Writes that trying again cannot save: the stored value changed in another window (conflict),
 # the review became final or was deleted there. They are reported once, never retried.
 REFUSALS: tuple[type[BaseException], ...] = (ConflictError, ReviewLockedError, NotFoundError)
-
-
-def describe_error(exc: BaseException) -> str:
-    """A short, user-facing reason for a failed write (no traceback)."""
-    if isinstance(exc, ServiceError):
-        return str(exc)
-    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
-    text = QCoreApplication.translate(
-        "ReviewState",
-        "the database could not be written (it may be read-only, on a full disk or in use)",
-    )
-    return f"{text}: {detail}" if detail else text
 
 
 class ReviewState(QObject):
