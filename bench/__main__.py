@@ -135,6 +135,8 @@ FIGURES = (
     ("next-item", "next item in the scoring view (PageDown to painted)", "median", 0.050),
     ("report-one", "report PDF, one review (median; first in session)", "median+first", 1.0),
     ("report-service", "report PDF, service with 10 reviews (trend)", "median+first", 1.0),
+    ("report-limits", "report PDF, texts at the limits on one line (median; first)",
+     "median+first", 5.0),
     ("large-open", "20,000 reviews: open the program (open_app + window painted)", "median",
      0.300),
     ("large-filter", "20,000 reviews: list_reviews(ReviewFilter(text=...))", "cases", 0.300),

@@ -400,8 +400,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def tolerate_any_encoding() -> None:
+    """Let output to a terminal or file of a legacy encoding (a Windows code page) write what
+    the encoding can hold and put "?" for the rest, instead of failing on names like "Łódź"."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``fidelity-app`` command."""
+    tolerate_any_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     opened: list[App] = []

@@ -21,6 +21,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     WithJsonSchema,
+    model_validator,
 )
 
 from fidelity_app.scale.calculators import (
@@ -37,7 +38,12 @@ VERSION = 2
 VERSIONS = (1, 2)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_NAME = 200
+#: The most characters of one note (and of any other text); the program holds no longer ones.
 MAX_TEXT = 200_000
+#: The most characters of all the notes of one review together (its summary, its items' notes
+#: and its reviewers' notes): even written with the longest JSON escapes, such a review stays
+#: well within the largest review file the program reads (``reader.MAX_FILE_BYTES``).
+MAX_REVIEW_TEXT = 2_000_000
 MAX_ITEMS = 500
 MAX_REVIEWERS = 50
 MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
@@ -194,6 +200,28 @@ class ReviewFile(_Part):
     calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
         default=[], description="calculator figures of agreed items; each proposes a score"
     )
+
+    @model_validator(mode="after")
+    def _notes_fit(self) -> ReviewFile:
+        total = note_length(
+            [self.review.summary.strengths, self.review.summary.recommendations]
+            + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
+            + [r.note for r in self.ratings]
+        )
+        if total > MAX_REVIEW_TEXT:
+            raise ValueError(f"the notes of the review hold {total:,} characters together; "
+                             f"a review holds at most {MAX_REVIEW_TEXT:,}")
+        return self
+
+
+#: The note fields of an item in the file.
+ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
+
+
+def note_length(texts: list[str | None]) -> int:
+    """How many characters the notes of a review hold together (checked against
+    ``MAX_REVIEW_TEXT``, the same count for a file and for a stored review)."""
+    return sum(len(t or "") for t in texts)
 
 
 def json_schema() -> dict[str, object]:

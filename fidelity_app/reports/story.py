@@ -434,6 +434,9 @@ class Report:
         titles = [t("item"), t("action_what"), t("action_responsible"), t("action_due"),
                   t("action_status"), t("action_outcome")]
         rows: list[list[Flowable]] = [[Paragraph(inline(x), head) for x in titles]]
+        widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        cells = [w - 10 for w in widths]  # less the cell padding of simple_table
         for action in actions:
             try:
                 item = self.scale.item(action.item_id)
@@ -449,18 +452,23 @@ class Report:
             rows.append([
                 Paragraph(f"{inline(title)}<br/><font size='7' color='{MUTED.hexval()}'>"
                           f"{inline(' · '.join(under))}</font>", cell),
-                Paragraph(inline(action.what), cell),
+                self.cell_text(action.what, cell, cells[1]),
                 Paragraph(inline(action.responsible) or "–", cell),
                 Paragraph(due, cell),
                 Paragraph(inline(t.action_status(action.status)), cell),
-                Paragraph(inline(action.outcome), cell),
+                self.cell_text(action.outcome, cell, cells[5]),
             ])
-        widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
-        widths[1] = CONTENT_WIDTH - sum(widths)
         table = self.simple_table(rows, widths)
         table.splitInRow = 1  # a very long description may run onto the next page
         table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
+
+    @staticmethod
+    def cell_text(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
+        """Typed text in a table cell ``width`` wide, on one line as typed, in pieces a long
+        text can be split between pages at (one long paragraph would take time growing with
+        its square)."""
+        return paragraphs(" ".join(text.split()), style, width=width) or [Paragraph("", style)]
 
     def trend(self) -> list[Flowable]:
         """The total and sections over the service's final reviews, with the bands."""

@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from fidelity_app.paths import database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
+from fidelity_app.services.integrity import IntegrityGate
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import (
     translate_storage_errors,
     translating_open_errors,
 )
-from fidelity_app.storage.database import is_read_only, open_database
+from fidelity_app.storage.database import has_pending_wal, is_read_only, open_database
 from fidelity_app.storage.engine import make_sessions
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class App:
     scales: ScaleCatalogue
     sessions: sessionmaker[Session]
     reviews: ReviewService
+    gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
 
     @property
@@ -101,7 +103,7 @@ class App:
         """Backups of the database file."""
         from fidelity_app.services.backups import BackupService
 
-        return BackupService(self.db_path, self.engine)
+        return BackupService(self.db_path, self.engine, gate=self.gate)
 
     @cached_property
     def reports(self) -> ReportService:
@@ -138,7 +140,10 @@ def open_app(
     ``UpgradeFailedError`` when upgrading it failed) without changing the file.
     ``daily_backup=False`` leaves the once-a-day backup to a later
     ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a later
-    ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+    ``app.backups.verify()`` (e.g. both in the background after the window is shown); until
+    that check has passed, the first write runs it (or waits for it) and nothing is written
+    into a file that fails it. A database with a write-ahead log beside it is always checked
+    in full first (the log might not belong to it).
 
     A database file that cannot be written (permissions, a read-only drive or share), or any
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
@@ -147,10 +152,15 @@ def open_app(
     """
     path = database_path(db)
     read_only = read_only or is_read_only(path)
+    # a log left beside the file may not belong to it: checked before anything connects
+    checked = integrity_check or has_pending_wal(path)
     with translating_open_errors(path):
-        engine = open_database(path, daily_backup=daily_backup,
-                               integrity_check=integrity_check, read_only=read_only)
+        engine = open_database(path, daily_backup=daily_backup, integrity_check=checked,
+                               read_only=read_only)
     translate_storage_errors(engine)
+    gate = IntegrityGate(path, passed=checked)
+    if not read_only:
+        gate.guard(engine)  # no write before the full check has passed
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
     return App(
@@ -159,5 +169,6 @@ def open_app(
         scales=catalogue,
         sessions=sessions,
         reviews=ReviewService(sessions, catalogue, EditionService(sessions, catalogue)),
+        gate=gate,
         read_only=read_only,
     )

@@ -19,9 +19,10 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.format import MAX_TEXT
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
-from fidelity_app.services.actions import ActionService
+from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
@@ -41,7 +42,7 @@ from fidelity_app.services.personal_data import (
     report_passages,
 )
 from fidelity_app.services.report_data import ReportService
-from fidelity_app.services.reviews import ReviewService
+from fidelity_app.services.reviews import ReviewService, check_review_size
 from fidelity_app.services.transactions import write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -199,9 +200,11 @@ class PrivacyService:
                         "what to replace.",
                         item_id=place.item_id, field=place.field, stored=stored, expected=seen,
                     )
+                _check_length(place, new)
                 setattr(holder, attr, new)
                 changed += 1
             if changed:
+                check_review_size(review)  # a long replacement must not outgrow the review
                 review.events.append(ReviewEvent(
                     kind=REPLACED_EVENT, actor=actor.strip(),
                     reason=f"{len(list(findings))} finding(s) replaced by {replacement} "
@@ -337,6 +340,16 @@ class PrivacyService:
 
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _check_length(place: Place, new: str) -> None:
+    """Refuse a replacement that would make a text longer than such a text may be."""
+    limit = MAX_ACTION_TEXT if place.field in ACTION_FIELDS else MAX_TEXT
+    if len(new) > limit:
+        raise InvalidInputError(
+            f"With the replacement the {_describe(place)} would hold {len(new):,} characters; "
+            f"it can hold at most {limit:,} characters. Choose a shorter replacement. Nothing "
+            "was replaced.")
 
 
 def _describe(place: Place) -> str:

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.format import (
+    ITEM_TEXTS,
+    MAX_REVIEW_TEXT,
+    MAX_REVIEWERS,
+    MAX_TEXT,
+    note_length,
+)
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
@@ -33,9 +41,11 @@ from fidelity_app.services.errors import (
     EditConflictError,
     InvalidInputError,
     NotFoundError,
+    RemovalNotConfirmedError,
     ReviewLockedError,
 )
 from fidelity_app.services.item_inputs import review_calculations
+from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
@@ -51,7 +61,6 @@ from fidelity_app.storage.models import (
 )
 
 MAX_NAME = 200
-MAX_TEXT = 1_000_000
 
 
 class Unchecked(Enum):
@@ -89,6 +98,25 @@ def check_expected(
                             expected=expected)
 
 
+def check_review_expected(field: str, what: str, stored: object, expected: object,
+                          new: object) -> None:
+    """``check_expected`` for a value of the whole review (``what`` names it for the user):
+    the summary texts and the reviewer list."""
+    if expected is UNCHECKED or stored in (expected, new):
+        return
+    raise EditConflictError(
+        f"{what} was changed in another window or program since this window showed it. "
+        "Your change is not saved: look at the stored version, then make your change again "
+        "if it still applies.",
+        item_id="", field=field, stored=stored, expected=expected,
+    )
+
+
+def rated_items(reviewer: Reviewer) -> int:
+    """How many items a reviewer has rated (a score or a note) in their review."""
+    return sum(1 for r in reviewer.ratings if r.score is not None or (r.note or "").strip())
+
+
 @dataclass(frozen=True)
 class ReviewFilter:
     """What the review list shows: free text, service, kind, status and year (all optional)."""
@@ -105,8 +133,30 @@ def check_text(text: object, what: str = "A note") -> str:
     if not isinstance(text, str):
         raise InvalidInputError(f"{what} must be text.")
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(f"{what} cannot be longer than {MAX_TEXT} characters.")
+        raise InvalidInputError(
+            f"{what} can be at most {MAX_TEXT:,} characters long; this one has "
+            f"{len(text):,}. Shorten it, or keep the long text in a document of its own. "
+            "Nothing was saved.")
     return text
+
+
+def check_review_size(review: Review) -> None:
+    """Refuse a change that would make ``review`` larger than its own review file can hold
+    (too many reviewers, or notes too long together); raised inside the write transaction,
+    so nothing of the change is saved."""
+    if len(review.reviewers) > MAX_REVIEWERS:
+        raise InvalidInputError(
+            f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
+    total = note_length(
+        [review.summary_strengths, review.summary_recommendations]
+        + [getattr(a, f) for a in review.assessments for f in ITEM_TEXTS]
+        + [r.note for person in review.reviewers for r in person.ratings]
+    )
+    if total > MAX_REVIEW_TEXT:
+        raise InvalidInputError(
+            f"The notes of this review would hold {total:,} characters together; a review can "
+            f"hold at most {MAX_REVIEW_TEXT:,}, so that it fits in a review file. Shorten a "
+            "note. Nothing was saved.")
 
 
 def check_user_score(score: int | None) -> int | None:
@@ -180,6 +230,11 @@ class ReviewService:
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
         self.editions = editions or EditionService(sessions, scales)
+
+    @property
+    def db_path(self) -> Path:
+        """The database file the service works on."""
+        return database_of(self._sessions)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -318,6 +373,9 @@ class ReviewService:
         if language not in self.scales.languages(scale_id):
             raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
         names = clean_reviewers(reviewers)
+        if len(names) > MAX_REVIEWERS:
+            raise InvalidInputError(
+                f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
         edition = self.editions.default_edition(scale.id, language)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
@@ -351,8 +409,17 @@ class ReviewService:
         end_date: date | None = None,
         clear_end_date: bool = False,
         reviewers: Sequence[str] | None = None,
+        expected_reviewers: Sequence[str] | Unchecked = UNCHECKED,
+        confirm_removal: Collection[str] = (),
     ) -> ReviewSummary:
-        """Change a draft review's kind, dates or reviewers."""
+        """Change a draft review's kind, dates or reviewers.
+
+        ``expected_reviewers`` is the list of reviewers the user saw; when another window or
+        program has changed the list since, ``EditConflictError`` is raised (``stored`` and
+        ``expected`` are tuples of names). Removing a reviewer who has rated items deletes
+        those ratings, so it is done only for names in ``confirm_removal`` (the user was
+        asked); otherwise ``RemovalNotConfirmedError`` lists them. Nothing is saved then.
+        """
         with self._write() as s:
             review = self._editable(s, review_uuid)
             if kind is not None:
@@ -367,6 +434,20 @@ class ReviewService:
                 raise InvalidInputError("The review cannot end before it starts.")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
+                stored = tuple(r.name for r in review.reviewers)
+                if expected_reviewers is not UNCHECKED:
+                    check_review_expected("reviewers", "The list of reviewers", stored,
+                                          tuple(expected_reviewers), tuple(names))
+                # the same reviewer under another spelling stays (identity.reviewer_key)
+                kept = {reviewer_key(n) for n in names}
+                kept |= {reviewer_key(n) for n in confirm_removal}
+                losses = tuple((r.name, rated_items(r)) for r in review.reviewers
+                               if reviewer_key(r.name) not in kept and rated_items(r))
+                if losses:
+                    who = ", ".join(f"{name} ({count} items)" for name, count in losses)
+                    raise RemovalNotConfirmedError(
+                        f"Removing {who} would delete their scores and notes in this review. "
+                        "Confirm the removal first; nothing was changed.", losses=losses)
                 existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
                     existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
@@ -374,6 +455,7 @@ class ReviewService:
                 for i, (r, name) in enumerate(zip(review.reviewers, names, strict=True)):
                     r.position = i
                     r.name = name  # the same reviewer, perhaps spelt anew
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return self._summary(review)
@@ -523,6 +605,7 @@ class ReviewService:
             if expected is not None:
                 check_expected(item_id, field, getattr(row, field) or "", expected, text)
             setattr(row, field, text)
+            check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -539,6 +622,7 @@ class ReviewService:
             row.needs_info = bool(needs_info)
             if reason is not None:
                 row.needs_info_reason = reason
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -549,17 +633,35 @@ class ReviewService:
         *,
         strengths: str | None = None,
         recommendations: str | None = None,
+        expected: Mapping[str, str] | None = None,
     ) -> None:
-        """Set the review's overall strengths and recommendations."""
-        for text in (strengths, recommendations):
+        """Set the review's overall strengths and recommendations.
+
+        ``expected`` maps ``"strengths"`` / ``"recommendations"`` to the text the user started
+        from; when the stored text of such a field differs (changed in another window or
+        program), ``EditConflictError`` is raised (``field`` is ``summary_strengths`` or
+        ``summary_recommendations``) and nothing is saved.
+        """
+        new = {"strengths": strengths, "recommendations": recommendations}
+        for text in new.values():
             if text is not None:
                 check_text(text)
+        unknown = set(expected or {}) - set(new)
+        if unknown:
+            raise InvalidInputError(f"Unknown summary field '{sorted(unknown)[0]}'.")
         with self._write() as s:
             review = self._editable(s, review_uuid)
+            for field, shown in (expected or {}).items():
+                if new[field] is not None:
+                    stored = getattr(review, f"summary_{field}") or ""
+                    what = ("The review's strengths" if field == "strengths"
+                            else "The review's recommendations")
+                    check_review_expected(f"summary_{field}", what, stored, shown, new[field])
             if strengths is not None:
                 review.summary_strengths = strengths
             if recommendations is not None:
                 review.summary_recommendations = recommendations
+            check_review_size(review)
             review.updated_at = now()
 
     def finalise_readiness(self, review_uuid: str) -> FinaliseReadiness:

@@ -271,7 +271,7 @@ class ActionDialog(QDialog):
                 review.uuid, item_id, what, self.responsible_edit.text(), self.due_date())
             if status != "planned" or outcome.strip():
                 self.action = self._app.actions.update_action(
-                    self.action.uuid, status=status, outcome=outcome)
+                    self.action.uuid, status=status, outcome=outcome, expected=self.action)
 
         stored = attempt(store)
         if not stored.ok:
@@ -292,11 +292,12 @@ class ActionDialog(QDialog):
         actions = self._app.actions
         if changed and action.is_open and status in CLOSED_STATUSES:
             action = actions.update_action(action.uuid, what=what, responsible=responsible,
-                                           due_date=due, clear_due_date=due is None)
+                                           due_date=due, clear_due_date=due is None,
+                                           expected=action)
             self._stored = action
         return actions.update_action(action.uuid, what=what, responsible=responsible,
                                      due_date=due, clear_due_date=due is None, status=status,
-                                     outcome=outcome)
+                                     outcome=outcome, expected=action)
 
     # -- language -----------------------------------------------------------------------------
 

@@ -73,6 +73,9 @@ class ScoringPresenter:
         self.autosaver = autosaver
         self.current = state.items[0].id
         self.refused = False  # a write was refused since the last save or reload
+        # summary field -> the stored text the typing started from, while it is not saved
+        # (what the write replaces; a text changed in another window is not overwritten)
+        self.summary_base: dict[str, str] = {}
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -214,9 +217,15 @@ class ScoringPresenter:
         """The overall strengths or recommendations were typed in."""
         if self.state.is_final:
             return
-        self.autosaver.schedule(
-            ("summary", field), text, lambda t: self.state.set_summary(field, t)
-        )
+        self.summary_base.setdefault(field, self.state.summary_text(field))
+        self.autosaver.schedule(("summary", field), text, lambda t: self.write_summary(field, t))
+
+    def write_summary(self, field: str, text: str) -> None:
+        """Write an overall summary text in place of the one the typing started from (a
+        refusal propagates to the autosaver, and the text stays pinned until a reload)."""
+        self.state.set_summary(
+            field, text, self.summary_base.get(field, self.state.summary_text(field)))
+        self.summary_base.pop(field, None)
 
     def pending_texts(self, item_id: str, fields: Sequence[str]) -> dict[str, str]:
         """Texts of ``fields`` of ``item_id`` typed but not saved (or refused and kept)."""
@@ -327,6 +336,7 @@ class ScoringPresenter:
     def forget_refused(self) -> None:
         """The user reloads: refused texts give way to the stored ones."""
         self.autosaver.forget_kept()
+        self.summary_base.clear()
         self.refused = False
 
     def comparison(self) -> tuple[Comparison, dict[str, str]]:

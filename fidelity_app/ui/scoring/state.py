@@ -136,13 +136,22 @@ class ReviewState(QObject):
         """Flag an item as needing more information, or clear the flag."""
         return self._store(self.app.reviews.set_needs_info(self.uuid, item_id, needs_info))
 
-    def set_summary(self, field: str, text: str) -> None:
-        """Write the review's overall ``strengths`` or ``recommendations``."""
+    def summary_text(self, field: str) -> str:
+        """The stored overall ``strengths`` or ``recommendations`` of the review."""
+        if field not in ("strengths", "recommendations"):
+            raise ValueError(f"unknown summary field {field!r}")
+        return getattr(self.detail, f"summary_{field}") or ""
+
+    def set_summary(self, field: str, text: str, expected: str) -> None:
+        """Write the review's overall ``strengths`` or ``recommendations`` in place of
+        ``expected`` (the text the screen started from); a text changed in another window
+        meanwhile raises ``EditConflictError`` and nothing is saved."""
+        shown = {field: expected}
         if field == "strengths":
-            self.app.reviews.set_summary(self.uuid, strengths=text)
+            self.app.reviews.set_summary(self.uuid, strengths=text, expected=shown)
             self.detail = replace(self.detail, summary_strengths=text)
         elif field == "recommendations":
-            self.app.reviews.set_summary(self.uuid, recommendations=text)
+            self.app.reviews.set_summary(self.uuid, recommendations=text, expected=shown)
             self.detail = replace(self.detail, summary_recommendations=text)
         else:
             raise ValueError(f"unknown summary field {field!r}")
