@@ -75,7 +75,8 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
                         "fidelity_app.services.history", "fidelity_app.services.ratings",
                         "fidelity_app.services.actions", "fidelity_app.services.privacy",
                         "fidelity_app.services.personal_data", "fidelity_app.privacy",
-                        "fidelity_app.services.report_data", "fidelity_app.exchange.reader")
+                        "fidelity_app.services.report_data", "fidelity_app.exchange.reader",
+                        "fidelity_app.scale.calculators", "fidelity_app.services.item_inputs")
             if m in sys.modules)}}))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

@@ -35,7 +35,6 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
-from fidelity_app.services.item_inputs import review_calculations
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
@@ -451,6 +450,8 @@ class ReviewService:
 
     def get_review(self, review_uuid: str) -> ReviewDetail:
         """Everything about one review."""
+        from fidelity_app.services import item_inputs  # the calculators: not needed at start
+
         with self._reads() as s:
             review = self._review(s, review_uuid)
             ratings = tuple(
@@ -472,7 +473,7 @@ class ReviewService:
                 created_at=review.created_at,
                 edition=self.editions.use(review.scale_id, review.language, review.edition_id,
                                           review.edition_sha256, review.edition_name)[0],
-                calculations=review_calculations(
+                calculations=item_inputs.review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
             )
 
