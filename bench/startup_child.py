@@ -57,8 +57,9 @@ def watch(qapp: QApplication, rows: Callable[[], int]) -> None:
 
     def ready() -> None:
         now = time.monotonic()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"ready": now, "rows": rows(), "maxrss_kb": peak}), flush=True)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        print(json.dumps({"ready": now, "rows": rows(), "maxrss_kb": usage.ru_maxrss,
+                          "cpu": usage.ru_utime + usage.ru_stime}), flush=True)
         qapp.quit()
 
     class FirstPaint(QObject):
