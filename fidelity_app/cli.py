@@ -15,7 +15,6 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
-from fidelity_app.scale.calculators import propose
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
@@ -146,6 +145,7 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Score a review file without storing it."""
     from fidelity_app.exchange.reader import ReviewFileError, read_review_file
+    from fidelity_app.scale.calculators import propose
 
     scales = load_catalogue()
     try:

@@ -44,7 +44,6 @@ from fidelity_app.services.errors import (
     RemovalNotConfirmedError,
     ReviewLockedError,
 )
-from fidelity_app.services.item_inputs import review_calculations
 from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.transactions import check_editable, write_transaction
@@ -533,6 +532,8 @@ class ReviewService:
 
     def get_review(self, review_uuid: str) -> ReviewDetail:
         """Everything about one review."""
+        from fidelity_app.services import item_inputs  # the calculators: not needed at start
+
         with self._reads() as s:
             review = self._review(s, review_uuid)
             ratings = tuple(
@@ -554,7 +555,7 @@ class ReviewService:
                 created_at=review.created_at,
                 edition=self.editions.use(review.scale_id, review.language, review.edition_id,
                                           review.edition_sha256, review.edition_name)[0],
-                calculations=review_calculations(
+                calculations=item_inputs.review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
             )
 
