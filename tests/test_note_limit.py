@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from fidelity_app.exchange import format as file_format
-from fidelity_app.exchange.format import MAX_REVIEWERS, MAX_TEXT
+from fidelity_app.exchange.limits import MAX_REVIEWERS, MAX_TEXT
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import InvalidInputError

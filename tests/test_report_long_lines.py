@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from fidelity_app.exchange.format import MAX_TEXT
+from fidelity_app.exchange.limits import MAX_TEXT
 from fidelity_app.reports.richtext import MAX_BLOCK_CHARS, paragraphs
 from fidelity_app.reports.story import Report
 from fidelity_app.reports.styles import make_styles

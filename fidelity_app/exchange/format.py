@@ -24,6 +24,16 @@ from pydantic import (
     model_validator,
 )
 
+from fidelity_app.exchange.limits import (
+    ITEM_TEXTS,
+    MAX_ITEMS,
+    MAX_NAME,
+    MAX_RATINGS,
+    MAX_REVIEW_TEXT,
+    MAX_REVIEWERS,
+    MAX_TEXT,
+    note_length,
+)
 from fidelity_app.scale.calculators import (
     CaseloadInputs,
     FigureInputs,
@@ -37,16 +47,6 @@ FORMAT = "fidelity-app/review"
 VERSION = 2
 VERSIONS = (1, 2)
 """The versions this program reads; it writes ``VERSION``."""
-MAX_NAME = 200
-#: The most characters of one note (and of any other text); the program holds no longer ones.
-MAX_TEXT = 200_000
-#: The most characters of all the notes of one review together (its summary, its items' notes
-#: and its reviewers' notes): even written with the longest JSON escapes, such a review stays
-#: well within the largest review file the program reads (``reader.MAX_FILE_BYTES``).
-MAX_REVIEW_TEXT = 2_000_000
-MAX_ITEMS = 500
-MAX_REVIEWERS = 50
-MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 
 
@@ -213,15 +213,6 @@ class ReviewFile(_Part):
                              f"a review holds at most {MAX_REVIEW_TEXT:,}")
         return self
 
-
-#: The note fields of an item in the file.
-ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
-
-
-def note_length(texts: list[str | None]) -> int:
-    """How many characters the notes of a review hold together (checked against
-    ``MAX_REVIEW_TEXT``, the same count for a file and for a stored review)."""
-    return sum(len(t or "") for t in texts)
 
 
 def json_schema() -> dict[str, object]:

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.format import MAX_TEXT
+from fidelity_app.exchange.limits import MAX_TEXT
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService

@@ -12,14 +12,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.format import (
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
+from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
     MAX_REVIEW_TEXT,
     MAX_REVIEWERS,
     MAX_TEXT,
     note_length,
 )
-from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
