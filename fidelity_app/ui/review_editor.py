@@ -28,6 +28,7 @@ from fidelity_app.ui.actions import (
 from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
+from fidelity_app.ui.scoring.calculator_presenter import CalculatorPresenter
 from fidelity_app.ui.scoring.commands import SetScoreCommand
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
@@ -105,7 +106,7 @@ class ReviewEditor(QWidget):
         nav.findFinished.connect(self.focus_scoring)
         view = self.scoring.item_view
         view.criteria.scoreChosen.connect(lambda s: self.score_current(s or None))
-        view.calculator.applyScore.connect(self.score_current)
+        view.calculator.bind(CalculatorPresenter(self.state))
         notes = self.scoring.notes
         notes.textEdited.connect(
             lambda field, text: self.presenter.edit_note(self.presenter.current, field, text))
@@ -408,6 +409,7 @@ class ReviewEditor(QWidget):
     def _show_current(self) -> None:
         item = self.state.scale.item(self.presenter.current)
         view = self.scoring.item_view
+        view.item_note = self.state.item_note()
         view.set_item(self.state.scale, item, self.state.label(item))
         notes = self.state.notes(item.id)
         view.criteria.set_score(notes.score)

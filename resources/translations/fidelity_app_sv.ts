@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>Specialist (label, not a name)</source>
+        <translation>Arbetsspecialist (beteckning, inte namn)</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Full-time share (0–1)</source>
+        <translation>Andel av heltid (0–1)</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Bedömning 1–5</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>helhet</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Rad %1: </translation>
+    </message>
+    <message>
+        <source>each specialist needs a label of their own.</source>
+        <translation>varje arbetsspecialist behöver en egen beteckning.</translation>
+    </message>
+    <message>
+        <source>The whole must be more than 0.</source>
+        <translation>Helheten måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The part cannot be larger than the whole.</source>
+        <translation>Delen kan inte vara större än helheten.</translation>
+    </message>
+    <message>
+        <source>fill in %1.</source>
+        <translation>fyll i %1.</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Fyll i %1.</translation>
+    </message>
+    <message>
+        <source>the label can be at most %1 characters.</source>
+        <translation>beteckningen får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>the number of participants is a whole number, 0 or more.</source>
+        <translation>antalet deltagare är ett heltal, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>the full-time share is more than 0 and at most 1.</source>
+        <translation>andelen av heltid är mer än 0 och högst 1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>a rating is a whole number from 1 to 5.</source>
+        <translation>en bedömning är ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>the figure must be between %1 and %2.</source>
+        <translation>värdet måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>the figure must be at least %1.</source>
+        <translation>värdet måste vara minst %1.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the score is yours to confirm.</source>
+        <translation>Inte använd än: ni bekräftar poängen själva.</translation>
+    </message>
+    <message>
+        <source>The agreed score follows the proposal.</source>
+        <translation>Den överenskomna poängen följer förslaget.</translation>
+    </message>
+    <message>
+        <source>The agreed score %1 overrides the proposal %2.</source>
+        <translation>Den överenskomna poängen %1 avviker från förslaget %2.</translation>
+    </message>
+    <message>
+        <source>Work out the score: %1</source>
+        <translation>Räkna fram poängen: %1</translation>
+    </message>
+    <message>
+        <source>Use this score (%1)</source>
+        <translation>Använd poängen (%1)</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Använd poängen</translation>
+    </message>
+    <message>
+        <source>Enter the figures to see the score they propose.</source>
+        <translation>Fyll i uppgifterna så visas den poäng de ger.</translation>
+    </message>
+    <message>
+        <source>Scores per specialist: %1; average %2.</source>
+        <translation>Poäng per arbetsspecialist: %1; medelvärde %2.</translation>
+    </message>
+    <message>
+        <source>Figure: %1.</source>
+        <translation>Värde: %1.</translation>
+    </message>
+    <message>
+        <source>The whole is below the scale&apos;s minimum, which gives 1.</source>
+        <translation>Helheten är under skalans minsta antal, vilket ger 1.</translation>
+    </message>
+    <message>
+        <source>Proposed score: %1.</source>
+        <translation>Föreslagen poäng: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message numerus="yes">
         <source>Criteria that follow the published scale (%n)</source>
@@ -790,6 +929,29 @@
     </message>
 </context>
 <context>
+    <name>CalculatorPanel</name>
+    <message>
+        <source>&amp;Add specialist</source>
+        <translation>&amp;Lägg till arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Använd poängen</translation>
+    </message>
+    <message>
+        <source>Saved: the proposed score is agreed.</source>
+        <translation>Sparat: den föreslagna poängen är överenskommen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Ta bort rad %1</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Item</source>
@@ -1557,14 +1719,6 @@
         <translation>%1 · %2 av %3 · kriterium %4 av %5</translation>
     </message>
     <message>
-        <source>Criteria paraphrased from secondary sources, awaiting check</source>
-        <translation>Poängbeskrivningarna bygger på andrahandskällor och väntar på kontroll</translation>
-    </message>
-    <message>
-        <source>Criteria checked against the published scale</source>
-        <translation>Poängbeskrivningarna är kontrollerade mot den publicerade skalan</translation>
-    </message>
-    <message>
         <source>Data sources: %1</source>
         <translation>Informationskällor: %1</translation>
     </message>
@@ -1633,37 +1787,6 @@
     <message>
         <source>Database file</source>
         <translation>Databasfil</translation>
-    </message>
-</context>
-<context>
-    <name>MeasureCalculator</name>
-    <message>
-        <source>figure</source>
-        <translation>värde</translation>
-    </message>
-    <message>
-        <source>Work out the score: %1</source>
-        <translation>Räkna fram poängen: %1</translation>
-    </message>
-    <message>
-        <source>Enter the figure to see its score.</source>
-        <translation>Skriv in värdet för att se poängen.</translation>
-    </message>
-    <message>
-        <source>Not a number.</source>
-        <translation>Inte ett tal.</translation>
-    </message>
-    <message>
-        <source>The scale gives score %1.</source>
-        <translation>Skalan ger poäng %1.</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>Använd %1</translation>
-    </message>
-    <message>
-        <source>Use score</source>
-        <translation>Använd poängen</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3213,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>No areas for development written for any item yet.</source>
         <translation>Inga utvecklingsområden har skrivits för något kriterium ännu.</translation>
+    </message>
+    <message>
+        <source>Scored with the text: %1</source>
+        <translation>Bedömd med texten: %1</translation>
     </message>
     <message>
         <source>%1 noted per item</source>
