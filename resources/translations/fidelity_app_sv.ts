@@ -139,6 +139,106 @@
         <source>Proposed score: %1.</source>
         <translation>Föreslagen poäng: %1.</translation>
     </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Inbyggd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importerad: %1.</translation>
+    </message>
+    <message>
+        <source>Already there: %1.</source>
+        <translation>Finns redan: %1.</translation>
+    </message>
+    <message>
+        <source>Name of this text</source>
+        <translation>Textens namn</translation>
+    </message>
+    <message>
+        <source>Where the wording comes from</source>
+        <translation>Var formuleringarna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Name of the scale</source>
+        <translation>Skalans namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Line under the criteria</source>
+        <translation>Raden under kriterierna</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Benämning av poäng %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Avsnitt: %1</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Band %1: description</source>
+        <translation>Nivå %1: beskrivning</translation>
+    </message>
+    <message>
+        <source>General texts</source>
+        <translation>Allmänna texter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Vad kriteriet gäller</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Beskrivning för poäng %1</translation>
+    </message>
+    <message>
+        <source>Checklist element %1</source>
+        <translation>Del %1 i checklistan</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>About the text</source>
+        <translation>Om texten</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbetad)</translation>
+    </message>
+    <message>
+        <source>The draft was not kept: %1</source>
+        <translation>Utkastet sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be empty.</source>
+        <translation>”%1” får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>texten</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -570,6 +670,18 @@
         <translation>Gränssnittets språk</translation>
     </message>
     <message>
+        <source>Scale &amp;texts…</source>
+        <translation>Skalans &amp;texter…</translation>
+    </message>
+    <message>
+        <source>Scale texts</source>
+        <translation>Skalans texter</translation>
+    </message>
+    <message>
+        <source>The texts of the scale: import, export, edit the wording, choose the text for new reviews</source>
+        <translation>Skalans texter: importera, exportera, skriv egna formuleringar, välj text för nya bedömningar</translation>
+    </message>
+    <message>
         <source>Review &amp;list</source>
         <translation>&amp;Lista över bedömningar</translation>
     </message>
@@ -696,6 +808,18 @@
     <message>
         <source>About the program and the sources of the scale</source>
         <translation>Om programmet och källorna till skalan</translation>
+    </message>
+    <message>
+        <source>About the &amp;scale…</source>
+        <translation>Om &amp;skalan…</translation>
+    </message>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
+    </message>
+    <message>
+        <source>Where the scale&apos;s texts come from and how figures are scored</source>
+        <translation>Var skalans texter kommer ifrån och hur värden poängsätts</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -1330,6 +1454,108 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>EditionEditorDialog</name>
+    <message>
+        <source>Edit wording: %1</source>
+        <translation>Redigera formuleringar: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the scale</source>
+        <translation>Skalans delar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new text</source>
+        <translation>&amp;Spara som ny text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Our text</source>
+        <translation>Vår text</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Er formulering</translation>
+    </message>
+    <message>
+        <source>Kept as a draft as you type; Esc closes, Ctrl+S saves.</source>
+        <translation>Sparas som utkast medan du skriver. Esc stänger, Ctrl+S sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Scale texts</source>
+        <translation>Skalans texter</translation>
+    </message>
+    <message>
+        <source>&amp;Scale and language:</source>
+        <translation>&amp;Skala och språk:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Förval</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit wording…</source>
+        <translation>&amp;Redigera formuleringar…</translation>
+    </message>
+    <message>
+        <source>Use for &amp;new reviews</source>
+        <translation>Använd för &amp;nya bedömningar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Saved as a new text.</source>
+        <translation>Sparad som en ny text.</translation>
+    </message>
+    <message>
+        <source>New reviews in this language use the chosen text.</source>
+        <translation>Nya bedömningar på det här språket använder den valda texten.</translation>
+    </message>
+    <message>
+        <source>Import scale text</source>
+        <translation>Importera skaltext</translation>
+    </message>
+    <message>
+        <source>Export scale text</source>
+        <translation>Exportera skaltext</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterad till %1.</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2460,14 @@
         <translation>Skalans språk</translation>
     </message>
     <message>
+        <source>Te&amp;xt of the scale:</source>
+        <translation>Skalans te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
         <source>Create review</source>
         <translation>Skapa bedömning</translation>
     </message>
@@ -2791,6 +3025,44 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>Drag to change the order; Delete removes a name.</source>
         <translation>Dra för att ändra ordningen; Delete tar bort ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleAboutDialog</name>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>How figures are scored</source>
+        <translation>Så poängsätts värden</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Decimaler</translation>
+    </message>
+    <message>
+        <source>Several conditions</source>
+        <translation>Flera villkor</translation>
+    </message>
+    <message>
+        <source>Per specialist</source>
+        <translation>Per arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Gränser</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleTextActions</name>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
     </message>
 </context>
 <context>
