@@ -50,6 +50,7 @@ def test_the_editor_keeps_its_draft_checks_and_saves(app: App):
     editor = EditionEditorPresenter(app, BUILTIN)
     assert not editor.resumed
     assert editor.pages[1].fields[0].path == ("items", 0, "title")
+    assert editor.pages[1].title.startswith("Personal 1 · ")
     ours = [f for f in editor.pages[1].fields if f.path == CRITERION][0].ours
     assert editor.text(CRITERION) == ours  # starts from the text it is made from
     editor.edit(CRITERION, "")

@@ -2,245 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>.</source>
-        <translation>,</translation>
-    </message>
-    <message>
-        <source>Specialist (label, not a name)</source>
-        <translation>Arbetsspecialist (beteckning, inte namn)</translation>
-    </message>
-    <message>
-        <source>participants</source>
-        <translation>deltagare</translation>
-    </message>
-    <message>
-        <source>Full-time share (0–1)</source>
-        <translation>Andel av heltid (0–1)</translation>
-    </message>
-    <message>
-        <source>Rating 1–5</source>
-        <translation>Bedömning 1–5</translation>
-    </message>
-    <message>
-        <source>part</source>
-        <translation>del</translation>
-    </message>
-    <message>
-        <source>whole</source>
-        <translation>helhet</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <source>Row %1: </source>
-        <translation>Rad %1: </translation>
-    </message>
-    <message>
-        <source>each specialist needs a label of their own.</source>
-        <translation>varje arbetsspecialist behöver en egen beteckning.</translation>
-    </message>
-    <message>
-        <source>The whole must be more than 0.</source>
-        <translation>Helheten måste vara större än 0.</translation>
-    </message>
-    <message>
-        <source>The part cannot be larger than the whole.</source>
-        <translation>Delen kan inte vara större än helheten.</translation>
-    </message>
-    <message>
-        <source>fill in %1.</source>
-        <translation>fyll i %1.</translation>
-    </message>
-    <message>
-        <source>Fill in %1.</source>
-        <translation>Fyll i %1.</translation>
-    </message>
-    <message>
-        <source>the label can be at most %1 characters.</source>
-        <translation>beteckningen får vara högst %1 tecken.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>”%1” är inte ett tal.</translation>
-    </message>
-    <message>
-        <source>the number of participants is a whole number, 0 or more.</source>
-        <translation>antalet deltagare är ett heltal, 0 eller mer.</translation>
-    </message>
-    <message>
-        <source>the full-time share is more than 0 and at most 1.</source>
-        <translation>andelen av heltid är mer än 0 och högst 1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation>%1 kan inte vara negativt.</translation>
-    </message>
-    <message>
-        <source>a rating is a whole number from 1 to 5.</source>
-        <translation>en bedömning är ett heltal från 1 till 5.</translation>
-    </message>
-    <message>
-        <source>the figure must be between %1 and %2.</source>
-        <translation>värdet måste ligga mellan %1 och %2.</translation>
-    </message>
-    <message>
-        <source>the figure must be at least %1.</source>
-        <translation>värdet måste vara minst %1.</translation>
-    </message>
-    <message>
-        <source>Not applied yet: the score is yours to confirm.</source>
-        <translation>Inte använd än: ni bekräftar poängen själva.</translation>
-    </message>
-    <message>
-        <source>The agreed score follows the proposal.</source>
-        <translation>Den överenskomna poängen följer förslaget.</translation>
-    </message>
-    <message>
-        <source>The agreed score %1 overrides the proposal %2.</source>
-        <translation>Den överenskomna poängen %1 avviker från förslaget %2.</translation>
-    </message>
-    <message>
-        <source>Work out the score: %1</source>
-        <translation>Räkna fram poängen: %1</translation>
-    </message>
-    <message>
-        <source>Use this score (%1)</source>
-        <translation>Använd poängen (%1)</translation>
-    </message>
-    <message>
-        <source>Use this score</source>
-        <translation>Använd poängen</translation>
-    </message>
-    <message>
-        <source>Enter the figures to see the score they propose.</source>
-        <translation>Fyll i uppgifterna så visas den poäng de ger.</translation>
-    </message>
-    <message>
-        <source>Scores per specialist: %1; average %2.</source>
-        <translation>Poäng per arbetsspecialist: %1; medelvärde %2.</translation>
-    </message>
-    <message>
-        <source>Figure: %1.</source>
-        <translation>Värde: %1.</translation>
-    </message>
-    <message>
-        <source>The whole is below the scale&apos;s minimum, which gives 1.</source>
-        <translation>Helheten är under skalans minsta antal, vilket ger 1.</translation>
-    </message>
-    <message>
-        <source>Proposed score: %1.</source>
-        <translation>Föreslagen poäng: %1.</translation>
-    </message>
-    <message>
-        <source>Built-in</source>
-        <translation>Inbyggd</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importerad</translation>
-    </message>
-    <message>
-        <source>Imported: %1.</source>
-        <translation>Importerad: %1.</translation>
-    </message>
-    <message>
-        <source>Already there: %1.</source>
-        <translation>Finns redan: %1.</translation>
-    </message>
-    <message>
-        <source>Name of this text</source>
-        <translation>Textens namn</translation>
-    </message>
-    <message>
-        <source>Where the wording comes from</source>
-        <translation>Var formuleringarna kommer ifrån</translation>
-    </message>
-    <message>
-        <source>Name of the scale</source>
-        <translation>Skalans namn</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Kort namn</translation>
-    </message>
-    <message>
-        <source>Line under the criteria</source>
-        <translation>Raden under kriterierna</translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation>Benämning av poäng %1</translation>
-    </message>
-    <message>
-        <source>Section: %1</source>
-        <translation>Avsnitt: %1</translation>
-    </message>
-    <message>
-        <source>Band %1</source>
-        <translation>Nivå %1</translation>
-    </message>
-    <message>
-        <source>Band %1: description</source>
-        <translation>Nivå %1: beskrivning</translation>
-    </message>
-    <message>
-        <source>General texts</source>
-        <translation>Allmänna texter</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Short title</source>
-        <translation>Kort rubrik</translation>
-    </message>
-    <message>
-        <source>Looks for</source>
-        <translation>Vad kriteriet gäller</translation>
-    </message>
-    <message>
-        <source>Criterion %1</source>
-        <translation>Beskrivning för poäng %1</translation>
-    </message>
-    <message>
-        <source>Checklist element %1</source>
-        <translation>Del %1 i checklistan</translation>
-    </message>
-    <message>
-        <source>Question %1</source>
-        <translation>Fråga %1</translation>
-    </message>
-    <message>
-        <source>About the text</source>
-        <translation>Om texten</translation>
-    </message>
-    <message>
-        <source>%1 (edited)</source>
-        <translation>%1 (bearbetad)</translation>
-    </message>
-    <message>
-        <source>The draft was not kept: %1</source>
-        <translation>Utkastet sparades inte: %1</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be empty.</source>
-        <translation>”%1” får inte vara tomt.</translation>
-    </message>
-    <message>
-        <source>the text</source>
-        <translation>texten</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message numerus="yes">
         <source>Criteria that follow the published scale (%n)</source>
@@ -1053,6 +814,145 @@
     </message>
 </context>
 <context>
+    <name>Calculator</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>Specialist (label, not a name)</source>
+        <translation>Arbetsspecialist (beteckning, inte namn)</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Full-time share (0–1)</source>
+        <translation>Andel av heltid (0–1)</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Bedömning 1–5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>helhet</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Rad %1: </translation>
+    </message>
+    <message>
+        <source>each specialist needs a label of their own.</source>
+        <translation>varje arbetsspecialist behöver en egen beteckning.</translation>
+    </message>
+    <message>
+        <source>The whole must be more than 0.</source>
+        <translation>Helheten måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The part cannot be larger than the whole.</source>
+        <translation>Delen kan inte vara större än helheten.</translation>
+    </message>
+    <message>
+        <source>fill in %1.</source>
+        <translation>fyll i %1.</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Fyll i %1.</translation>
+    </message>
+    <message>
+        <source>the label can be at most %1 characters.</source>
+        <translation>beteckningen får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>the number of participants is a whole number, 0 or more.</source>
+        <translation>antalet deltagare är ett heltal, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>the full-time share is more than 0 and at most 1.</source>
+        <translation>andelen av heltid är mer än 0 och högst 1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>a rating is a whole number from 1 to 5.</source>
+        <translation>en bedömning är ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>the figure must be between %1 and %2.</source>
+        <translation>värdet måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>the figure must be at least %1.</source>
+        <translation>värdet måste vara minst %1.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the score is yours to confirm.</source>
+        <translation>Inte använd än: ni bekräftar poängen själva.</translation>
+    </message>
+    <message>
+        <source>The agreed score follows the proposal.</source>
+        <translation>Den överenskomna poängen följer förslaget.</translation>
+    </message>
+    <message>
+        <source>The agreed score %1 overrides the proposal %2.</source>
+        <translation>Den överenskomna poängen %1 avviker från förslaget %2.</translation>
+    </message>
+    <message>
+        <source>Work out the score: %1</source>
+        <translation>Räkna fram poängen: %1</translation>
+    </message>
+    <message>
+        <source>Use this score (%1)</source>
+        <translation>Använd poängen (%1)</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Använd poängen</translation>
+    </message>
+    <message>
+        <source>Enter the figures to see the score they propose.</source>
+        <translation>Fyll i uppgifterna så visas den poäng de ger.</translation>
+    </message>
+    <message>
+        <source>Scores per specialist: %1; average %2.</source>
+        <translation>Poäng per arbetsspecialist: %1; medelvärde %2.</translation>
+    </message>
+    <message>
+        <source>Figure: %1.</source>
+        <translation>Värde: %1.</translation>
+    </message>
+    <message>
+        <source>The whole is below the scale&apos;s minimum, which gives 1.</source>
+        <translation>Helheten är under skalans minsta antal, vilket ger 1.</translation>
+    </message>
+    <message>
+        <source>Proposed score: %1.</source>
+        <translation>Föreslagen poäng: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPanel</name>
     <message>
         <source>&amp;Add specialist</source>
@@ -1485,6 +1385,109 @@
     <message>
         <source>Kept as a draft as you type; Esc closes, Ctrl+S saves.</source>
         <translation>Sparas som utkast medan du skriver. Esc stänger, Ctrl+S sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>Editions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Inbyggd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importerad: %1.</translation>
+    </message>
+    <message>
+        <source>Already there: %1.</source>
+        <translation>Finns redan: %1.</translation>
+    </message>
+    <message>
+        <source>Name of this text</source>
+        <translation>Textens namn</translation>
+    </message>
+    <message>
+        <source>Where the wording comes from</source>
+        <translation>Var formuleringarna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Name of the scale</source>
+        <translation>Skalans namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Line under the criteria</source>
+        <translation>Raden under kriterierna</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Benämning av poäng %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Avsnitt: %1</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Band %1: description</source>
+        <translation>Nivå %1: beskrivning</translation>
+    </message>
+    <message>
+        <source>General texts</source>
+        <translation>Allmänna texter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Vad kriteriet gäller</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Beskrivning för poäng %1</translation>
+    </message>
+    <message>
+        <source>Checklist element %1</source>
+        <translation>Del %1 i checklistan</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>About the text</source>
+        <translation>Om texten</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbetad)</translation>
+    </message>
+    <message>
+        <source>The draft was not kept: %1</source>
+        <translation>Utkastet sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be empty.</source>
+        <translation>”%1” får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>texten</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ class EditionEditorDialog(QDialog):
         splitter.addWidget(self.pages)
         splitter.addWidget(self.area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([em(self, 14), em(self, 50)])
+        splitter.setSizes([em(self, 19), em(self, 47)])
         self.note = make_quiet(QLabel(self))
         self.note.setWordWrap(True)
         self.problem = ErrorLine(self)
@@ -229,11 +229,16 @@ class EditionEditorDialog(QDialog):
         grid.setColumnStretch(2, 1)
         ours_heading = make_quiet(QLabel(self.tr("Our text"), body))
         theirs_heading = make_quiet(QLabel(self.tr("Your wording"), body))
-        grid.addWidget(ours_heading, 0, 1)
-        grid.addWidget(theirs_heading, 0, 2)
+        title = QLabel(page.title, body)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        grid.addWidget(title, 0, 0, 1, 3)
+        grid.addWidget(ours_heading, 1, 1)
+        grid.addWidget(theirs_heading, 1, 2)
         self.edits = {}
         previous: QWidget = self.pages
-        for row, field in enumerate(page.fields, start=1):
+        for row, field in enumerate(page.fields, start=2):
             label = QLabel(field.label, body)
             label.setWordWrap(True)
             ours = QLabel(field.ours, body)
@@ -244,7 +249,8 @@ class EditionEditorDialog(QDialog):
             if field.long:
                 edit = QPlainTextEdit(self.presenter.text(field.path), body)
                 edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(em(self, 4))
+                edit.setMinimumHeight(em(self, 3))
+                edit.setMaximumHeight(em(self, 5))
                 edit.textChanged.connect(
                     lambda e=edit, p=field.path: self._on_edit(p, e.toPlainText()))
             else:
@@ -259,7 +265,7 @@ class EditionEditorDialog(QDialog):
             QWidget.setTabOrder(previous, edit)
             previous = edit
             self.edits[field.path] = edit
-        grid.setRowStretch(len(page.fields) + 1, 1)
+        grid.setRowStretch(len(page.fields) + 2, 1)
         QWidget.setTabOrder(previous, self.save_button)
         QWidget.setTabOrder(self.save_button, self.close_button)
         self.area.setWidget(body)

@@ -26,9 +26,7 @@ Path = tuple[str | int, ...]
 SHA_SHOWN = 12
 
 
-def tr(text: str) -> str:
-    """An interface text of the scale-text screens in the current language."""
-    return QCoreApplication.translate("Editions", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -62,15 +60,28 @@ class EditionsPresenter:
 
     def lines(self) -> list[EditionLine]:
         """The editions, the built-in text first, the default marked."""
-        found = self._run(lambda: (
-            self.app.editions.list_editions(self.scale_id, self.language),
-            self.app.editions.default_edition(self.scale_id, self.language)))
+        found = self._run(
+            lambda: (
+                self.app.editions.list_editions(self.scale_id, self.language),
+                self.app.editions.default_edition(self.scale_id, self.language),
+            )
+        )
         if found is None:
             return []
         editions, default = found
-        return [EditionLine(e.id, e.name, e.source,
-                            tr("Built-in") if e.builtin else tr("Imported"),
-                            e.sha256[:SHA_SHOWN], e.id == default.id) for e in editions]
+        return [
+            EditionLine(
+                e.id,
+                e.name,
+                e.source,
+                translate("Editions", "Built-in")
+                if e.builtin
+                else translate("Editions", "Imported"),
+                e.sha256[:SHA_SHOWN],
+                e.id == default.id,
+            )
+            for e in editions
+        ]
 
     def import_file(self, path: str) -> EditionImport | None:
         """Import an edition file; ``None`` (and ``error``) when it is refused."""
@@ -78,17 +89,33 @@ class EditionsPresenter:
 
     def export(self, edition_id: str, path: str) -> bool:
         """Write an edition as a file to start a transcription from."""
-        return self._run(lambda: self.app.editions.export_edition(
-            self.scale_id, self.language, path, edition_id)) is not None
+        return (
+            self._run(
+                lambda: self.app.editions.export_edition(
+                    self.scale_id, self.language, path, edition_id
+                )
+            )
+            is not None
+        )
 
     def set_default(self, edition_id: str) -> bool:
         """New reviews in this language take this edition."""
-        return self._run(lambda: self.app.editions.set_default_edition(
-            self.scale_id, self.language, edition_id)) is not None
+        return (
+            self._run(
+                lambda: self.app.editions.set_default_edition(
+                    self.scale_id, self.language, edition_id
+                )
+            )
+            is not None
+        )
 
     def done_text(self, result: EditionImport) -> str:
         """What an import did, in words."""
-        text = tr("Imported: %1.") if result.created else tr("Already there: %1.")
+        text = (
+            translate("Editions", "Imported: %1.")
+            if result.created
+            else translate("Editions", "Already there: %1.")
+        )
         return text.replace("%1", result.edition.name)
 
     def _run(self, call: Callable[[], T]) -> T | None:
@@ -137,40 +164,80 @@ def set_text(document: dict[str, object], path: Path, text: str) -> None:
 def pages_of(ours: dict[str, object]) -> list[Page]:
     """The pages of the editor, from our text: the general texts first, then item by item."""
     doc: Any = ours  # decoded JSON of a valid scale
+
     def field(path: Path, label: str, long: bool = False) -> TextField:
         return TextField(path, label, get_text(ours, path), long)
 
-    general = [field(("edition", "name"), tr("Name of this text")),
-               field(("edition", "source"), tr("Where the wording comes from"), True),
-               field(("name",), tr("Name of the scale")),
-               field(("short_name",), tr("Short name")),
-               field(("text_note",), tr("Line under the criteria"))]
-    general += [field(("score_labels", key), tr("Score %1").replace("%1", key))
-                for key in sorted(doc["score_labels"])]
+    general = [
+        field(("edition", "name"), translate("Editions", "Name of this text")),
+        field(("edition", "source"), translate("Editions", "Where the wording comes from"), True),
+        field(("name",), translate("Editions", "Name of the scale")),
+        field(("short_name",), translate("Editions", "Short name")),
+        field(("text_note",), translate("Editions", "Line under the criteria")),
+    ]
+    general += [
+        field(("score_labels", key), translate("Editions", "Score %1").replace("%1", key))
+        for key in sorted(doc["score_labels"])
+    ]
+    sections = {section["id"]: section["title"] for section in doc["sections"]}
     for index, section in enumerate(doc["sections"]):
-        general.append(field(("sections", index, "title"),
-                             tr("Section: %1").replace("%1", str(section["id"]))))
+        general.append(
+            field(
+                ("sections", index, "title"),
+                translate("Editions", "Section: %1").replace("%1", str(section["id"])),
+            )
+        )
     for index in range(len(doc["bands"])):
-        general.append(field(("bands", index, "label"), tr("Band %1").replace(
-            "%1", str(index + 1))))
-        general.append(field(("bands", index, "description"), tr("Band %1: description")
-                             .replace("%1", str(index + 1)), True))
-    pages = [Page(tr("General texts"), tuple(general))]
+        general.append(
+            field(
+                ("bands", index, "label"),
+                translate("Editions", "Band %1").replace("%1", str(index + 1)),
+            )
+        )
+        general.append(
+            field(
+                ("bands", index, "description"),
+                translate("Editions", "Band %1: description").replace("%1", str(index + 1)),
+                True,
+            )
+        )
+    pages = [Page(translate("Editions", "General texts"), tuple(general))]
     for index, item in enumerate(doc["items"]):
         base: Path = ("items", index)
-        fields = [field((*base, "title"), tr("Title")),
-                  field((*base, "short_title"), tr("Short title")),
-                  field((*base, "looks_for"), tr("Looks for"), True)]
-        fields += [field((*base, "criteria", n, "text"),
-                         tr("Criterion %1").replace("%1", str(c["score"])), True)
-                   for n, c in enumerate(item["criteria"])]
-        fields += [field((*base, "checklist", n), tr("Checklist element %1").replace(
-            "%1", str(n + 1))) for n in range(len(item.get("checklist") or []))]
-        fields += [field((*base, "questions", n), tr("Question %1").replace(
-            "%1", str(n + 1)), True) for n in range(len(item.get("questions") or []))]
+        fields = [
+            field((*base, "title"), translate("Editions", "Title")),
+            field((*base, "short_title"), translate("Editions", "Short title")),
+            field((*base, "looks_for"), translate("Editions", "Looks for"), True),
+        ]
+        fields += [
+            field(
+                (*base, "criteria", n, "text"),
+                translate("Editions", "Criterion %1").replace("%1", str(c["score"])),
+                True,
+            )
+            for n, c in enumerate(item["criteria"])
+        ]
+        fields += [
+            field(
+                (*base, "checklist", n),
+                translate("Editions", "Checklist element %1").replace("%1", str(n + 1)),
+            )
+            for n in range(len(item.get("checklist") or []))
+        ]
+        fields += [
+            field(
+                (*base, "questions", n),
+                translate("Editions", "Question %1").replace("%1", str(n + 1)),
+                True,
+            )
+            for n in range(len(item.get("questions") or []))
+        ]
         if item.get("source_note"):
-            fields.append(field((*base, "source_note"), tr("About the text"), True))
-        pages.append(Page(f"{item['number']}. {item['title']}", tuple(fields)))
+            fields.append(
+                field((*base, "source_note"), translate("Editions", "About the text"), True)
+            )
+        section = sections.get(item["section"], item["section"])
+        pages.append(Page(f"{section} {item['number']} · {item['title']}", tuple(fields)))
     return pages
 
 
@@ -185,16 +252,16 @@ class EditionEditorPresenter:
         self.info: EditionInfo = info
         ours = app.editions.edition_document(f"{info.scale_id}.{info.language}.builtin")
         self.pages = pages_of(ours)
-        draft = next((d for d in app.editions.list_drafts()
-                      if d.base_edition_id == edition_id), None)
+        draft = next(
+            (d for d in app.editions.list_drafts() if d.base_edition_id == edition_id), None
+        )
         self.resumed = draft is not None
         if draft is None:
             draft = app.editions.start_draft(edition_id)
         self.draft_uuid = draft.uuid
-        self.document: dict[str, object] = copy.deepcopy(
-            app.editions.draft_document(draft.uuid))
+        self.document: dict[str, object] = copy.deepcopy(app.editions.draft_document(draft.uuid))
         if not self.resumed:  # a new text: name it after what it is made from
-            name = tr("%1 (edited)").replace("%1", info.name)
+            name = translate("Editions", "%1 (edited)").replace("%1", info.name)
             set_text(self.document, ("edition", "name"), name)
             self._keep()
         self._check()
@@ -211,16 +278,30 @@ class EditionEditorPresenter:
 
     def _keep(self) -> None:
         outcome = attempt(lambda: self.app.editions.save_draft(self.draft_uuid, self.document))
-        self.error = "" if outcome.ok else tr("The draft was not kept: %1").replace(
-            "%1", error_text(outcome.error))
+        self.error = (
+            ""
+            if outcome.ok
+            else translate("Editions", "The draft was not kept: %1").replace(
+                "%1", error_text(outcome.error)
+            )
+        )
 
     def _check(self) -> None:
-        empty = next((f for page in self.pages for f in page.fields
-                      if f.ours and not self.text(f.path).strip()), None)
+        empty = next(
+            (
+                f
+                for page in self.pages
+                for f in page.fields
+                if f.ours and not self.text(f.path).strip()
+            ),
+            None,
+        )
         if empty is not None:
-            self.problem = tr("“%1” cannot be empty.").replace("%1", empty.label)
+            self.problem = translate("Editions", "“%1” cannot be empty.").replace("%1", empty.label)
             return
-        outcome = attempt(lambda: self.app.editions.validate(self.document, tr("the text")))
+        outcome = attempt(
+            lambda: self.app.editions.validate(self.document, translate("Editions", "the text"))
+        )
         self.problem = "" if outcome.ok else error_text(outcome.error)
 
     @property

@@ -24,9 +24,7 @@ from fidelity_app.ui.scoring.state import ReviewState
 ROW_KINDS = ("caseload", "per-worker")
 
 
-def tr(text: str) -> str:
-    """An interface text of the calculator in the current language."""
-    return QCoreApplication.translate("Calculator", text)
+translate = QCoreApplication.translate
 
 
 def parse_figure(text: str) -> float | None:
@@ -46,7 +44,7 @@ def number_text(value: float | Fraction, decimals: int = 1) -> str:
     if value == int(value):
         return str(int(value))
     text = f"{float(value):.{decimals}f}".rstrip("0").rstrip(".")
-    return text.replace(".", tr("."))
+    return text.replace(".", translate("Calculator", "."))
 
 
 @dataclass(frozen=True)
@@ -112,18 +110,37 @@ class CalculatorPresenter:
         assert calc is not None
         unit = item.measure.unit if item.measure is not None else ""
         if kind == "caseload":
-            return (Column("label", tr("Specialist (label, not a name)")),
-                    Column("participants", (calc.part or tr("participants")).capitalize()),
-                    Column("fte", tr("Full-time share (0–1)")))
+            return (
+                Column("label", translate("Calculator", "Specialist (label, not a name)")),
+                Column(
+                    "participants",
+                    (calc.part or translate("Calculator", "participants")).capitalize(),
+                ),
+                Column("fte", translate("Calculator", "Full-time share (0–1)")),
+            )
         if kind == "per-worker":
-            value = (item.measure.label if item.measure is not None
-                     else tr("Rating 1–5"))
-            return (Column("label", tr("Specialist (label, not a name)")),
-                    Column("value", value + (f" ({unit})" if unit and unit != "%" else "")))
+            # The caption names the measure; the column says what to enter.
+            if item.measure is None:
+                value = translate("Calculator", "Rating 1–5")
+            else:
+                value = (unit or translate("Calculator", "Figure")).capitalize()
+            return (
+                Column("label", translate("Calculator", "Specialist (label, not a name)")),
+                Column("value", value),
+            )
         if kind == "share":
-            return (Column("part", (calc.part or tr("part")).capitalize()),
-                    Column("whole", (calc.whole or tr("whole")).capitalize()))
-        return (Column("value", item.measure.label if item.measure is not None else tr("Figure")),)
+            return (
+                Column("part", (calc.part or translate("Calculator", "part")).capitalize()),
+                Column("whole", (calc.whole or translate("Calculator", "whole")).capitalize()),
+            )
+        return (
+            Column(
+                "value",
+                item.measure.label
+                if item.measure is not None
+                else translate("Calculator", "Figure"),
+            ),
+        )
 
     def _rows_of(self, calc: ItemCalculation) -> list[list[str]]:
         data = calc.inputs.model_dump()
@@ -184,7 +201,7 @@ class CalculatorPresenter:
             self._report(outcome.error)
 
     def _report(self, error: object) -> None:
-        self.message = tr("Not saved: %1").replace("%1", error_text(error))  # type: ignore[arg-type]
+        self.message = translate("Calculator", "Not saved: %1").replace("%1", error_text(error))  # type: ignore[arg-type]
 
     def _inputs(self, rows: list[list[str]]) -> tuple[dict[str, object] | None, str]:
         """The inputs for the service, or ``None`` and what to correct (in the UI language)."""
@@ -195,8 +212,11 @@ class CalculatorPresenter:
         labels: set[str] = set()
         for number, row in enumerate(rows, start=1):
             values: dict[str, object] = {}
-            where = (tr("Row %1: ").replace("%1", str(number))
-                     if self.kind in ROW_KINDS else "")
+            where = (
+                translate("Calculator", "Row %1: ").replace("%1", str(number))
+                if self.kind in ROW_KINDS
+                else ""
+            )
             for column, text in zip(columns, row, strict=True):
                 value, problem = self._field(column, text.strip())
                 if problem:
@@ -205,7 +225,9 @@ class CalculatorPresenter:
             label = values.get("label")
             if isinstance(label, str):
                 if label.casefold() in labels:
-                    return None, where + tr("each specialist needs a label of their own.")
+                    return None, where + translate(
+                        "Calculator", "each specialist needs a label of their own."
+                    )
                 labels.add(label.casefold())
             parsed_rows.append(values)
         if self.kind in ROW_KINDS:
@@ -215,9 +237,9 @@ class CalculatorPresenter:
             part, whole = values["part"], values["whole"]
             assert isinstance(part, float | int) and isinstance(whole, float | int)
             if whole <= 0:
-                return None, tr("The whole must be more than 0.")
+                return None, translate("Calculator", "The whole must be more than 0.")
             if part > whole:
-                return None, tr("The part cannot be larger than the whole.")
+                return None, translate("Calculator", "The part cannot be larger than the whole.")
         return {"kind": self.kind, **values}, ""
 
     def _field(self, column: Column, text: str) -> tuple[object, str]:
@@ -226,40 +248,54 @@ class CalculatorPresenter:
         assert item is not None
         heading = column.heading.split(" (")[0].lower()
         if not text:
-            return None, tr("fill in %1.").replace("%1", heading) if self.kind in ROW_KINDS \
-                else tr("Fill in %1.").replace("%1", heading)
+            return None, translate("Calculator", "fill in %1.").replace(
+                "%1", heading
+            ) if self.kind in ROW_KINDS else translate("Calculator", "Fill in %1.").replace(
+                "%1", heading
+            )
         if column.key == "label":
             if len(text) > MAX_LABEL:
-                return None, tr("the label can be at most %1 characters.").replace(
-                    "%1", str(MAX_LABEL))
+                return None, translate(
+                    "Calculator", "the label can be at most %1 characters."
+                ).replace("%1", str(MAX_LABEL))
             return text, ""
         value = parse_figure(text)
         if value is None:
-            return None, tr("“%1” is not a number.").replace("%1", text)
+            return None, translate("Calculator", "“%1” is not a number.").replace("%1", text)
         if column.key == "participants":
             if value != int(value) or value < 0:
-                return None, tr("the number of participants is a whole number, 0 or more.")
+                return None, translate(
+                    "Calculator", "the number of participants is a whole number, 0 or more."
+                )
             return int(value), ""
         if column.key == "fte":
             if not 0 < value <= 1:
-                return None, tr("the full-time share is more than 0 and at most 1.")
+                return None, translate(
+                    "Calculator", "the full-time share is more than 0 and at most 1."
+                )
             return value, ""
         if column.key in ("part", "whole"):
             if value < 0:
-                return None, tr("%1 cannot be negative.").replace("%1", column.heading)
+                return None, translate("Calculator", "%1 cannot be negative.").replace(
+                    "%1", column.heading
+                )
             return value, ""
         measure = item.measure
         if measure is None:
             if value != int(value) or not 1 <= value <= 5:
-                return None, tr("a rating is a whole number from 1 to 5.")
+                return None, translate("Calculator", "a rating is a whole number from 1 to 5.")
             return int(value), ""
         if value < measure.lowest or (measure.highest is not None and value > measure.highest):
             top = measure.highest
-            text = (tr("the figure must be between %1 and %2.")
-                    .replace("%1", number_text(measure.lowest))
-                    .replace("%2", number_text(top)) if top is not None
-                    else tr("the figure must be at least %1.")
-                    .replace("%1", number_text(measure.lowest)))
+            text = (
+                translate("Calculator", "the figure must be between %1 and %2.")
+                .replace("%1", number_text(measure.lowest))
+                .replace("%2", number_text(top))
+                if top is not None
+                else translate("Calculator", "the figure must be at least %1.").replace(
+                    "%1", number_text(measure.lowest)
+                )
+            )
             return None, text if self.kind in ROW_KINDS else text.capitalize()
         return (int(value) if value == int(value) else value), ""
 
@@ -281,18 +317,24 @@ class CalculatorPresenter:
         decision, can_confirm = "", False
         if proposal is not None and stored is not None and not self.read_only:
             if score is None:
-                decision = tr("Not applied yet: the score is yours to confirm.")
+                decision = translate(
+                    "Calculator", "Not applied yet: the score is yours to confirm."
+                )
                 can_confirm = True
             elif score == proposal.score:
-                decision = tr("The agreed score follows the proposal.")
+                decision = translate("Calculator", "The agreed score follows the proposal.")
             else:
-                decision = (tr("The agreed score %1 overrides the proposal %2.")
-                            .replace("%1", str(score)).replace("%2", str(proposal.score)))
+                decision = (
+                    translate("Calculator", "The agreed score %1 overrides the proposal %2.")
+                    .replace("%1", str(score))
+                    .replace("%2", str(proposal.score))
+                )
                 can_confirm = True
         return CalculatorView(
             visible=not self.read_only,
-            caption=tr("Work out the score: %1").replace(
-                "%1", item.measure.label if item.measure is not None else item.title),
+            caption=translate("Calculator", "Work out the score: %1").replace(
+                "%1", item.measure.label if item.measure is not None else item.title
+            ),
             columns=self.columns(),
             rows=tuple(tuple(r) for r in self.rows),
             has_rows=self.kind in ROW_KINDS,
@@ -301,30 +343,46 @@ class CalculatorPresenter:
             rule=self._rule(),
             decision=decision,
             can_confirm=can_confirm,
-            confirm_text=(tr("Use this score (%1)").replace("%1", str(proposal.score))
-                          if proposal is not None else tr("Use this score")),
+            confirm_text=(
+                translate("Calculator", "Use this score (%1)").replace("%1", str(proposal.score))
+                if proposal is not None
+                else translate("Calculator", "Use this score")
+            ),
         )
 
     def _proposal_text(self, proposal: Proposal | None) -> str:
         item = self.item
         assert item is not None
         if proposal is None:
-            return "" if self.message else tr("Enter the figures to see the score they propose.")
+            return (
+                ""
+                if self.message
+                else translate("Calculator", "Enter the figures to see the score they propose.")
+            )
         unit = item.measure.unit if item.measure is not None else ""
         if proposal.worker_scores:
             assert proposal.average is not None
-            text = (tr("Scores per specialist: %1; average %2.")
-                    .replace("%1", ", ".join(str(s) for s in proposal.worker_scores))
-                    .replace("%2", number_text(proposal.average, 2)))
+            text = (
+                translate("Calculator", "Scores per specialist: %1; average %2.")
+                .replace("%1", ", ".join(str(s) for s in proposal.worker_scores))
+                .replace("%2", number_text(proposal.average, 2))
+            )
         elif proposal.figure is not None:
             figure = number_text(proposal.figure)
-            text = tr("Figure: %1.").replace("%1", f"{figure} {unit}".strip()
-                                              if unit != "%" else f"{figure} %")
+            text = translate("Calculator", "Figure: %1.").replace(
+                "%1", f"{figure} {unit}".strip() if unit != "%" else f"{figure} %"
+            )
             if proposal.too_few:
-                text += " " + tr("The whole is below the scale's minimum, which gives 1.")
+                text += " " + translate(
+                    "Calculator", "The whole is below the scale's minimum, which gives 1."
+                )
         else:
             text = ""
-        return (text + " " + tr("Proposed score: %1.").replace("%1", str(proposal.score))).strip()
+        return (
+            text
+            + " "
+            + translate("Calculator", "Proposed score: %1.").replace("%1", str(proposal.score))
+        ).strip()
 
     def _rule(self) -> str:
         rules = self.state.scale.scoring_rules
