@@ -91,3 +91,34 @@ def test_help_about_the_scale_shows_the_details_and_rules(qtbot, app: App, revie
     window.action("edit.scale_texts").trigger()
     handler.check()
     assert listed == [1]
+
+
+def test_the_open_review_changes_its_text(qtbot, app: App, review: str,
+                                          languages: LanguageManager):
+    from fidelity_app.ui.dialogs.editions_dialog import ReviewTextDialog
+    from fidelity_app.ui.dialogs.editions_presenter import EditionEditorPresenter
+
+    editor = EditionEditorPresenter(app, "ips-25.sv.builtin")
+    editor.edit(("edition", "name"), "Kommunens text")
+    editor.edit(("items", 0, "title"), "Deltagare per heltid")
+    made = editor.save()
+    assert made is not None
+    languages.apply("en")
+    window = MainWindow(app, Settings(), languages)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_review(review)
+    window.editor.go_to("staffing-1")
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReviewTextDialog)
+        dialog.combo.setCurrentIndex(dialog.combo.findData(made.edition.id))
+        dialog.accept()
+
+    handler = on_modal(ReviewTextDialog, choose)
+    window.action("review.edition").trigger()
+    handler.check()
+    assert app.reviews.get_review(review).edition.name == "Kommunens text"  # type: ignore
+    view = window.editor.scoring.item_view
+    assert view.title.text() == "Deltagare per heltid"
+    assert "Kommunens text" in view.verification.text()

@@ -226,6 +226,12 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Delete the selected draft review"),
                keys=(Key.Delete,), scope=Scope.LIST, places=("review/0", "toolbar/1"),
                icon="delete"),
+    ActionSpec("review.edition", "scale_text_actions.choose_review_text",
+               QT_TRANSLATE_NOOP("Actions", "Te&xt of the scale…"),
+               QT_TRANSLATE_NOOP("Actions", "Text of the scale"),
+               QT_TRANSLATE_NOOP("Actions", "Choose the wording of the scale this draft "
+                                            "review is scored with"),
+               places=("review/0",)),
     ActionSpec("review.find", "focus_search",
                QT_TRANSLATE_NOOP("Actions", "&Find review"),
                QT_TRANSLATE_NOOP("Actions", "Find"),

@@ -179,6 +179,7 @@ class ReviewEditor(QWidget):
         """Read the review again (after a file was merged into it elsewhere)."""
         self.flush()
         self.state.reload()
+        self._show_current()  # the texts too: the review's edition may have changed
         self.reviewer_scoring.reload()
         self._mark_comparison_dirty()
 

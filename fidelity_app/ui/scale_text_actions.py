@@ -33,6 +33,25 @@ class ScaleTextActions(QObject):
         show_editions(window.app, window.language, window.widget(), window.start_dir())
         window.operation_done(Changes.REVIEW_LIST)
 
+    def choose_review_text(self) -> None:
+        """Score the open (or selected) draft review with another text of its scale."""
+        from fidelity_app.ui.dialogs.editions_dialog import ReviewTextDialog
+
+        window = self.window
+        uuid = window.current_review_uuid()
+        if uuid is None:
+            return
+        opened = run_op(window.widget(), lambda: ReviewTextDialog(window.app, uuid,
+                                                                  window.widget()),
+                        title=self.tr("Text of the scale"), flush=False)
+        dialog = opened.value
+        if dialog is None or not run_dialog(dialog) or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        run_op(window.widget(), lambda: window.app.reviews.set_edition(uuid, chosen),
+               title=self.tr("Text of the scale"), changes=Changes.OPEN_REVIEW,
+               done=lambda use: self.tr("The review is scored with: %1").replace("%1", use.name))
+
     def about_scale(self) -> None:
         """The scale's details and scoring rules, in the text of the open review (or the
         text new reviews in the interface language get)."""

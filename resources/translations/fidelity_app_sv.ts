@@ -523,6 +523,18 @@
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
+        <source>Te&amp;xt of the scale…</source>
+        <translation>Skalans te&amp;xt…</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>Choose the wording of the scale this draft review is scored with</source>
+        <translation>Välj vilka formuleringar av skalan det här utkastet bedöms med</translation>
+    </message>
+    <message>
         <source>&amp;Find review</source>
         <translation>&amp;Sök bedömning</translation>
     </message>
@@ -2839,6 +2851,21 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
 </context>
 <context>
+    <name>ReviewTextDialog</name>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>The review is &amp;scored with:</source>
+        <translation>Bedömningen &amp;görs med:</translation>
+    </message>
+    <message>
+        <source>Scores and notes stay; the criteria are shown in the chosen wording.</source>
+        <translation>Poäng och anteckningar finns kvar; kriterierna visas med de valda formuleringarna.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerBar</name>
     <message>
         <source>Scoring &amp;as:</source>
@@ -3063,6 +3090,14 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
 </context>
 <context>
     <name>ScaleTextActions</name>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>The review is scored with: %1</source>
+        <translation>Bedömningen görs med: %1</translation>
+    </message>
     <message>
         <source>About the scale</source>
         <translation>Om skalan</translation>

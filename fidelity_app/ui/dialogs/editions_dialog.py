@@ -289,6 +289,42 @@ class EditionEditorDialog(QDialog):
         self.note.setText(self.tr("Kept as a draft as you type; Esc closes, Ctrl+S saves."))
 
 
+class ReviewTextDialog(QDialog):
+    """Choose the text of the scale a review is scored with (among its scale's and
+    language's texts); ``chosen`` holds the edition id after OK."""
+
+    def __init__(self, app: App, review_uuid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: str | None = None
+        detail = app.reviews.get_review(review_uuid)
+        summary = detail.summary
+        self.setWindowTitle(self.tr("Text of the scale"))
+        self.combo = QComboBox(self)
+        for info in app.editions.list_editions(summary.scale_id, summary.language):
+            self.combo.addItem(info.name, info.id)
+        if detail.edition is not None:
+            self.combo.setCurrentIndex(max(self.combo.findData(detail.edition.id), 0))
+        label = QLabel(self.tr("The review is &scored with:"), self)
+        label.setBuddy(self.combo)
+        hint = make_quiet(QLabel(self.tr("Scores and notes stay; the criteria are shown in "
+                                         "the chosen wording."), self))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Keep the choice."""
+        self.chosen = self.combo.currentData()
+        super().accept()
+
+
 def show_editions(app: App, language: str, parent: QWidget | None, start_dir: str) -> None:
     """Settings → Scale texts…"""
     run_dialog(EditionsDialog(app, language, parent, start_dir))
