@@ -3087,6 +3087,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
+    <message>
+        <source>About each item&apos;s text</source>
+        <translation>Om texten till varje kriterium</translation>
+    </message>
 </context>
 <context>
     <name>ScaleTextActions</name>

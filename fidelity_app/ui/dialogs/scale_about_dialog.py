@@ -48,4 +48,11 @@ class ScaleAboutDialog(QDialog):
                                 (self.tr("Per specialist"), rules.per_worker),
                                 (self.tr("Limits"), rules.limits)):
                 parts.append(f"<p><b>{escape(title)}:</b> {escape(text)}</p>")
+        notes = [(f"{scale.section(item.section).title} {item.number}. {item.title}",
+                  item.source_note) for item in scale.items if item.source_note]
+        if notes:
+            heading = self.tr("About each item's text")
+            parts.append(f"<h3>{escape(heading)}</h3>")
+            parts += [f"<p><b>{escape(name)}:</b> {escape(note)}</p>" for name, note in notes]
         return "".join(parts)
+
