@@ -28,7 +28,6 @@ from fidelity_app.ui.actions import (
 from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
-from fidelity_app.ui.scoring.calculator_presenter import CalculatorPresenter
 from fidelity_app.ui.scoring.commands import SetScoreCommand
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
@@ -60,8 +59,7 @@ class ReviewEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(self)
         self.presenter = ScoringPresenter(self.state, self.autosaver)
-        self._summary_dirty = True
-        self._comparison_dirty = True
+        self._summary_dirty = self._comparison_dirty = True
         self._closing = False
 
         self.header = ReviewHeader(self)
@@ -106,7 +104,7 @@ class ReviewEditor(QWidget):
         nav.findFinished.connect(self.focus_scoring)
         view = self.scoring.item_view
         view.criteria.scoreChosen.connect(lambda s: self.score_current(s or None))
-        view.calculator.bind(CalculatorPresenter(self.state))
+        view.calculator.bind(self.state)
         notes = self.scoring.notes
         notes.textEdited.connect(
             lambda field, text: self.presenter.edit_note(self.presenter.current, field, text))
@@ -346,8 +344,7 @@ class ReviewEditor(QWidget):
         """Show the stored scores and notes again (after a change made in another window);
         texts that could not be saved give way to the stored ones."""
         self.presenter.forget_refused()
-        self.reload()
-        self._show_current()
+        self.reload()  # shows the current item's stored texts again
         self.error_banner.setVisible(False)
         self._show_save_state()
         self.statusMessage.emit(self.tr("The stored scores and notes are shown."))

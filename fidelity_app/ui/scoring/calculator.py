@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from fidelity_app.scale.model import Item
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.scoring.calculator_presenter import CalculatorPresenter, CalculatorView
+from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.style import em, make_quiet
 
 
 class CalculatorPanel(QWidget):
     """The figures of the current item and the score they propose (hidden without a
-    calculator). ``bind`` gives it the presenter of the open review."""
+    calculator). ``bind`` gives it the open review."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +71,10 @@ class CalculatorPanel(QWidget):
 
     # -- set-up -----------------------------------------------------------------------------
 
-    def bind(self, presenter: CalculatorPresenter) -> None:
-        """Work on the figures of ``presenter``'s review; follow its score changes."""
-        self.presenter = presenter
-        presenter.state.itemChanged.connect(self._on_item_changed)
+    def bind(self, state: ReviewState) -> None:
+        """Work on the figures of the review of ``state``; follow its score changes."""
+        self.presenter = CalculatorPresenter(state)
+        state.itemChanged.connect(self._on_item_changed)
         if self._item is not None:
             self.set_item(self._item)
 
