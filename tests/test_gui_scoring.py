@@ -343,20 +343,6 @@ def test_overall_summary_is_autosaved(
     assert detail.summary_strengths == "Stark ledning"
 
 
-def test_calculator_turns_a_figure_into_a_score(
-    qtbot, editor: ReviewEditor, db_path: Path, catalogue, review_uuid
-):
-    calculator = editor.scoring.item_view.calculator
-    assert calculator.isVisible()  # staffing-1 has a measure (participants per specialist)
-    calculator.field.setFocus()
-    type_text(qtbot, "23,5")
-    assert calculator.score() == 4
-    press(qtbot, Qt.Key.Key_Return)
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").score == 4
-    editor.go_to("staffing-3")
-    assert not calculator.isVisible()
-
-
 def test_opening_lands_on_the_first_unscored_item(
     qtbot, app: App, review_uuid: str
 ):
@@ -517,7 +503,7 @@ def test_summary_lists_items_that_need_more_information(
      ("abc", None), ("nan", None), ("inf", None)],
 )
 def test_parse_figure(text: str, value: float | None):
-    from fidelity_app.ui.scoring.calculator import parse_figure
+    from fidelity_app.ui.scoring.calculator_presenter import parse_figure
 
     assert parse_figure(text) == value
 

@@ -12,7 +12,8 @@ def test_on_the_list_the_selected_review_is_acted_on() -> None:
     state = WindowState(on_list=True, selected="r1", open_review=None)
     assert state.current == "r1"
     assert state.enabled() == {"review.open": True, "review.delete": True,
-                               "review.duplicate": True, "file.export": True,
+                               "review.duplicate": True, "review.edition": True,
+                               "file.export": True,
                                "file.report": True, "view.back": False}
     assert state.visible() == {"review.open": True, "review.delete": True, "view.back": False}
 

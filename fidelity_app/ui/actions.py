@@ -100,7 +100,8 @@ TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Actions", "Toolbar")
 
 # -- the main window ----------------------------------------------------------------------------
 # Handlers on WindowContext (fidelity_app.ui.window_context): ``review_actions``,
-# ``file_actions``, ``backup_actions`` and ``history_actions`` (service pages, overview, CSV).
+# ``file_actions``, ``backup_actions``, ``history_actions`` (service pages, overview, CSV) and
+# ``scale_text_actions`` (scale texts, About the scale).
 
 WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
     # File
@@ -180,6 +181,12 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Interface language"),
                keys=(Key.Preferences,), places=("edit/1",), icon="settings",
                role=Role.PreferencesRole),
+    ActionSpec("edit.scale_texts", "scale_text_actions.edit_scale_texts",
+               QT_TRANSLATE_NOOP("Actions", "Scale &texts…"),
+               QT_TRANSLATE_NOOP("Actions", "Scale texts"),
+               QT_TRANSLATE_NOOP("Actions", "The texts of the scale: import, export, edit the "
+                                            "wording, choose the text for new reviews"),
+               places=("edit/1",)),
     # View
     ActionSpec("view.back", "show_list",
                QT_TRANSLATE_NOOP("Actions", "Review &list"),
@@ -219,6 +226,12 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Delete the selected draft review"),
                keys=(Key.Delete,), scope=Scope.LIST, places=("review/0", "toolbar/1"),
                icon="delete"),
+    ActionSpec("review.edition", "scale_text_actions.choose_review_text",
+               QT_TRANSLATE_NOOP("Actions", "Te&xt of the scale…"),
+               QT_TRANSLATE_NOOP("Actions", "Text of the scale"),
+               QT_TRANSLATE_NOOP("Actions", "Choose the wording of the scale this draft "
+                                            "review is scored with"),
+               places=("review/0",)),
     ActionSpec("review.find", "focus_search",
                QT_TRANSLATE_NOOP("Actions", "&Find review"),
                QT_TRANSLATE_NOOP("Actions", "Find"),
@@ -244,6 +257,12 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "About"),
                QT_TRANSLATE_NOOP("Actions", "About the program and the sources of the scale"),
                places=("help/0",), icon="about", role=Role.AboutRole),
+    ActionSpec("help.about_scale", "scale_text_actions.about_scale",
+               QT_TRANSLATE_NOOP("Actions", "About the &scale…"),
+               QT_TRANSLATE_NOOP("Actions", "About the scale"),
+               QT_TRANSLATE_NOOP("Actions", "Where the scale's texts come from and how "
+                                            "figures are scored"),
+               places=("help/0",)),
     ActionSpec("help.about_qt", "about_qt",
                QT_TRANSLATE_NOOP("Actions", "About &Qt"),
                QT_TRANSLATE_NOOP("Actions", "About Qt"),

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from fidelity_app.ui.file_actions import FileActions
     from fidelity_app.ui.history.history_actions import HistoryActions
     from fidelity_app.ui.review_actions import ReviewActions
+    from fidelity_app.ui.scale_text_actions import ScaleTextActions
 
 EditorFactory = Callable[[App, str, QWidget], Any]
 H = TypeVar("H")
@@ -161,6 +162,13 @@ class MainWindow(QMainWindow):
         from fidelity_app.ui.history.history_actions import HistoryActions
 
         return self._handler("history_actions", lambda: HistoryActions(self))
+
+    @property
+    def scale_text_actions(self) -> ScaleTextActions:
+        """Scale texts (editions) and About the scale."""
+        from fidelity_app.ui.scale_text_actions import ScaleTextActions
+
+        return self._handler("scale_text_actions", lambda: ScaleTextActions(self))
 
     # -- WindowContext / OperationHost ------------------------------------------------------
 

@@ -59,8 +59,7 @@ class ReviewEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.autosaver = Autosaver(self)
         self.presenter = ScoringPresenter(self.state, self.autosaver)
-        self._summary_dirty = True
-        self._comparison_dirty = True
+        self._summary_dirty = self._comparison_dirty = True
         self._closing = False
 
         self.header = ReviewHeader(self)
@@ -105,7 +104,7 @@ class ReviewEditor(QWidget):
         nav.findFinished.connect(self.focus_scoring)
         view = self.scoring.item_view
         view.criteria.scoreChosen.connect(lambda s: self.score_current(s or None))
-        view.calculator.applyScore.connect(self.score_current)
+        view.calculator.bind(self.state)
         notes = self.scoring.notes
         notes.textEdited.connect(
             lambda field, text: self.presenter.edit_note(self.presenter.current, field, text))
@@ -178,6 +177,7 @@ class ReviewEditor(QWidget):
         """Read the review again (after a file was merged into it elsewhere)."""
         self.flush()
         self.state.reload()
+        self._show_current()  # the texts too: the review's edition may have changed
         self.reviewer_scoring.reload()
         self._mark_comparison_dirty()
 
@@ -344,8 +344,7 @@ class ReviewEditor(QWidget):
         """Show the stored scores and notes again (after a change made in another window);
         texts that could not be saved give way to the stored ones."""
         self.presenter.forget_refused()
-        self.reload()
-        self._show_current()
+        self.reload()  # shows the current item's stored texts again
         self.error_banner.setVisible(False)
         self._show_save_state()
         self.statusMessage.emit(self.tr("The stored scores and notes are shown."))
@@ -408,6 +407,7 @@ class ReviewEditor(QWidget):
     def _show_current(self) -> None:
         item = self.state.scale.item(self.presenter.current)
         view = self.scoring.item_view
+        view.item_note = self.state.item_note()
         view.set_item(self.state.scale, item, self.state.label(item))
         notes = self.state.notes(item.id)
         view.criteria.set_score(notes.score)

@@ -34,6 +34,7 @@ class WindowState:
             "review.open": selected,
             "review.delete": selected,
             "review.duplicate": current,
+            "review.edition": current,
             "file.export": current,
             "file.report": current and self.reports,
             "view.back": not self.on_list,

@@ -431,6 +431,18 @@
         <translation>Gränssnittets språk</translation>
     </message>
     <message>
+        <source>Scale &amp;texts…</source>
+        <translation>Skalans &amp;texter…</translation>
+    </message>
+    <message>
+        <source>Scale texts</source>
+        <translation>Skalans texter</translation>
+    </message>
+    <message>
+        <source>The texts of the scale: import, export, edit the wording, choose the text for new reviews</source>
+        <translation>Skalans texter: importera, exportera, skriv egna formuleringar, välj text för nya bedömningar</translation>
+    </message>
+    <message>
         <source>Review &amp;list</source>
         <translation>&amp;Lista över bedömningar</translation>
     </message>
@@ -511,6 +523,18 @@
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
+        <source>Te&amp;xt of the scale…</source>
+        <translation>Skalans te&amp;xt…</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>Choose the wording of the scale this draft review is scored with</source>
+        <translation>Välj vilka formuleringar av skalan det här utkastet bedöms med</translation>
+    </message>
+    <message>
         <source>&amp;Find review</source>
         <translation>&amp;Sök bedömning</translation>
     </message>
@@ -557,6 +581,18 @@
     <message>
         <source>About the program and the sources of the scale</source>
         <translation>Om programmet och källorna till skalan</translation>
+    </message>
+    <message>
+        <source>About the &amp;scale…</source>
+        <translation>Om &amp;skalan…</translation>
+    </message>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
+    </message>
+    <message>
+        <source>Where the scale&apos;s texts come from and how figures are scored</source>
+        <translation>Var skalans texter kommer ifrån och hur värden poängsätts</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -787,6 +823,168 @@
     <message>
         <source>The backup was not restored. The database was not changed.</source>
         <translation>Säkerhetskopian återställdes inte. Databasen ändrades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Calculator</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>Specialist (label, not a name)</source>
+        <translation>Arbetsspecialist (beteckning, inte namn)</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>Full-time share (0–1)</source>
+        <translation>Andel av heltid (0–1)</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Bedömning 1–5</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>helhet</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Rad %1: </translation>
+    </message>
+    <message>
+        <source>each specialist needs a label of their own.</source>
+        <translation>varje arbetsspecialist behöver en egen beteckning.</translation>
+    </message>
+    <message>
+        <source>The whole must be more than 0.</source>
+        <translation>Helheten måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The part cannot be larger than the whole.</source>
+        <translation>Delen kan inte vara större än helheten.</translation>
+    </message>
+    <message>
+        <source>fill in %1.</source>
+        <translation>fyll i %1.</translation>
+    </message>
+    <message>
+        <source>Fill in %1.</source>
+        <translation>Fyll i %1.</translation>
+    </message>
+    <message>
+        <source>the label can be at most %1 characters.</source>
+        <translation>beteckningen får vara högst %1 tecken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>”%1” är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>the number of participants is a whole number, 0 or more.</source>
+        <translation>antalet deltagare är ett heltal, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>the full-time share is more than 0 and at most 1.</source>
+        <translation>andelen av heltid är mer än 0 och högst 1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>a rating is a whole number from 1 to 5.</source>
+        <translation>en bedömning är ett heltal från 1 till 5.</translation>
+    </message>
+    <message>
+        <source>the figure must be between %1 and %2.</source>
+        <translation>värdet måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>the figure must be at least %1.</source>
+        <translation>värdet måste vara minst %1.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the score is yours to confirm.</source>
+        <translation>Inte använd än: ni bekräftar poängen själva.</translation>
+    </message>
+    <message>
+        <source>The agreed score follows the proposal.</source>
+        <translation>Den överenskomna poängen följer förslaget.</translation>
+    </message>
+    <message>
+        <source>The agreed score %1 overrides the proposal %2.</source>
+        <translation>Den överenskomna poängen %1 avviker från förslaget %2.</translation>
+    </message>
+    <message>
+        <source>Work out the score: %1</source>
+        <translation>Räkna fram poängen: %1</translation>
+    </message>
+    <message>
+        <source>Use this score (%1)</source>
+        <translation>Använd poängen (%1)</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Använd poängen</translation>
+    </message>
+    <message>
+        <source>Enter the figures to see the score they propose.</source>
+        <translation>Fyll i uppgifterna så visas den poäng de ger.</translation>
+    </message>
+    <message>
+        <source>Scores per specialist: %1; average %2.</source>
+        <translation>Poäng per arbetsspecialist: %1; medelvärde %2.</translation>
+    </message>
+    <message>
+        <source>Figure: %1.</source>
+        <translation>Värde: %1.</translation>
+    </message>
+    <message>
+        <source>The whole is below the scale&apos;s minimum, which gives 1.</source>
+        <translation>Helheten är under skalans minsta antal, vilket ger 1.</translation>
+    </message>
+    <message>
+        <source>Proposed score: %1.</source>
+        <translation>Föreslagen poäng: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPanel</name>
+    <message>
+        <source>&amp;Add specialist</source>
+        <translation>&amp;Lägg till arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Use this score</source>
+        <translation>Använd poängen</translation>
+    </message>
+    <message>
+        <source>Saved: the proposed score is agreed.</source>
+        <translation>Sparat: den föreslagna poängen är överenskommen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Ta bort rad %1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1366,211 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>EditionEditorDialog</name>
+    <message>
+        <source>Edit wording: %1</source>
+        <translation>Redigera formuleringar: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the scale</source>
+        <translation>Skalans delar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new text</source>
+        <translation>&amp;Spara som ny text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Our text</source>
+        <translation>Vår text</translation>
+    </message>
+    <message>
+        <source>Your wording</source>
+        <translation>Er formulering</translation>
+    </message>
+    <message>
+        <source>Kept as a draft as you type; Esc closes, Ctrl+S saves.</source>
+        <translation>Sparas som utkast medan du skriver. Esc stänger, Ctrl+S sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>Editions</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Inbyggd</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importerad: %1.</translation>
+    </message>
+    <message>
+        <source>Already there: %1.</source>
+        <translation>Finns redan: %1.</translation>
+    </message>
+    <message>
+        <source>Name of this text</source>
+        <translation>Textens namn</translation>
+    </message>
+    <message>
+        <source>Where the wording comes from</source>
+        <translation>Var formuleringarna kommer ifrån</translation>
+    </message>
+    <message>
+        <source>Name of the scale</source>
+        <translation>Skalans namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Line under the criteria</source>
+        <translation>Raden under kriterierna</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Benämning av poäng %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>Avsnitt: %1</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Nivå %1</translation>
+    </message>
+    <message>
+        <source>Band %1: description</source>
+        <translation>Nivå %1: beskrivning</translation>
+    </message>
+    <message>
+        <source>General texts</source>
+        <translation>Allmänna texter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Kort rubrik</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Vad kriteriet gäller</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Beskrivning för poäng %1</translation>
+    </message>
+    <message>
+        <source>Checklist element %1</source>
+        <translation>Del %1 i checklistan</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>About the text</source>
+        <translation>Om texten</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbetad)</translation>
+    </message>
+    <message>
+        <source>The draft was not kept: %1</source>
+        <translation>Utkastet sparades inte: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be empty.</source>
+        <translation>”%1” får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>texten</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <source>Scale texts</source>
+        <translation>Skalans texter</translation>
+    </message>
+    <message>
+        <source>&amp;Scale and language:</source>
+        <translation>&amp;Skala och språk:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Förval</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit wording…</source>
+        <translation>&amp;Redigera formuleringar…</translation>
+    </message>
+    <message>
+        <source>Use for &amp;new reviews</source>
+        <translation>Använd för &amp;nya bedömningar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Saved as a new text.</source>
+        <translation>Sparad som en ny text.</translation>
+    </message>
+    <message>
+        <source>New reviews in this language use the chosen text.</source>
+        <translation>Nya bedömningar på det här språket använder den valda texten.</translation>
+    </message>
+    <message>
+        <source>Import scale text</source>
+        <translation>Importera skaltext</translation>
+    </message>
+    <message>
+        <source>Export scale text</source>
+        <translation>Exportera skaltext</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterad till %1.</translation>
     </message>
 </context>
 <context>
@@ -1557,14 +1960,6 @@
         <translation>%1 · %2 av %3 · kriterium %4 av %5</translation>
     </message>
     <message>
-        <source>Criteria paraphrased from secondary sources, awaiting check</source>
-        <translation>Poängbeskrivningarna bygger på andrahandskällor och väntar på kontroll</translation>
-    </message>
-    <message>
-        <source>Criteria checked against the published scale</source>
-        <translation>Poängbeskrivningarna är kontrollerade mot den publicerade skalan</translation>
-    </message>
-    <message>
         <source>Data sources: %1</source>
         <translation>Informationskällor: %1</translation>
     </message>
@@ -1633,37 +2028,6 @@
     <message>
         <source>Database file</source>
         <translation>Databasfil</translation>
-    </message>
-</context>
-<context>
-    <name>MeasureCalculator</name>
-    <message>
-        <source>figure</source>
-        <translation>värde</translation>
-    </message>
-    <message>
-        <source>Work out the score: %1</source>
-        <translation>Räkna fram poängen: %1</translation>
-    </message>
-    <message>
-        <source>Enter the figure to see its score.</source>
-        <translation>Skriv in värdet för att se poängen.</translation>
-    </message>
-    <message>
-        <source>Not a number.</source>
-        <translation>Inte ett tal.</translation>
-    </message>
-    <message>
-        <source>The scale gives score %1.</source>
-        <translation>Skalan ger poäng %1.</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>Använd %1</translation>
-    </message>
-    <message>
-        <source>Use score</source>
-        <translation>Använd poängen</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2475,14 @@
         <translation>Skalans språk</translation>
     </message>
     <message>
+        <source>Te&amp;xt of the scale:</source>
+        <translation>Skalans te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
         <source>Create review</source>
         <translation>Skapa bedömning</translation>
     </message>
@@ -2479,6 +2851,21 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
 </context>
 <context>
+    <name>ReviewTextDialog</name>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>The review is &amp;scored with:</source>
+        <translation>Bedömningen &amp;görs med:</translation>
+    </message>
+    <message>
+        <source>Scores and notes stay; the criteria are shown in the chosen wording.</source>
+        <translation>Poäng och anteckningar finns kvar; kriterierna visas med de valda formuleringarna.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewerBar</name>
     <message>
         <source>Scoring &amp;as:</source>
@@ -2668,6 +3055,56 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>Drag to change the order; Delete removes a name.</source>
         <translation>Dra för att ändra ordningen; Delete tar bort ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleAboutDialog</name>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>How figures are scored</source>
+        <translation>Så poängsätts värden</translation>
+    </message>
+    <message>
+        <source>Fractions</source>
+        <translation>Decimaler</translation>
+    </message>
+    <message>
+        <source>Several conditions</source>
+        <translation>Flera villkor</translation>
+    </message>
+    <message>
+        <source>Per specialist</source>
+        <translation>Per arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>About each item&apos;s text</source>
+        <translation>Om texten till varje kriterium</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleTextActions</name>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>The review is scored with: %1</source>
+        <translation>Bedömningen görs med: %1</translation>
+    </message>
+    <message>
+        <source>About the scale</source>
+        <translation>Om skalan</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3527,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>No areas for development written for any item yet.</source>
         <translation>Inga utvecklingsområden har skrivits för något kriterium ännu.</translation>
+    </message>
+    <message>
+        <source>Scored with the text: %1</source>
+        <translation>Bedömd med texten: %1</translation>
     </message>
     <message>
         <source>%1 noted per item</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.vocabulary import REVIEW_KINDS
+from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.common import ErrorLine, run_dialog
 from fidelity_app.ui.dialogs.reviewers_editor import ReviewersEditor
 from fidelity_app.ui.dialogs.service_dialog import ServiceDialog
@@ -96,6 +97,10 @@ class ReviewDialog(QDialog):
         self.reviewers_label = QLabel()
         self.scale_label = QLabel()
         self.language_label = QLabel()
+        self.edition_combo = QComboBox()
+        self.edition_combo.setObjectName("reviewEdition")
+        self.edition_label = QLabel()
+        self.edition_label.setBuddy(self.edition_combo)
         self.language_hint = QLabel()
         self.language_hint.setWordWrap(True)
         hint_font = self.language_hint.font()
@@ -118,6 +123,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.scale_label, self.scale_combo)
         form.addRow(self.language_label, self.language_combo)
         form.addRow("", self.language_hint)
+        form.addRow(self.edition_label, self.edition_combo)
         self.error = ErrorLine()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -144,12 +150,14 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(self.reviewers.list, self.reviewers.remove_button)
         QWidget.setTabOrder(self.reviewers.remove_button, self.scale_combo)
         QWidget.setTabOrder(self.scale_combo, self.language_combo)
+        QWidget.setTabOrder(self.language_combo, self.edition_combo)
 
         self.new_service_button.clicked.connect(self.create_service)
         self.end_check.toggled.connect(self.end_edit.setEnabled)
         self.start_edit.dateChanged.connect(self.end_edit.setMinimumDate)
         self.service_combo.currentIndexChanged.connect(lambda _i: self._update_ok())
         self.scale_combo.currentIndexChanged.connect(lambda _i: self._fill_languages())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._fill_editions())
 
         self._fill_services(service_uuid)
         self._fill_languages()
@@ -182,6 +190,25 @@ class ReviewDialog(QDialog):
             self.language_combo.addItem(language_name(code), code)
         index = self.language_combo.findData(chosen)
         self.language_combo.setCurrentIndex(index if index >= 0 else 0)
+        self._fill_editions()
+
+    def _fill_editions(self) -> None:
+        """The texts of the chosen scale and language; the default text first chosen."""
+        scale_id, language = self.scale_combo.currentData(), self.language_combo.currentData()
+        self.edition_combo.clear()
+        self._default_edition = ""
+        if not scale_id or not language:
+            return
+        found = attempt(lambda: (self._app.editions.list_editions(scale_id, language),
+                                 self._app.editions.default_edition(scale_id, language)))
+        if found.value is None:
+            self.error.show_message(error_text(found.error))
+            return
+        editions, default = found.value
+        self._default_edition = default.id
+        for info in editions:
+            self.edition_combo.addItem(info.name, info.id)
+        self.edition_combo.setCurrentIndex(max(self.edition_combo.findData(default.id), 0))
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -219,6 +246,11 @@ class ReviewDialog(QDialog):
             self.error.show_message(error_text(made.error))
             return
         self.review = made.value
+        edition_id, uuid = self.edition_combo.currentData(), made.value.uuid
+        if edition_id and edition_id != self._default_edition:
+            chosen = attempt(lambda: self._app.reviews.set_edition(uuid, edition_id))
+            if not chosen.ok:  # the review is made with the default text; say so
+                prompts.show_error(self, self.tr("New review"), error_text(chosen.error))
         super().accept()
 
     # -- language ---------------------------------------------------------------------------
@@ -251,5 +283,7 @@ class ReviewDialog(QDialog):
         self.end_edit.setAccessibleName(self.tr("End date"))
         self.scale_combo.setAccessibleName(self.tr("Scale"))
         self.language_combo.setAccessibleName(self.tr("Language of the scale"))
+        self.edition_label.setText(self.tr("Te&xt of the scale:"))
+        self.edition_combo.setAccessibleName(self.tr("Text of the scale"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create review"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fidelity_app.scale.model import Item, Scale
-from fidelity_app.ui.scoring.calculator import MeasureCalculator
+from fidelity_app.ui.scoring.calculator import CalculatorPanel
 from fidelity_app.ui.scoring.criteria import CriteriaPanel
 from fidelity_app.ui.scoring.follow_up_panel import FollowUpPanel
 from fidelity_app.ui.scoring.others_line import OthersLine
@@ -26,6 +26,8 @@ def bullet_list(lines: list[str]) -> str:
 
 class ItemView(QScrollArea):
     """Everything about the current item except the notes (those are in the notes panel)."""
+
+    item_note = ""  # the review's edition line under the criteria, set by the editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +68,7 @@ class ItemView(QScrollArea):
         self.follow_up = FollowUpPanel(page)
         self.criteria = CriteriaPanel(page)
         self.others = OthersLine(page)  # other reviewers' scores (blind rule)
-        self.calculator = MeasureCalculator(page)
+        self.calculator = CalculatorPanel(page)
 
         layout = QVBoxLayout(page)
         margin = em(self, 0.9)
@@ -104,7 +106,7 @@ class ItemView(QScrollArea):
         """Show ``item`` of ``scale``; ``label`` is its short reference (``Personal 2``)."""
         self._scale, self._item, self._label = scale, item, label
         self.criteria.set_item(scale, item, label)
-        self.calculator.set_measure(item.measure)
+        self.calculator.set_item(item)
         self._show_texts()
         self.verticalScrollBar().setValue(0)
 
@@ -125,11 +127,7 @@ class ItemView(QScrollArea):
         )
         self.title.setText(item.title)
         self.title.setAccessibleName(item.title)
-        if item.verification == "recalled":
-            note = self.tr("Criteria paraphrased from secondary sources, awaiting check")
-        else:
-            note = self.tr("Criteria checked against the published scale")
-        self.verification.setText(note)
+        self.verification.setText(self.item_note)
         self.verification.setToolTip(item.source_note)
         self.looks_for.setText(item.looks_for)
         self.checklist_heading.setVisible(bool(item.checklist))

@@ -64,7 +64,6 @@ class ScoringPage(QWidget):
         chain: list[QWidget] = [
             nav.find_field, nav.tree, view.sources.header, view.criteria,
             *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
-            view.calculator.field, view.calculator.apply_button,
         ]
         # The reviewer picker first; the other reviewers' line and a reviewer's own note
         # follow the criteria (hidden widgets are skipped).
@@ -74,6 +73,7 @@ class ScoringPage(QWidget):
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        view.calculator.follows(notes.reason)
 
     def set_read_only(self, read_only: bool) -> None:
         """A final review: nothing on the page can be changed."""

@@ -9,7 +9,12 @@ from PySide6.QtCore import QObject, Signal
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
-from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ItemNotes, ReviewDetail
+from fidelity_app.services.dto import (
+    AGREED_TEXT_FIELDS,
+    ItemCalculation,
+    ItemNotes,
+    ReviewDetail,
+)
 from fidelity_app.services.errors import (
     ConflictError,
     NotFoundError,
@@ -43,8 +48,7 @@ class ReviewState(QObject):
         self.app = app
         self.uuid = review_uuid
         self.detail: ReviewDetail = app.reviews.get_review(review_uuid)
-        summary = self.detail.summary
-        self.scale: Scale = app.scales.get(summary.scale_id, summary.language)
+        self.scale: Scale = app.reviews.review_scale(review_uuid)  # the edition's texts
         self._items: dict[str, ItemNotes] = dict(self.detail.items)
         # (item_id, field) -> the text the screen started from, where it is not the cached one.
         self._base: dict[tuple[str, str], str] = {}
@@ -61,6 +65,15 @@ class ReviewState(QObject):
     def is_final(self) -> bool:
         """Whether the review is read-only: final, or deleted in another window."""
         return self.detail.summary.is_final or self.gone
+
+    def item_note(self) -> str:
+        """The one short line shown under each item's criteria: the edition's note."""
+        edition = self.detail.edition
+        return edition.item_note if edition is not None else self.scale.text_note
+
+    def calculation(self, item_id: str) -> ItemCalculation | None:
+        """The calculator figures entered for an item, if any."""
+        return self.detail.calculations.get(item_id)
 
     def notes(self, item_id: str) -> ItemNotes:
         """The stored score and notes of one item."""
@@ -132,6 +145,31 @@ class ReviewState(QObject):
         self._base[(item_id, field)] = text
         return notes
 
+    def set_inputs(self, item_id: str, inputs: object) -> ItemCalculation:
+        """Keep an item's calculator figures (the agreed score is not touched)."""
+        calc = self.app.calculations.set_inputs(self.uuid, item_id, inputs)
+        self._set_calculation(item_id, calc)
+        return calc
+
+    def clear_inputs(self, item_id: str) -> None:
+        """Remove an item's calculator figures."""
+        self.app.calculations.clear_inputs(self.uuid, item_id)
+        self._set_calculation(item_id, None)
+
+    def confirm_proposal(self, item_id: str) -> ItemNotes:
+        """Make the score the figures propose the agreed score (in place of the shown one)."""
+        notes = self.app.calculations.confirm_proposal(
+            self.uuid, item_id, expected=self.notes(item_id).score)
+        return self._store(notes)
+
+    def _set_calculation(self, item_id: str, calc: ItemCalculation | None) -> None:
+        calculations = dict(self.detail.calculations)
+        if calc is None:
+            calculations.pop(item_id, None)
+        else:
+            calculations[item_id] = calc
+        self.detail = replace(self.detail, calculations=calculations)
+
     def set_needs_info(self, item_id: str, needs_info: bool) -> ItemNotes:
         """Flag an item as needing more information, or clear the flag."""
         return self._store(self.app.reviews.set_needs_info(self.uuid, item_id, needs_info))
@@ -186,4 +224,5 @@ class ReviewState(QObject):
 
     def _reload(self) -> None:
         self.detail = self.app.reviews.get_review(self.uuid)
+        self.scale = self.app.reviews.review_scale(self.uuid)
         self.reviewChanged.emit()

@@ -120,6 +120,9 @@ class SummaryPage(QScrollArea):
         band_box = QVBoxLayout()
         band_box.addWidget(self.band)
         band_box.addWidget(self.partial_note)
+        self.edition = make_quiet(QLabel(page))
+        self.edition.setWordWrap(True)
+        band_box.addWidget(self.edition)
         total_row.addLayout(band_box, 1)
         result_box.addLayout(total_row)
         result_box.addWidget(self.band_description)
@@ -295,6 +298,7 @@ class SummaryPage(QScrollArea):
         self.band_description.setText(content.band_description)
         self.band_description.setVisible(bool(content.band_description))
         self.partial_note.setText(content.result_note)
+        self.edition.setText(content.edition)
         clear_layout(self.section_grid)
         for row, section in enumerate(content.sections):
             title = QLabel(section.title, self)

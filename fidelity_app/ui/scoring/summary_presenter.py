@@ -59,6 +59,7 @@ class SummaryContent:
     finalise_text: str
     flagged: str  # rich text; empty when nothing is flagged
     history: str  # rich text
+    edition: str  # which text of the scale the review is scored with
 
 
 def summary_content(state: ReviewState, pending: dict[str, str] | None = None) -> SummaryContent:
@@ -106,7 +107,15 @@ def summary_content(state: ReviewState, pending: dict[str, str] | None = None) -
         finalise_text=_finalise_text(state, result),
         flagged=_flagged(state),
         history=_history(state),
+        edition=edition_line(state),
     )
+
+
+def edition_line(state: ReviewState) -> str:
+    """Which text of the scale the review is scored with (its edition's name)."""
+    edition = state.detail.edition
+    name = edition.name if edition is not None else state.scale.name
+    return translate("SummaryPage", "Scored with the text: %1").replace("%1", name)
 
 
 def _result_texts(result: ScoreResult) -> tuple[str, str, str, str, str]:
