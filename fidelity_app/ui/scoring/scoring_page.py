@@ -59,18 +59,17 @@ class ScoringPage(QWidget):
         self.totals.retranslateUi()
 
     def set_tab_order(self) -> None:
-        """Tab goes picker, find, list, sources, criteria, notes, flag, calculator."""
+        """Tab goes picker, find, list, criteria, notes, flag, others, calculator, sources.
+
+        From the criteria Tab reaches the first note (the evidence; a reviewer's own note in
+        their mode) before anything a typed space could toggle (hidden widgets are skipped).
+        """
         nav, view, notes = self.navigator, self.item_view, self.notes
         chain: list[QWidget] = [
-            nav.find_field, nav.tree, view.sources.header, view.criteria,
-            *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
-            view.calculator.field, view.calculator.apply_button,
-        ]
-        # The reviewer picker first; the other reviewers' line and a reviewer's own note
-        # follow the criteria (hidden widgets are skipped).
-        QWidget.setTabOrder(self.reviewer_bar.combo, nav.find_field)
-        chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
-            view.others.reveal_button, self.rating_note.edit,
+            self.reviewer_bar.combo, nav.find_field, nav.tree, view.criteria,
+            self.rating_note.edit, *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info,
+            notes.reason, view.others.reveal_button, view.calculator.field,
+            view.calculator.apply_button, view.sources.header,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
