@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fidelity_app.scale.model import Item, Scale
@@ -100,7 +100,7 @@ class ItemView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.criteria.scoreShown.connect(self.show_criterion)
-        self.sources.toggled.connect(lambda _open: self.show_criterion(self.criteria.score()))
+        self.sources.toggled.connect(self._on_sources_toggled)
         self._scale: Scale | None = None
         self._item: Item | None = None
         self._label = ""
@@ -126,14 +126,29 @@ class ItemView(QScrollArea):
         """Scroll so the card of ``score`` is in view (nothing to do for ``None``)."""
         if score is None:
             return
+        self._settle_layout()
+        self.ensureWidgetVisible(self.criteria.cards[score - 1], 0, em(self, 0.5))
+
+    def _on_sources_toggled(self, expanded: bool) -> None:
+        """Opened: bring as much of the sources into view as the criteria leave room for."""
+        page = self.widget()
+        if expanded and page is not None:
+            self._settle_layout()
+            top = self.criteria.mapTo(page, QPoint(0, 0)).y() - em(self, 0.3)
+            bar = self.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), max(bar.value(), top)))
+        self.show_criterion(self.criteria.score())
+
+    def _settle_layout(self) -> None:
+        """Place the parts of the item shown now (their layout is otherwise done later)."""
         page, width = self.widget(), self.viewport().width()
         layout = page.layout() if page is not None else None
-        if page is not None and layout is not None:  # place the cards of the item shown now
+        if page is not None and layout is not None:
             height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
             page.resize(width, max(height, layout.totalMinimumSize().height(),
                                    self.viewport().height()))
             layout.activate()
-        self.ensureWidgetVisible(self.criteria.cards[score - 1], 0, em(self, 0.5))
+            self.verticalScrollBar().setRange(0, max(0, page.height() - self.viewport().height()))
 
     def _show_texts(self) -> None:
         scale, item = self._scale, self._item
