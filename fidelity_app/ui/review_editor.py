@@ -78,10 +78,7 @@ class ReviewEditor(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        areas = {"navigator": self.scoring.navigator, "item": self.scoring.item_view,
-                 "reviewer-bar": self.scoring.reviewer_bar, "notes": self.scoring.notes_stack,
-                 "scoring-page": self.scoring,
-                 "comparison-table": self.comparison.table,
+        areas = {**self.scoring.key_areas(), "comparison-table": self.comparison.table,
                  "comparison-panel": self.comparison.panel}
         self.commands: dict[str, QAction] = {
             **build_actions(self, self, EDITOR_ACTIONS, areas=areas),
@@ -105,8 +102,6 @@ class ReviewEditor(QWidget):
         nav.itemSelected.connect(lambda item_id: self.go_to(item_id, focus=False))
         nav.itemActivated.connect(lambda item_id: self.go_to(item_id, focus=True))
         nav.findFinished.connect(self.focus_scoring)
-        # After choosing who scores, or revealing the others' scores, the keys score again.
-        self.scoring.reviewer_bar.choiceFinished.connect(self.focus_scoring)
         view = self.scoring.item_view
         view.criteria.scoreChosen.connect(lambda s: self.score_current(s or None))
         view.calculator.applyScore.connect(self.score_current)
@@ -131,7 +126,6 @@ class ReviewEditor(QWidget):
         mode.ratingSaved.connect(self._on_rating_saved)
         mode.goTo.connect(lambda item_id: self.go_to(
             item_id, focus=self.scoring.item_view.criteria.hasFocus()))
-        self.scoring.item_view.others.revealToggled.connect(lambda _shown: self.focus_scoring())
         mode.statusMessage.connect(self.statusMessage)
         mode.problem.connect(self._report)
         mode.reviewersChanged.connect(self._mark_comparison_dirty)

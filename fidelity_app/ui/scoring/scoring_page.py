@@ -48,6 +48,19 @@ class ScoringPage(QWidget):
         layout.addWidget(self.reviewer_bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.totals)
+        # After choosing who scores, or revealing the others' scores, the keys score again.
+        self.reviewer_bar.choiceFinished.connect(self.focus_criteria)
+        self.item_view.others.revealToggled.connect(lambda _shown: self.focus_criteria())
+
+    def key_areas(self) -> dict[str, QWidget]:
+        """The parts the scoring keys live in, by the area names of ``SCORING_ACTIONS``."""
+        return {"navigator": self.navigator, "item": self.item_view,
+                "reviewer-bar": self.reviewer_bar, "notes": self.notes_stack,
+                "scoring-page": self}
+
+    def focus_criteria(self) -> None:
+        """Give the keyboard back to the criteria (the scoring keys answer there)."""
+        self.item_view.criteria.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslateUi(self) -> None:
         """Pass on to the parts."""
