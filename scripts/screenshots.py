@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from fidelity_app.demo import create_demo  # noqa: E402
 from fidelity_app.services.app import open_app  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # a common municipal laptop screen
 
 
 def settle(qapp: QApplication, rounds: int = 5) -> None:

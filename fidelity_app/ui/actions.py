@@ -443,6 +443,10 @@ def tr(text: str) -> str:
 # Commands without keys are found by id on the editor (``editor.actions[id]``), so the main
 # window can put them in a menu.
 _ITEM_AREAS = ("navigator", "item")
+# Esc leaves a note or field for the criteria (the navigator's find field has its own Esc);
+# Ctrl+PageDown/Ctrl+PageUp change the item from anywhere in the scoring view, a note too.
+_FIELD_AREAS = ("reviewer-bar", "item", "notes")
+_PAGE_AREAS = ("scoring-page",)
 _COMPARISON_AREAS = ("comparison-table", "comparison-panel")
 _SCORE_TEXTS = (
     QT_TRANSLATE_NOOP("Actions", "Score 1"),
@@ -473,6 +477,14 @@ EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
                keys=("PgDown",), scope=Scope.SCORING, args=(1,), areas=_ITEM_AREAS),
     ActionSpec("scoring.previous", "step", QT_TRANSLATE_NOOP("Actions", "Previous item"),
                keys=("PgUp",), scope=Scope.SCORING, args=(-1,), areas=_ITEM_AREAS),
+    ActionSpec("scoring.next-anywhere", "step", QT_TRANSLATE_NOOP("Actions", "Next item"),
+               keys=("Ctrl+PgDown",), scope=Scope.SCORING, args=(1,), areas=_PAGE_AREAS),
+    ActionSpec("scoring.previous-anywhere", "step",
+               QT_TRANSLATE_NOOP("Actions", "Previous item"),
+               keys=("Ctrl+PgUp",), scope=Scope.SCORING, args=(-1,), areas=_PAGE_AREAS),
+    ActionSpec("scoring.back-to-criteria", "focus_scoring",
+               QT_TRANSLATE_NOOP("Actions", "Back to the criteria"),
+               keys=("Esc",), scope=Scope.SCORING, areas=_FIELD_AREAS),
     *_score_keys("scoring", "score_current", _ITEM_AREAS),
     ActionSpec("scoring.summary", "show_summary", QT_TRANSLATE_NOOP("Actions", "S&ummary"),
                scope=Scope.SCORING),

@@ -77,8 +77,7 @@ class ReviewEditor(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        areas = {"navigator": self.scoring.navigator, "item": self.scoring.item_view,
-                 "comparison-table": self.comparison.table,
+        areas = {**self.scoring.key_areas(), "comparison-table": self.comparison.table,
                  "comparison-panel": self.comparison.panel}
         self.commands: dict[str, QAction] = {
             **build_actions(self, self, EDITOR_ACTIONS, areas=areas),

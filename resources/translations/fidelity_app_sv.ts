@@ -643,6 +643,10 @@
         <translation>Föregående kriterium</translation>
     </message>
     <message>
+        <source>Back to the criteria</source>
+        <translation>Tillbaka till poängsättningen</translation>
+    </message>
+    <message>
         <source>S&amp;ummary</source>
         <translation>S&amp;ammanfattning</translation>
     </message>
@@ -1297,8 +1301,8 @@
 <context>
     <name>CriteriaPanel</name>
     <message>
-        <source>Keys: 1–5 choose a score, 0 clears it, PageDown goes to the next item.</source>
-        <translation>Tangenter: 1–5 väljer poäng, 0 tar bort den, PageDown går till nästa kriterium.</translation>
+        <source>Keys: 1–5 choose a score, 0 clears it, PageDown goes to the next item. In a note, Esc comes back here and Ctrl+PageDown goes to the next item.</source>
+        <translation>Tangenter: 1–5 väljer poäng, 0 tar bort den, PageDown går till nästa kriterium. I en anteckning tar Esc dig tillbaka hit och Ctrl+PageDown till nästa kriterium.</translation>
     </message>
     <message>
         <source>Clear score</source>
@@ -2906,6 +2910,14 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>The review&apos;s scores. Add reviewers to let each one score on their own first.</source>
         <translation>Bedömningens poäng. Lägg till bedömare för att låta var och en först bedöma på egen hand.</translation>
+    </message>
+    <message>
+        <source>Reopened as %1, the choice made last on this computer.</source>
+        <translation>Du bedömer fortfarande som %1 (det senaste valet på den här datorn).</translation>
+    </message>
+    <message>
+        <source>%1 is scoring now.</source>
+        <translation>%1 bedömer nu.</translation>
     </message>
     <message>
         <source>Your own scores as %1: %2 of %3 items. Other reviewers&apos; scores stay hidden until you have scored an item.</source>

@@ -39,7 +39,7 @@ class CriterionCard(QAbstractButton):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             child.setForegroundRole(Role.Text)
         layout = self._layout = QVBoxLayout(self)
-        pad = em(self, 0.45)
+        pad = em(self, 0.35)
         layout.setContentsMargins(em(self, 2.6), pad, em(self, 2.2), pad)
         layout.setSpacing(em(self, 0.1))
         layout.addWidget(self.label)
@@ -119,7 +119,7 @@ class CriterionCard(QAbstractButton):
         painter.drawRoundedRect(rect, radius, radius)
 
         size = em(self, 1.55)
-        badge = QRectF(em(self, 0.6), em(self, 0.45), size, size)
+        badge = QRectF(em(self, 0.6), em(self, 0.35), size, size)
         if checked:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(highlight)
@@ -136,7 +136,7 @@ class CriterionCard(QAbstractButton):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.score))
 
         if checked:
-            mark = QRectF(rect.right() - em(self, 1.7), em(self, 0.5), em(self, 1.2), em(self, 1.2))
+            mark = QRectF(rect.right() - em(self, 1.7), em(self, 0.4), em(self, 1.2), em(self, 1.2))
             path = QPainterPath(QPointF(mark.left() + mark.width() * 0.12, mark.center().y()))
             path.lineTo(mark.left() + mark.width() * 0.4, mark.bottom() - mark.height() * 0.15)
             path.lineTo(mark.right() - mark.width() * 0.05, mark.top() + mark.height() * 0.15)
@@ -157,6 +157,7 @@ class CriteriaPanel(QFrame):
     """
 
     scoreChosen = Signal(int)
+    scoreShown = Signal(object)  # the score now marked (int), or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,9 +170,9 @@ class CriteriaPanel(QFrame):
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        pad = em(self, 0.45)
+        pad = em(self, 0.4)
         layout.setContentsMargins(pad, pad, pad, pad)
-        layout.setSpacing(em(self, 0.35))
+        layout.setSpacing(em(self, 0.25))
         for card in self.cards:
             layout.addWidget(card)
             card.clicked.connect(lambda _=False, s=card.score: self._choose(s))
@@ -188,7 +189,8 @@ class CriteriaPanel(QFrame):
     def retranslateUi(self) -> None:
         """Texts that do not come from the scale."""
         self.hint.setText(
-            self.tr("Keys: 1–5 choose a score, 0 clears it, PageDown goes to the next item.")
+            self.tr("Keys: 1–5 choose a score, 0 clears it, PageDown goes to the next item. "
+                    "In a note, Esc comes back here and Ctrl+PageDown goes to the next item.")
         )
         self.clear_button.setText(self.tr("Clear score"))
         self.clear_button.setAccessibleName(self.tr("Clear score"))
@@ -208,6 +210,11 @@ class CriteriaPanel(QFrame):
             card.setChecked(card.score == score)
         self.clear_button.setEnabled(score is not None and not self._read_only)
         self._describe()
+        self.scoreShown.emit(score)
+
+    def score(self) -> int | None:
+        """The score marked as chosen."""
+        return self._score
 
     def set_read_only(self, read_only: bool) -> None:
         """Cards stay readable but cannot be chosen; the chosen one stays marked."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.ui.scoring.calculator import CalculatorPanel
@@ -25,7 +25,12 @@ def bullet_list(lines: list[str]) -> str:
 
 
 class ItemView(QScrollArea):
-    """Everything about the current item except the notes (those are in the notes panel)."""
+    """Everything about the current item except the notes (those are in the notes panel).
+
+    The criteria come right after what the item looks for; the previous review's follow-up
+    and the data sources and questions come after them. The chosen criterion is scrolled
+    into view whenever it is marked.
+    """
 
     item_note = ""  # the review's edition line under the criteria, set by the editor
 
@@ -43,6 +48,7 @@ class ItemView(QScrollArea):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verification = make_quiet(QLabel(page))
         self.verification.setWordWrap(True)
+        self.verification.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.looks_for = QLabel(page)
         self.looks_for.setWordWrap(True)
         self.looks_for.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -72,23 +78,31 @@ class ItemView(QScrollArea):
 
         layout = QVBoxLayout(page)
         margin = em(self, 0.9)
-        layout.setContentsMargins(margin, em(self, 0.6), margin, margin)
-        layout.setSpacing(em(self, 0.35))
-        layout.addWidget(self.context)
+        layout.setContentsMargins(margin, em(self, 0.4), margin, margin)
+        layout.setSpacing(em(self, 0.3))
+        # Where the item is and how its criteria were checked share the top line, so the
+        # five criteria fit on a small screen.
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(em(self, 1))
+        top.addWidget(self.context, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.verification, 1)
+        layout.addLayout(top)
         layout.addWidget(self.title)
-        layout.addWidget(self.verification)
-        layout.addSpacing(em(self, 0.2))
         layout.addWidget(self.looks_for)
         layout.addWidget(self.checklist_heading)
         layout.addWidget(self.checklist)
-        layout.addWidget(self.sources)
-        layout.addWidget(self.follow_up)
         layout.addSpacing(em(self, 0.2))
         layout.addWidget(self.criteria)
         layout.addWidget(self.others)
         layout.addWidget(self.calculator)
+        # What helps to ask comes after the criteria, so opening it never pushes them away.
+        layout.addWidget(self.follow_up)
+        layout.addWidget(self.sources)
         layout.addStretch(1)
         self.setWidget(page)
+        self.criteria.scoreShown.connect(self.show_criterion)
+        self.sources.toggled.connect(self._on_sources_toggled)
         self._scale: Scale | None = None
         self._item: Item | None = None
         self._label = ""
@@ -109,6 +123,34 @@ class ItemView(QScrollArea):
         self.calculator.set_item(item)
         self._show_texts()
         self.verticalScrollBar().setValue(0)
+
+    def show_criterion(self, score: int | None) -> None:
+        """Scroll so the card of ``score`` is in view (nothing to do for ``None``)."""
+        if score is None:
+            return
+        self._settle_layout()
+        self.ensureWidgetVisible(self.criteria.cards[score - 1], 0, em(self, 0.5))
+
+    def _on_sources_toggled(self, expanded: bool) -> None:
+        """Opened: bring as much of the sources into view as the criteria leave room for."""
+        page = self.widget()
+        if expanded and page is not None:
+            self._settle_layout()
+            top = self.criteria.mapTo(page, QPoint(0, 0)).y() - em(self, 0.3)
+            bar = self.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), max(bar.value(), top)))
+        self.show_criterion(self.criteria.score())
+
+    def _settle_layout(self) -> None:
+        """Place the parts of the item shown now (their layout is otherwise done later)."""
+        page, width = self.widget(), self.viewport().width()
+        layout = page.layout() if page is not None else None
+        if page is not None and layout is not None:
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+            page.resize(width, max(height, layout.totalMinimumSize().height(),
+                                   self.viewport().height()))
+            layout.activate()
+            self.verticalScrollBar().setRange(0, max(0, page.height() - self.viewport().height()))
 
     def _show_texts(self) -> None:
         scale, item = self._scale, self._item

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fidelity_app.services.ratings import ReviewerProgress
@@ -12,16 +14,54 @@ from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix
 AGREED = ""
 """The picker's value for the agreed score (a reviewer's value is their name)."""
 
+# One colour per reviewer, in the order of the review's reviewers (a colour-blind-safe set).
+REVIEWER_COLOURS = (
+    QColor(0, 114, 178), QColor(213, 94, 0), QColor(0, 158, 115), QColor(204, 121, 167),
+    QColor(86, 140, 200), QColor(180, 150, 0),
+)
+_STEP_KEYS = frozenset({
+    Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End,
+})
+
+
+class ReviewerCombo(QComboBox):
+    """A picker that changes only by an explicit choice in its opened list.
+
+    Closed, it ignores the wheel, the arrow and page keys and typed letters or digits, so no
+    navigation key can switch who is scoring. Space, F4 or Alt+Down open the list.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Open the list on its usual keys; let no other key change the choice."""
+        key = Qt.Key(event.key())
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        opens = key in (Qt.Key.Key_Space, Qt.Key.Key_F4) or (
+            alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down))
+        if opens:
+            super().keyPressEvent(event)
+        elif key in _STEP_KEYS or event.text().strip():
+            event.accept()  # swallowed: the choice stays as it is
+        else:
+            event.ignore()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the page around, never the choice."""
+        event.ignore()
+
 
 class ReviewerBar(QFrame):
     """"Scoring as: [Agreed score | Anna Andersson | …]", what that means, and two buttons.
 
-    ``modeChosen(name)`` when the user picks someone (``AGREED`` for the agreed score);
-    ``reviewersRequested()`` and ``exportRequested()`` from the buttons. In a reviewer's mode
-    the strip is tinted, so the mode is visible from across the room.
+    ``modeChosen(name)`` when the user picks someone (``AGREED`` for the agreed score),
+    then ``choiceFinished()`` after every choice (the same one too), so focus can go back to
+    the criteria; ``reviewersRequested()`` and ``exportRequested()`` from the buttons. In a
+    reviewer's mode the strip is tinted in that reviewer's colour and names them in bold, so
+    the mode is visible from across the room.
     """
 
     modeChosen = Signal(str)
+    choiceFinished = Signal()
     reviewersRequested = Signal()
     exportRequested = Signal()
 
@@ -31,11 +71,12 @@ class ReviewerBar(QFrame):
         font = self.caption.font()
         font.setBold(True)
         self.caption.setFont(font)
-        self.combo = QComboBox(self)
+        self.combo = ReviewerCombo(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.caption.setBuddy(self.combo)
         self.explanation = make_quiet(QLabel(self))
         self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.export_button = QPushButton(self)
         self.export_button.setAutoDefault(False)
         self.reviewers_button = QPushButton(self)
@@ -56,6 +97,7 @@ class ReviewerBar(QFrame):
         self._progress: tuple[ReviewerProgress, ...] = ()
         self._mode = AGREED
         self._read_only = False
+        self._resumed = False
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -100,16 +142,24 @@ class ReviewerBar(QFrame):
             else:
                 text = self.tr("The review's scores. Add reviewers to let each one score on "
                                "their own first.")
+            shown = escape(text)
             self.export_button.setVisible(False)
         else:
             progress = next((p for p in self._progress if p.name == mode), None)
             done = progress.scored if progress else 0
             items = progress.items if progress else 0
-            text = (
+            if self._resumed:
+                lead = self.tr("Reopened as %1, the choice made last on this computer.")
+            else:
+                lead = self.tr("%1 is scoring now.")
+            rest = (
                 self.tr("Your own scores as %1: %2 of %3 items. Other reviewers' scores stay "
                         "hidden until you have scored an item.")
                 .replace("%1", mode).replace("%2", str(done)).replace("%3", str(items))
             )
+            lead = lead.replace("%1", mode)
+            text = f"{lead} {rest}"
+            shown = f"<b>{escape(lead)}</b> {escape(rest)}"
             self.export_button.setVisible(True)
             self.export_button.setAccessibleName(
                 self.tr("Export %1's ratings to a review file").replace("%1", mode)
@@ -118,7 +168,7 @@ class ReviewerBar(QFrame):
                 self.tr("Save %1's own scores and notes as a review file for a colleague to "
                         "import into the same review").replace("%1", mode)
             )
-        self.explanation.setText(text)
+        self.explanation.setText(shown)
         self.combo.setAccessibleDescription(text)
         self.update()
 
@@ -126,9 +176,23 @@ class ReviewerBar(QFrame):
 
     def set_reviewers(self, progress: tuple[ReviewerProgress, ...], mode: str) -> None:
         """The reviewers with their progress, and the mode shown as chosen."""
+        if mode != self._mode:
+            self._resumed = False
         self._progress = progress
         self._mode = mode
         self._fill()
+
+    def say_resumed(self) -> None:
+        """Say that the review opened in the reviewer's mode chosen last (until it changes)."""
+        self._resumed = self._mode != AGREED
+        self._explain()
+
+    def colour(self) -> QColor | None:
+        """The colour of the reviewer scoring now (``None`` for the agreed score)."""
+        names = [p.name for p in self._progress]
+        if self._mode == AGREED or self._mode not in names:
+            return None
+        return REVIEWER_COLOURS[names.index(self._mode) % len(REVIEWER_COLOURS)]
 
     def set_read_only(self, read_only: bool) -> None:
         """A final review cannot change its reviewers (choosing whose scores to see still works)."""
@@ -144,6 +208,7 @@ class ReviewerBar(QFrame):
         name = value if isinstance(value, str) else AGREED
         if name != self._mode:
             self.modeChosen.emit(name)
+        self.choiceFinished.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Agreed mode: the window colour with a hairline; a reviewer's mode: a tinted strip."""
@@ -151,12 +216,12 @@ class ReviewerBar(QFrame):
         palette = self.palette()
         window = palette.color(Role.Window)
         rect = QRectF(self.rect())
-        if self._mode == AGREED:
+        accent = self.colour()
+        if accent is None:
             painter.fillRect(rect, window)
         else:
-            accent = palette.color(Role.Highlight)
-            painter.fillRect(rect, mix(window, accent, 0.13))
-            painter.fillRect(QRectF(rect.left(), rect.top(), max(3.0, em(self, 0.22)),
+            painter.fillRect(rect, mix(window, accent, 0.16))
+            painter.fillRect(QRectF(rect.left(), rect.top(), max(4.0, em(self, 0.3)),
                                     rect.height()), accent)
         painter.setPen(palette.color(Role.Mid))
         painter.drawLine(self.rect().bottomLeft(), self.rect().bottomRight())

@@ -67,6 +67,7 @@ class ReviewerScoring(QObject):
         self.presenter = ReviewerPresenter(state, autosaver, remembered)
         bar = page.reviewer_bar
         bar.set_reviewers(self.presenter.progress, self.presenter.mode)
+        bar.say_resumed()  # a review reopened under a reviewer's name says so
         bar.modeChosen.connect(self.set_mode)
         bar.reviewersRequested.connect(self.edit_reviewers)
         bar.exportRequested.connect(self.export_own_ratings)

@@ -48,6 +48,19 @@ class ScoringPage(QWidget):
         layout.addWidget(self.reviewer_bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.totals)
+        # After choosing who scores, or revealing the others' scores, the keys score again.
+        self.reviewer_bar.choiceFinished.connect(self.focus_criteria)
+        self.item_view.others.revealToggled.connect(lambda _shown: self.focus_criteria())
+
+    def key_areas(self) -> dict[str, QWidget]:
+        """The parts the scoring keys live in, by the area names of ``SCORING_ACTIONS``."""
+        return {"navigator": self.navigator, "item": self.item_view,
+                "reviewer-bar": self.reviewer_bar, "notes": self.notes_stack,
+                "scoring-page": self}
+
+    def focus_criteria(self) -> None:
+        """Give the keyboard back to the criteria (the scoring keys answer there)."""
+        self.item_view.criteria.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslateUi(self) -> None:
         """Pass on to the parts."""
@@ -59,21 +72,20 @@ class ScoringPage(QWidget):
         self.totals.retranslateUi()
 
     def set_tab_order(self) -> None:
-        """Tab goes picker, find, list, sources, criteria, notes, flag, calculator."""
+        """Tab goes picker, find, list, criteria, notes, flag, others, calculator, sources.
+
+        From the criteria Tab reaches the first note (the evidence; a reviewer's own note in
+        their mode) before anything a typed space could toggle (hidden widgets are skipped).
+        """
         nav, view, notes = self.navigator, self.item_view, self.notes
         chain: list[QWidget] = [
-            nav.find_field, nav.tree, view.sources.header, view.criteria,
-            *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
-        ]
-        # The reviewer picker first; the other reviewers' line and a reviewer's own note
-        # follow the criteria (hidden widgets are skipped).
-        QWidget.setTabOrder(self.reviewer_bar.combo, nav.find_field)
-        chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
-            view.others.reveal_button, self.rating_note.edit,
+            self.reviewer_bar.combo, nav.find_field, nav.tree, view.criteria,
+            self.rating_note.edit, *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info,
+            notes.reason, view.others.reveal_button, view.sources.header,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        view.calculator.follows(notes.reason)
+        view.calculator.follows(view.others.reveal_button)  # its rows, then the sources
 
     def set_read_only(self, read_only: bool) -> None:
         """A final review: nothing on the page can be changed."""

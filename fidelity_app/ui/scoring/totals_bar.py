@@ -50,6 +50,11 @@ class TotalsBar(QWidget):
         self.band = QLabel(self)
         self.sections = QLabel(self)
         self.sections.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Texts that change with the scores give way (the band wraps, the others are cut
+        # short) rather than widen the window; the whole line is in the tooltip.
+        self.band.setWordWrap(True)
+        for label in (self.state, self.sections):
+            label.setMinimumWidth(em(self, 3))
         layout = QHBoxLayout(self)
         pad = em(self, 0.45)
         layout.setContentsMargins(em(self, 0.9), pad, em(self, 0.9), pad)
