@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
+from fidelity_app.messages import MessageError
 from fidelity_app.scale.loader import ScaleCatalogue
 
 MAX_FILE_BYTES = 20_000_000
 
 
-class ReviewFileError(ValueError):
+class ReviewFileError(MessageError, ValueError):
     """A review file that cannot be imported; the message names the problem and its place."""
 
 
-class _DuplicateKeyError(ValueError):
+class _DuplicateKeyError(MessageError, ValueError):
     pass
 
 
@@ -25,13 +27,13 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKeyError(f"the key '{key[:60]}' appears twice in one object")
+            raise _DuplicateKeyError("file_key_twice", key=key[:60])
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> float:
-    raise _DuplicateKeyError(f"'{name}' is not a valid JSON number")
+    raise _DuplicateKeyError("file_bad_number", name=name)
 
 
 def _place(loc: tuple[int | str, ...]) -> str:
@@ -46,25 +48,28 @@ def _place(loc: tuple[int | str, ...]) -> str:
 def decode(data: bytes) -> object:
     """JSON text to Python objects, refusing duplicate keys, NaN and absurd sizes."""
     if len(data) > MAX_FILE_BYTES:
-        raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        raise ReviewFileError("file_too_large", mb=MAX_FILE_BYTES // 1_000_000)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReviewFileError(
-            f"the file is not UTF-8 text (bad byte at offset {exc.start})"
-        ) from None
+        raise ReviewFileError("file_not_utf8", offset=exc.start) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        raw = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        # "\udfff" escapes decode to lone surrogates, which no database or file can hold.
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        return raw
+    except UnicodeEncodeError:
+        raise ReviewFileError("file_lone_surrogate") from None
     except json.JSONDecodeError as exc:
         raise ReviewFileError(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            "file_bad_json", detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except _DuplicateKeyError as exc:
-        raise ReviewFileError(str(exc)) from None
+        raise ReviewFileError(exc.message) from None
     except RecursionError:
-        raise ReviewFileError("the JSON is nested too deeply") from None
+        raise ReviewFileError("file_too_deep") from None
     except ValueError:  # e.g. an integer of thousands of digits
-        raise ReviewFileError("not valid JSON: a number is too large") from None
+        raise ReviewFileError("file_number_too_large") from None
 
 
 def _brief(value: object) -> str:
@@ -79,64 +84,56 @@ def _brief(value: object) -> str:
 def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
     """Validate decoded JSON as a review file of a scale the program knows."""
     if not isinstance(raw, dict):
-        raise ReviewFileError("the file must hold one JSON object")
+        raise ReviewFileError("file_not_object")
     if raw.get("format") != FORMAT:
-        raise ReviewFileError(f"format: this is not a review file (expected '{FORMAT}')")
+        raise ReviewFileError("file_not_review_file", format=FORMAT)
     version = raw.get("version")
     if type(version) is not int or version != VERSION:  # not true, 1.0 or "1"
-        raise ReviewFileError(
-            f"version: unsupported version {_brief(version)} "
-            f"(this program reads version {VERSION})"
-        )
+        raise ReviewFileError("file_bad_version", version=_brief(version), supported=VERSION)
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[:5]
         problems = "; ".join(f"{_place(tuple(e['loc']))}: {e['msg']}" for e in first)
         more = len(exc.errors()) - len(first)
-        raise ReviewFileError(problems + (f" (and {more} more)" if more > 0 else "")) from None
+        if more > 0:
+            raise ReviewFileError("file_invalid_more", problems=problems, more=more) from None
+        raise ReviewFileError("file_invalid", problems=problems) from None
     except RecursionError:
-        raise ReviewFileError("the JSON is nested too deeply") from None
+        raise ReviewFileError("file_too_deep") from None
     _check_against_scale(model, scales)
     return model
 
 
 def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
     if not scales.has(model.scale):
-        raise ReviewFileError(f"scale: unknown scale '{model.scale[:64]}'")
+        raise ReviewFileError("file_unknown_scale", scale=model.scale[:64])
     if model.language not in scales.languages(model.scale):
-        raise ReviewFileError(
-            f"language: the scale '{model.scale}' is not available in '{model.language}'"
-        )
+        raise ReviewFileError("file_scale_language", scale=model.scale, language=model.language)
     scale = scales.get(model.scale, model.language)
     known = {it.id for it in scale.items}
     seen: set[str] = set()
     for index, item in enumerate(model.items):
         if item.id not in known:
-            raise ReviewFileError(
-                f"items[{index}].id: the scale '{scale.id}' has no item '{item.id}'"
-            )
+            raise ReviewFileError("file_unknown_item", index=index, scale=scale.id, item=item.id)
         if item.id in seen:
-            raise ReviewFileError(f"items[{index}].id: the item '{item.id}' appears twice")
+            raise ReviewFileError("file_item_twice", index=index, item=item.id)
         seen.add(item.id)
     if not model.service.name.strip():
-        raise ReviewFileError("service.name: the name is blank")
+        raise ReviewFileError("file_service_blank")
     names = model.review.reviewers
     for index, name in enumerate(names):
         if not name.strip():
-            raise ReviewFileError(f"review.reviewers[{index}]: the name is blank")
+            raise ReviewFileError("file_reviewer_blank", index=index)
     if len({n.strip() for n in names}) != len(names):
-        raise ReviewFileError("review.reviewers: a reviewer is listed twice")
+        raise ReviewFileError("file_reviewer_twice")
     _check_ratings(model, known)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
-        raise ReviewFileError("review.end_date: the review cannot end before it starts")
+        raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
         scored = {i.id for i in model.items if i.score is not None}
         if scored != known:
-            raise ReviewFileError(
-                f"review.status: a final review must score every item; {len(known - scored)} "
-                "are unscored"
-            )
+            raise ReviewFileError("file_final_unscored", count=len(known - scored))
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:
@@ -146,17 +143,14 @@ def _check_ratings(model: ReviewFile, known: set[str]) -> None:
     for index, rating in enumerate(model.ratings):
         name = rating.reviewer.strip()
         if name not in reviewers:
-            raise ReviewFileError(
-                f"ratings[{index}].reviewer: '{name[:60]}' is not listed in review.reviewers"
-            )
+            raise ReviewFileError("file_rating_reviewer", index=index, name=name[:60])
         if rating.item not in known:
             raise ReviewFileError(
-                f"ratings[{index}].item: the scale '{model.scale}' has no item "
-                f"'{rating.item[:64]}'"
+                "file_rating_item", index=index, scale=model.scale, item=rating.item[:64]
             )
         if (name, rating.item) in seen:
             raise ReviewFileError(
-                f"ratings[{index}]: '{name[:60]}' rates the item '{rating.item}' twice"
+                "file_rating_twice", index=index, name=name[:60], item=rating.item
             )
         seen.add((name, rating.item))
 
@@ -165,12 +159,16 @@ def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:
     """Read and validate the review file at ``path``."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReviewFileError("file_is_folder")
+        if not stat.S_ISREG(info.st_mode):  # a named pipe or a device would block or never end
+            raise ReviewFileError("file_not_regular")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ReviewFileError("file_too_large", mb=MAX_FILE_BYTES // 1_000_000)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ReviewFileError("this is a folder, not a file") from None
+        raise ReviewFileError("file_is_folder") from None
     except OSError as exc:
-        raise ReviewFileError(f"cannot read the file ({exc.strerror})") from None
+        raise ReviewFileError("file_cannot_read", reason=exc.strerror or exc) from None
     return parse(decode(data), scales)

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.messages import message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
@@ -146,19 +147,19 @@ class ActionRecords:
 
 def _clean_what(what: object) -> str:
     if not isinstance(what, str) or not what.strip():
-        raise InvalidInputError("Say what will be done: an action needs a description.")
+        raise InvalidInputError("action_needs_text")
     what = what.strip()
     if len(what) > MAX_TEXT:
-        raise InvalidInputError(f"An action's description cannot exceed {MAX_TEXT} characters.")
+        raise InvalidInputError("action_text_too_long", max=MAX_TEXT)
     return what
 
 
 def _clean_responsible(responsible: object) -> str:
     if not isinstance(responsible, str):
-        raise InvalidInputError("Who is responsible must be given as text.")
+        raise InvalidInputError("responsible_not_text")
     responsible = responsible.strip()
     if len(responsible) > MAX_NAME:
-        raise InvalidInputError(f"Who is responsible cannot exceed {MAX_NAME} characters.")
+        raise InvalidInputError("responsible_too_long", max=MAX_NAME)
     return responsible
 
 
@@ -168,23 +169,23 @@ def _clean_due(due_date: object) -> date | None:
     if isinstance(due_date, datetime):
         return due_date.date()
     if not isinstance(due_date, date):
-        raise InvalidInputError("The due date must be a date.")
+        raise InvalidInputError("due_not_date")
     return due_date
 
 
 def _clean_status(status: object) -> str:
     if status not in ACTION_STATUSES:
         raise InvalidInputError(
-            f"Unknown action status {status!r}; use one of: {', '.join(ACTION_STATUSES)}."
+            "unknown_action_status", status=repr(status), allowed=", ".join(ACTION_STATUSES)
         )
     return str(status)
 
 
 def _clean_outcome(outcome: object) -> str:
     if not isinstance(outcome, str):
-        raise InvalidInputError("The outcome must be text.")
+        raise InvalidInputError("outcome_not_text")
     if len(outcome) > MAX_TEXT:
-        raise InvalidInputError(f"The outcome cannot exceed {MAX_TEXT} characters.")
+        raise InvalidInputError("outcome_too_long", max=MAX_TEXT)
     return outcome.strip()
 
 
@@ -209,7 +210,7 @@ class ActionService:
     def _action(self, session: Session, action_uuid: str) -> Action:
         action = session.scalar(select(Action).where(Action.uuid == action_uuid))
         if action is None:
-            raise NotFoundError(f"There is no action with id {action_uuid}.")
+            raise NotFoundError("action_not_found", action=action_uuid)
         return action
 
     def create_action(
@@ -227,14 +228,14 @@ class ActionService:
         with self._write() as s:
             review = s.scalar(select(Review).where(Review.uuid == review_uuid))
             if review is None:
-                raise NotFoundError(f"There is no review with id {review_uuid}.")
+                raise NotFoundError("review_not_found", review=review_uuid)
             if not self.scales.has(review.scale_id):
-                raise NotFoundError(f"The scale '{review.scale_id}' is not available.")
+                raise NotFoundError("scale_not_available", scale=review.scale_id)
             scale = self.scales.get(review.scale_id, review.language)
             try:
                 scale.item(item_id)
             except KeyError:
-                raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+                raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
             action = Action(
                 service_id=review.service_id,
                 review_id=review.id,
@@ -286,9 +287,7 @@ class ActionService:
             final_status = new_status or action.status
             if changed and final_status in CLOSED_STATUSES:
                 raise InvalidInputError(
-                    f"The action is {final_status}; set it "
-                    "to planned or in progress to reopen it before changing what will be done, "
-                    "who is responsible or the due date."
+                    "action_closed", status=message(f"action_status_{final_status}")
                 )
             for key in changed:
                 setattr(action, key, plan_changes[key])
@@ -327,7 +326,7 @@ class ActionService:
             query = query.where(Review.uuid == review_uuid)
         with self._reads() as s:
             if s.scalar(select(Service.id).where(Service.uuid == service_uuid)) is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             rows = [tuple(r) for r in s.execute(query)]
         return self._records.sorted(rows)
 

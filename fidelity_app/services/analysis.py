@@ -71,9 +71,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
-            raise InvalidInputError(
-                f"The period starts ({self.start}) after it ends ({self.end})."
-            )
+            raise InvalidInputError("period_reversed", start=self.start, end=self.end)
 
     def as_json(self) -> dict[str, str | None]:
         """The period as ISO dates (``None`` for an open end)."""
@@ -241,12 +239,12 @@ class AnalysisService:
         """UUIDs of the services with this name (any case) or this UUID; error if none."""
         wanted = name.strip().casefold()
         if not wanted:
-            raise InvalidInputError("Give the name of a service.")
+            raise InvalidInputError("give_service_name")
         with self._reads() as s:
             rows = s.execute(select(Service.uuid, Service.name)).all()
         found = [u for u, n in rows if n.strip().casefold() == wanted or u == name.strip()]
         if not found:
-            raise NotFoundError(f"There is no service named '{name.strip()}'.")
+            raise NotFoundError("service_name_not_found", name=name.strip())
         return found
 
     # -- CSV ------------------------------------------------------------------------------
@@ -324,7 +322,7 @@ class AnalysisService:
 
     def _csv(self, service_uuids: list[str] | None, delimiter: str) -> tuple[int, bytes, int]:
         if delimiter not in DELIMITERS:
-            raise InvalidInputError("The separator must be a comma or a semicolon.")
+            raise InvalidInputError("bad_separator")
         reviews, scores = self._csv_data(service_uuids)
         buffer = io.BytesIO()
         text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
@@ -350,7 +348,7 @@ class AnalysisService:
         try:
             written = write_atomic(path, data)
         except OSError as exc:
-            raise InvalidInputError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+            raise InvalidInputError("cannot_write", path=path, reason=exc.strerror or exc) from None
         return CsvExport(written, count, rows)
 
     # -- summary --------------------------------------------------------------------------

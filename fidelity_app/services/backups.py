@@ -71,15 +71,13 @@ class BackupService:
     def backup_now(self) -> BackupInfo:
         """Make a backup now (label ``manual``); it is checked before it counts."""
         if not self.db_path.is_file() or self.db_path.stat().st_size == 0:
-            raise BackupError(f"There is no database at {self.db_path} to back up yet.")
+            raise BackupError("no_database_to_back_up", path=self.db_path)
         try:
             path = store.backup_database(
                 self.db_path, self.folder, label="manual", keep=self.keep
             )
         except (OSError, sqlite3.Error) as exc:
-            raise BackupError(
-                f"The backup could not be made ({exc}). The database was not changed."
-            ) from None
+            raise BackupError("backup_failed", reason=exc) from None
         return next(b for b in self.list_backups() if b.path == path)
 
     def backup_if_due(self) -> Path | None:
@@ -99,7 +97,7 @@ class BackupService:
         try:
             check_backup_file(Path(path))
         except DatabaseError as exc:
-            raise BackupError(f"This file cannot be restored: {exc}") from None
+            raise BackupError("cannot_restore_file", reason=exc) from None
 
     def restore(self, path: str | Path) -> RestoreResult:
         """Put the backup at ``path`` in place of the database, keeping the current one first.
@@ -113,7 +111,7 @@ class BackupService:
         try:
             outcome: RestoreOutcome = restore_database(Path(path), self.db_path, keep=self.keep)
         except DatabaseError as exc:
-            raise BackupError(f"The backup was not restored: {exc}") from None
+            raise BackupError("restore_failed", reason=exc) from None
         finally:
             if self._engine is not None:
                 self._engine.dispose()

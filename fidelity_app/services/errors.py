@@ -1,8 +1,13 @@
-"""Errors the service layer raises; each message is meant for the user."""
+"""Errors the service layer raises; each message is meant for the user, in their language."""
+
+from __future__ import annotations
+
+from fidelity_app.messages import Message, MessageError
 
 
-class ServiceError(Exception):
-    """A request that cannot be carried out; ``str(error)`` explains why to the user."""
+class ServiceError(MessageError):
+    """A request that cannot be carried out, with a message for the user in their language
+    (``error.text("sv")``; see ``fidelity_app.messages.error_text``)."""
 
 
 class NotFoundError(ServiceError):
@@ -13,6 +18,15 @@ class InvalidInputError(ServiceError):
     """Input that breaks a rule (an empty name, a score outside 1-5, an unknown kind)."""
 
 
+class OpenQuestionsError(InvalidInputError):
+    """Finalising a review whose items are still flagged "needs more information";
+    ``items`` lists their ids. Resolve them, or finalise with ``clear_flags=True``."""
+
+    def __init__(self, message: Message, items: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.items = items
+
+
 class ReviewLockedError(ServiceError):
     """The review is final and cannot be changed until it is reopened."""
 
@@ -21,12 +35,21 @@ class ConflictError(ServiceError):
     """The data changed elsewhere, or an import disagrees with what is stored."""
 
 
+class DuplicateServiceError(ConflictError):
+    """A new service would have the name of a stored one (case, spacing and punctuation
+    aside, same organisation); ``existing`` lists them (``ServiceInfo``) to offer instead."""
+
+    def __init__(self, message: Message, existing: tuple[object, ...]) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
 class EditConflictError(ConflictError):
     """The stored value is no longer the one the user saw (another window or program changed
     it); nothing was saved. ``stored`` is the value now in the database."""
 
     def __init__(
-        self, message: str, *, item_id: str, field: str, stored: object, expected: object
+        self, message: Message, *, item_id: str, field: str, stored: object, expected: object
     ) -> None:
         super().__init__(message)
         self.item_id = item_id
@@ -43,7 +66,7 @@ class StorageError(ServiceError):
     later can succeed (keep the edit and retry).
     """
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str | Message, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
 

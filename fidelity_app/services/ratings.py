@@ -220,7 +220,7 @@ class RatingService:
             )
         )
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return review
 
     def _editable(self, s: Session, review_uuid: str) -> Review:
@@ -234,7 +234,7 @@ class RatingService:
         try:
             scale.item(item_id)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+            raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
 
     @staticmethod
     def _reviewer(review: Review, name: str) -> Reviewer:
@@ -242,7 +242,7 @@ class RatingService:
         for r in review.reviewers:
             if r.name == name:
                 return r
-        raise NotFoundError(f"'{name}' is not a reviewer of this review.")
+        raise NotFoundError("not_a_reviewer", name=name)
 
     def _progress(self, review: Review) -> tuple[ReviewerProgress, ...]:
         scale = self._scale(review)
@@ -447,7 +447,7 @@ class RatingService:
         """
         check_user_score(score)
         if rationale is not None:
-            check_text(rationale, "A rationale")
+            check_text(rationale, "what_rationale")
         with self._write() as s:
             review = self._editable(s, review_uuid)
             self._check_item(review, item_id)
@@ -473,11 +473,9 @@ class RatingService:
                 if reviewers is not None else tuple(r.name for r in review.reviewers)
             )
             if len(set(names)) != len(names):
-                raise InvalidInputError("Compare each reviewer once.")
+                raise InvalidInputError("compare_once")
             if len(names) < 2:
-                raise InvalidInputError(
-                    f"Agreement needs at least two reviewers; this review has {len(names)}."
-                )
+                raise InvalidInputError("agreement_needs_two", count=len(names))
             return agreement(_scores_by_reviewer(review), names)
 
     def pair_agreement(
@@ -490,9 +488,9 @@ class RatingService:
         """
         pair = (first.strip(), second.strip())
         if not all(pair):
-            raise InvalidInputError("Give the names of two reviewers.")
+            raise InvalidInputError("give_two_reviewers")
         if pair[0] == pair[1]:
-            raise InvalidInputError("Choose two different reviewers.")
+            raise InvalidInputError("choose_two_reviewers")
         query = (
             select(Review)
             .where(Review.reviewers.any(Reviewer.name == pair[0]))
@@ -507,7 +505,7 @@ class RatingService:
             missing = [n for n in pair if n not in known]
             if missing:
                 raise NotFoundError(
-                    f"There is no reviewer called {' or '.join(repr(n) for n in missing)}."
+                    "no_reviewer_called", names=" / ".join(repr(n) for n in missing)
                 )
             reviews = [_scores_by_reviewer(r) for r in s.scalars(query)]
         return pooled_agreement(reviews, pair)

@@ -11,6 +11,7 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.messages import message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -26,11 +27,15 @@ from fidelity_app.services.dto import (
     agreed_values,
 )
 from fidelity_app.services.errors import (
+    DuplicateServiceError,
     EditConflictError,
     InvalidInputError,
     NotFoundError,
+    OpenQuestionsError,
     ReviewLockedError,
 )
+from fidelity_app.services.labels import item_label
+from fidelity_app.services.service_names import same_name
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -64,21 +69,14 @@ def check_expected(
     if expected is UNCHECKED or stored in (expected, new):
         return
     if field == "score":
-        def shown(v: object) -> str:
-            return "no score" if v is None else str(v)
+        def shown(v: object) -> object:
+            return message("no_score") if v is None else v
 
-        message = (
-            f"The score of {item_id} was changed in another window or program to "
-            f"{shown(stored)} (this window showed {shown(expected)}). Your change is not "
-            "saved: look at the stored score, then make your change again if it still applies."
-        )
+        text = message("score_changed_elsewhere", item=item_id, stored=shown(stored),
+                       expected=shown(expected))
     else:
-        message = (
-            f"The {field.replace('_', ' ')} note of {item_id} was changed in another window "
-            "or program. Your change is not saved: reload the item to see the stored text, "
-            "then make your change again."
-        )
-    raise EditConflictError(message, item_id=item_id, field=field, stored=stored,
+        text = message("note_changed_elsewhere", item=item_id, field=message(f"field_{field}"))
+    raise EditConflictError(text, item_id=item_id, field=field, stored=stored,
                             expected=expected)
 
 
@@ -93,13 +91,22 @@ class ReviewFilter:
     year: int | None = None
 
 
-def check_text(text: object, what: str = "A note") -> str:
-    """A note (or rationale, ...): text of sane length."""
+def check_text(text: object, what: str = "what_note") -> str:
+    """A note (or rationale, ...): text of sane length; ``what`` is a message key naming it."""
     if not isinstance(text, str):
-        raise InvalidInputError(f"{what} must be text.")
+        raise InvalidInputError("must_be_text", what=message(what))
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(f"{what} cannot be longer than {MAX_TEXT} characters.")
+        raise InvalidInputError("text_too_long", what=message(what), max=MAX_TEXT)
+    check_unicode(text, what)
     return text
+
+
+def check_unicode(text: str, what: str) -> None:
+    """Refuse text no database can hold (lone surrogates such as ``"\\udfff"``)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError("text_not_unicode", what=message(what)) from None
 
 
 def check_user_score(score: int | None) -> int | None:
@@ -107,18 +114,19 @@ def check_user_score(score: int | None) -> int | None:
     if score is not None:
         try:
             check_score(score)
-        except ScoreError as exc:
-            raise InvalidInputError(str(exc).capitalize() + ".") from None
+        except ScoreError:
+            raise InvalidInputError("score_not_allowed", value=repr(score)) from None
     return score
 
 
 def clean_name(value: str, what: str) -> str:
-    """A trimmed, non-empty name of sane length."""
+    """A trimmed, non-empty name of sane length; ``what`` is a message key naming it."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"{what} must not be empty.")
+        raise InvalidInputError("name_empty", what=message(what))
     value = value.strip()
     if len(value) > MAX_NAME:
-        raise InvalidInputError(f"{what} is longer than {MAX_NAME} characters.")
+        raise InvalidInputError("name_too_long", what=message(what), max=MAX_NAME)
+    check_unicode(value, what)
     return value
 
 
@@ -127,9 +135,9 @@ def clean_reviewers(names: Sequence[str]) -> list[str]:
     result: list[str] = []
     for name in names:
         if isinstance(name, str) and name.strip():
-            cleaned = clean_name(name, "A reviewer's name")
+            cleaned = clean_name(name, "what_reviewer_name")
             if cleaned in result:
-                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice.")
+                raise InvalidInputError("reviewer_twice", name=cleaned)
             result.append(cleaned)
     return result
 
@@ -170,12 +178,12 @@ class ReviewService:
         try:
             return self.scales.get(scale_id, language)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale_id}' is not available.") from None
+            raise NotFoundError("scale_not_available", scale=scale_id) from None
 
     def _review(self, session: Session, review_uuid: str) -> Review:
         review = session.scalar(select(Review).where(Review.uuid == review_uuid))
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return review
 
     def _editable(self, session: Session, review_uuid: str) -> Review:
@@ -186,7 +194,7 @@ class ReviewService:
         try:
             scale.item(item_id)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+            raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
         row = session.scalar(
             select(ItemAssessment).where(
                 ItemAssessment.review_id == review.id, ItemAssessment.item_id == item_id
@@ -222,13 +230,37 @@ class ReviewService:
 
     # -- services ---------------------------------------------------------------------------
 
+    def matching_services(self, name: str, organisation: str = "") -> list[ServiceInfo]:
+        """The stored services with this name in this organisation, case, spacing and
+        punctuation aside (offer these before making a second service of the same name)."""
+        with self._reads() as s:
+            return [
+                service_info(x, len(x.reviews))
+                for x in s.scalars(select(Service).order_by(Service.id))
+                if same_name(x.name, name) and same_name(x.organisation, organisation)
+            ]
+
     def create_service(
-        self, name: str, organisation: str = "", location: str = "", contact: str = ""
+        self, name: str, organisation: str = "", location: str = "", contact: str = "",
+        *, allow_duplicate: bool = False,
     ) -> ServiceInfo:
-        """Add a service to review."""
+        """Add a service to review.
+
+        A service whose name matches a stored one in the same organisation (see
+        ``matching_services``) is refused with ``DuplicateServiceError`` listing the stored
+        ones, unless ``allow_duplicate`` (the user chose to make a second one).
+        """
+        name = clean_name(name, "what_service_name")
+        if not allow_duplicate and (existing := self.matching_services(name, organisation)):
+            where = (message("in_organisation", organisation=organisation.strip())
+                     if organisation.strip() else "")
+            raise DuplicateServiceError(
+                message("duplicate_service", name=existing[0].name, organisation=where),
+                tuple(existing),
+            )
         with self._write() as s:
             service = Service(
-                name=clean_name(name, "The service's name"),
+                name=name,
                 organisation=organisation.strip(),
                 location=location.strip(),
                 contact=contact.strip(),
@@ -241,13 +273,15 @@ class ReviewService:
         """Change a service's name, organisation, location or contact."""
         allowed = {"name", "organisation", "location", "contact"}
         if set(fields) - allowed:
-            raise InvalidInputError(f"Unknown service field(s): {sorted(set(fields) - allowed)}")
+            raise InvalidInputError(
+                "unknown_service_fields", fields=", ".join(sorted(set(fields) - allowed))
+            )
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             for key, value in fields.items():
-                value = clean_name(value, "The service's name") if key == "name" else value.strip()
+                value = clean_name(value, "what_service_name") if key == "name" else value.strip()
                 setattr(service, key, value)
             return service_info(service, len(service.reviews))
 
@@ -271,7 +305,7 @@ class ReviewService:
         with self._reads() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             return service_info(service, len(service.reviews))
 
     # -- reviews ----------------------------------------------------------------------------
@@ -289,17 +323,17 @@ class ReviewService:
     ) -> ReviewSummary:
         """Start a new draft review of a service."""
         if kind not in REVIEW_KINDS:
-            raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+            raise InvalidInputError("unknown_kind", kind=kind)
         if end_date is not None and end_date < start_date:
-            raise InvalidInputError("The review cannot end before it starts.")
+            raise InvalidInputError("ends_before_start")
         scale = self.scale_for(scale_id, language)
         if language not in self.scales.languages(scale_id):
-            raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
+            raise InvalidInputError("scale_not_in_language", scale=scale_id, language=language)
         names = clean_reviewers(reviewers)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             review = Review(
                 service=service,
                 kind=kind,
@@ -331,14 +365,14 @@ class ReviewService:
             review = self._editable(s, review_uuid)
             if kind is not None:
                 if kind not in REVIEW_KINDS:
-                    raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+                    raise InvalidInputError("unknown_kind", kind=kind)
                 review.kind = kind
             if start_date is not None:
                 review.start_date = start_date
             if end_date is not None or clear_end_date:
                 review.end_date = end_date
             if review.end_date is not None and review.end_date < review.start_date:
-                raise InvalidInputError("The review cannot end before it starts.")
+                raise InvalidInputError("ends_before_start")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
                 existing = {r.name: r for r in review.reviewers}
@@ -389,13 +423,13 @@ class ReviewService:
         """The full UUID of a review given its UUID or an unambiguous prefix (4+ characters)."""
         text = text.strip().lower()
         if len(text) < 4:
-            raise InvalidInputError("Give at least the first 4 characters of the review id.")
+            raise InvalidInputError("id_too_short")
         with self._reads() as s:
             found = list(s.scalars(select(Review.uuid).where(Review.uuid.like(f"{text}%"))))
         if not found:
-            raise NotFoundError(f"There is no review with id {text}.")
+            raise NotFoundError("review_not_found", review=text)
         if len(found) > 1:
-            raise InvalidInputError(f"The id {text} matches {len(found)} reviews; give more of it.")
+            raise InvalidInputError("id_ambiguous", text=text, count=len(found))
         return found[0]
 
     def get_review(self, review_uuid: str) -> ReviewDetail:
@@ -458,7 +492,7 @@ class ReviewService:
         (changed in another window or program), ``EditConflictError`` is raised, nothing saved.
         """
         if field not in AGREED_TEXT_FIELDS:
-            raise InvalidInputError(f"Unknown note field '{field}'.")
+            raise InvalidInputError("unknown_note_field", field=field)
         check_text(text)
         with self._write() as s:
             review = self._editable(s, review_uuid)
@@ -505,30 +539,64 @@ class ReviewService:
                 review.summary_recommendations = recommendations
             review.updated_at = now()
 
-    def finalise(self, review_uuid: str) -> ReviewSummary:
-        """Make a complete review final (read-only)."""
+    def open_questions(self, review_uuid: str) -> list[str]:
+        """The items flagged "needs more information", in scale order (ask before
+        finalising: ``finalise`` refuses them unless told to clear the flags)."""
+        with self._reads() as s:
+            review = self._review(s, review_uuid)
+            return self._flagged(review)
+
+    def _flagged(self, review: Review) -> list[str]:
+        scale = self.scale_for(review.scale_id, review.language)
+        order = {it.id: i for i, it in enumerate(scale.items)}
+        flagged = [a.item_id for a in review.assessments if a.needs_info]
+        return sorted(flagged, key=lambda i: order.get(i, len(order)))
+
+    def finalise(self, review_uuid: str, *, clear_flags: bool = False) -> ReviewSummary:
+        """Make a complete review final (read-only).
+
+        Items still flagged "needs more information" refuse it with ``OpenQuestionsError``
+        (listing them) unless ``clear_flags``: the user chose to finalise anyway, so the flags
+        are cleared and the history records which items had them, with their reasons.
+        """
         with self._write() as s:
             review = self._editable(s, review_uuid)
             summary = self._summary(review)
             if summary.score.missing:
-                raise InvalidInputError(
-                    f"{len(summary.score.missing)} item(s) are not scored yet; "
-                    "a review can be finalised only when every item has a score."
+                raise InvalidInputError("not_all_scored", count=len(summary.score.missing))
+            flagged = self._flagged(review)
+            if flagged and not clear_flags:
+                scale = self.scale_for(review.scale_id, review.language)
+                raise OpenQuestionsError(
+                    message("open_questions", count=len(flagged), items=tuple(
+                        message("open_question_item", item=item_label(scale, i))
+                        for i in flagged
+                    )),
+                    tuple(flagged),
                 )
+            reason = ""
+            if flagged:
+                rows = {a.item_id: a for a in review.assessments}
+                reason = message("flags_cleared_event", count=len(flagged)).text("en") + ": " + (
+                    "; ".join(f"{i} ({rows[i].needs_info_reason or '-'})" for i in flagged)
+                )
+                for item_id in flagged:
+                    rows[item_id].needs_info = False
+                    rows[item_id].needs_info_reason = ""
             review.status = "final"
             review.finalised_at = now()
-            review.events.append(ReviewEvent(kind="finalised"))
+            review.events.append(ReviewEvent(kind="finalised", reason=reason))
             s.flush()
             return self._summary(review)
 
     def reopen(self, review_uuid: str, reason: str) -> ReviewSummary:
         """Make a final review editable again; the reason is recorded with the date."""
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInputError("Give a reason for reopening the review.")
+            raise InvalidInputError("reopen_needs_reason")
         with self._write() as s:
             review = self._review(s, review_uuid)
             if review.status != "final":
-                raise InvalidInputError("The review is not final.")
+                raise InvalidInputError("review_not_final")
             review.status = "draft"
             review.finalised_at = None
             review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
@@ -540,7 +608,7 @@ class ReviewService:
         with self._write() as s:
             review = self._review(s, review_uuid)
             if review.status == "final":
-                raise ReviewLockedError("A final review cannot be deleted. Reopen it first.")
+                raise ReviewLockedError("final_cannot_delete")
             s.delete(review)
 
     def delete_service(self, service_uuid: str) -> None:
@@ -548,9 +616,9 @@ class ReviewService:
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             if service.reviews:
-                raise InvalidInputError("A service with reviews cannot be deleted.")
+                raise InvalidInputError("service_has_reviews")
             s.delete(service)
 
     def duplicate_review(self, review_uuid: str, start_date: date | None = None) -> ReviewSummary:

@@ -14,27 +14,12 @@ from sqlalchemy.engine import ExceptionContext
 from fidelity_app.services.errors import StorageError
 from fidelity_app.storage.errors import sqlite_failure
 
-NOT_SAVED = "Your change is not saved."
-
-MESSAGES = {
-    "full": "The database cannot be written: the disk is full. " + NOT_SAVED
-    + " Free some disk space and try again.",
-    "read-only": "The database cannot be written: the file is read-only. " + NOT_SAVED
-    + " Check the file's permissions, or open a copy of it.",
-    "busy": "The database is busy: another program window is saving right now. " + NOT_SAVED
-    + " Try again in a moment.",
-    "io": "The disk reported an error while the database was being written. " + NOT_SAVED
-    + " Check the disk (or network drive) and try again.",
-    "cannot-open": "The database file cannot be opened: it may have been moved, or its folder "
-    "is missing. " + NOT_SAVED,
-    "damaged": "The database file is damaged. " + NOT_SAVED
-    + " Close the program; at the next start it offers the newest good backup.",
-}
+REASONS = ("full", "read-only", "busy", "io", "cannot-open", "damaged")
 
 
 def storage_error(reason: str) -> StorageError:
-    """The user-facing error for a storage failure (a key of ``MESSAGES``)."""
-    return StorageError(MESSAGES[reason], reason=reason)
+    """The user-facing error for a storage failure (one of ``REASONS``)."""
+    return StorageError(f"storage_{reason.replace('-', '_')}", reason=reason)
 
 
 def translate_storage_errors(engine: Engine) -> None:

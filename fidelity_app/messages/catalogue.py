@@ -1,0 +1,580 @@
+"""The message texts: one entry per key in each language, with the same {placeholders}.
+
+Swedish follows the terms Swedish IPS services use (bedömning, bedömare, verksamhet,
+kriterium, poäng). Keys are grouped by where the message is raised.
+"""
+
+from __future__ import annotations
+
+SV: dict[str, str] = {
+    # -- any layer -------------------------------------------------------------------------
+    "plain_text": "{text}",
+    "comma_joined": "{first}, {second}",
+    "semicolon_joined": "{first}; {second}",
+    "empty": "tom",
+    # -- what a rule is about (arguments of other messages) --------------------------------
+    "what_note": "En anteckning",
+    "what_rationale": "En motivering",
+    "what_reviewer_name": "En bedömares namn",
+    "what_service_name": "Verksamhetens namn",
+    # -- services: not found -----------------------------------------------------------------
+    "review_not_found": "Det finns ingen bedömning med id {review}.",
+    "service_not_found": "Det finns ingen verksamhet med id {service}.",
+    "service_name_not_found": "Det finns ingen verksamhet som heter ”{name}”.",
+    "action_not_found": "Det finns ingen åtgärd med id {action}.",
+    "scale_not_available": "Skalan ”{scale}” finns inte i programmet.",
+    "scale_not_in_language": "Skalan ”{scale}” finns inte på språket ”{language}”.",
+    "scale_not_in_language_available": (
+        "Skalan ”{scale}” finns inte på språket ”{language}” (finns på: {available})."
+    ),
+    "item_not_in_scale": "Skalan ”{scale}” har inget kriterium ”{item}”.",
+    "not_a_reviewer": "”{name}” är inte bedömare i den här bedömningen.",
+    "no_reviewer_called": "Det finns ingen bedömare som heter {names}.",
+    # -- services: input rules ---------------------------------------------------------------
+    "must_be_text": "{what} måste vara text.",
+    "text_too_long": "{what} får vara högst {max} tecken lång.",
+    "name_empty": "{what} får inte vara tomt.",
+    "name_too_long": "{what} får vara högst {max} tecken långt.",
+    "reviewer_twice": "Bedömaren ”{name}” står med två gånger.",
+    "score_not_allowed": "En poäng måste vara ett heltal från 1 till 5, inte {value}.",
+    "unknown_service_fields": "Okända uppgifter om verksamheten: {fields}.",
+    "unknown_kind": "Okänd typ av bedömning: ”{kind}”.",
+    "ends_before_start": "Bedömningen kan inte sluta innan den börjar.",
+    "id_too_short": "Ange minst de fyra första tecknen i bedömningens id.",
+    "id_ambiguous": "Id:t {text} passar {count} bedömningar; ange mer av det.",
+    "unknown_note_field": "Okänt anteckningsfält: ”{field}”.",
+    "not_all_scored": (
+        "{count} av kriterierna saknar poäng. En bedömning kan slutföras först när varje "
+        "kriterium har poäng."
+    ),
+    "open_questions": (
+        "{count} kriterier är markerade med ”Behöver mer information”:\n{items}\n"
+        "Besvara frågorna och ta bort markeringarna, eller slutför ändå: då tas "
+        "markeringarna bort och det antecknas i bedömningens historik."
+    ),
+    "open_question_item": "  – {item}",
+    "flags_cleared_event": "slutförd med {count} obesvarade frågor; markeringarna togs bort",
+    "reopen_needs_reason": "Ange varför bedömningen öppnas igen.",
+    "review_not_final": "Bedömningen är inte slutförd.",
+    "final_cannot_delete": (
+        "En slutförd bedömning kan inte tas bort. Öppna den igen först."
+    ),
+    "service_has_reviews": "En verksamhet som har bedömningar kan inte tas bort.",
+    "review_is_final": "Bedömningen är slutförd. Öppna den igen för att ändra något.",
+    "changed_elsewhere": (
+        "Bedömningen har ändrats någon annanstans (i ett annat fönster eller program). "
+        "Läs in den igen och gör ändringen en gång till."
+    ),
+    "score_changed_elsewhere": (
+        "Poängen för {item} har ändrats i ett annat fönster eller program till {stored} "
+        "(det här fönstret visade {expected}). Din ändring är inte sparad: se efter vilken "
+        "poäng som är sparad och gör sedan om ändringen om den fortfarande gäller."
+    ),
+    "no_score": "ingen poäng",
+    "note_changed_elsewhere": (
+        "Anteckningen ”{field}” för {item} har ändrats i ett annat fönster eller program. "
+        "Din ändring är inte sparad: läs in kriteriet igen för att se den sparade texten och "
+        "gör sedan om ändringen."
+    ),
+    "duplicate_service": (
+        "Det finns redan en verksamhet som heter ”{name}”{organisation}. Använd den, så att "
+        "verksamhetens historik hålls samman, eller välj ett annat namn."
+    ),
+    "in_organisation": " inom {organisation}",
+    # -- services: agreement ---------------------------------------------------------------
+    "compare_once": "Jämför varje bedömare en gång.",
+    "agreement_needs_two": (
+        "Samstämmighet kräver minst två bedömare; den här bedömningen har {count}."
+    ),
+    "give_two_reviewers": "Ange namnen på två bedömare.",
+    "choose_two_reviewers": "Välj två olika bedömare.",
+    # -- services: actions -----------------------------------------------------------------
+    "action_needs_text": "Beskriv vad som ska göras: en åtgärd behöver en beskrivning.",
+    "action_text_too_long": "En åtgärds beskrivning får vara högst {max} tecken lång.",
+    "responsible_not_text": "Vem som ansvarar måste anges som text.",
+    "responsible_too_long": "Vem som ansvarar får vara högst {max} tecken långt.",
+    "due_not_date": "Sista datum måste vara ett datum.",
+    "unknown_action_status": "Okänd status för en åtgärd: {status}; använd någon av: {allowed}.",
+    "outcome_not_text": "Resultatet måste vara text.",
+    "outcome_too_long": "Resultatet får vara högst {max} tecken långt.",
+    "action_closed": (
+        "Åtgärden är {status}. Sätt den till planerad eller pågår för att öppna den igen "
+        "innan du ändrar vad som ska göras, vem som ansvarar eller sista datum."
+    ),
+    "action_status_done": "genomförd",
+    "action_status_dropped": "avbruten",
+    # -- services: analysis, files -----------------------------------------------------------
+    "period_reversed": "Perioden börjar ({start}) efter att den slutar ({end}).",
+    "give_service_name": "Ange namnet på en verksamhet.",
+    "bad_separator": "Avgränsaren måste vara komma eller semikolon.",
+    "cannot_write": "Det gick inte att skriva {path}: {reason}.",
+    "file_problem": "{path}: {problem}",
+    # -- services: backups -------------------------------------------------------------------
+    "no_database_to_back_up": "Det finns ännu ingen databas i {path} att säkerhetskopiera.",
+    "backup_failed": (
+        "Säkerhetskopian kunde inte göras ({reason}). Databasen ändrades inte."
+    ),
+    "cannot_restore_file": "Filen kan inte återställas: {reason}",
+    "restore_failed": "Säkerhetskopian återställdes inte: {reason}",
+    # -- services: storage -------------------------------------------------------------------
+    "storage_full": (
+        "Databasen kan inte skrivas: disken är full. Din ändring är inte sparad. Frigör "
+        "diskutrymme och försök igen."
+    ),
+    "storage_read_only": (
+        "Databasen kan inte skrivas: filen är skrivskyddad. Din ändring är inte sparad. "
+        "Kontrollera filens behörigheter, eller öppna en kopia av den."
+    ),
+    "storage_busy": (
+        "Databasen är upptagen: ett annat programfönster sparar just nu. Din ändring är inte "
+        "sparad. Försök igen om en stund."
+    ),
+    "storage_io": (
+        "Disken rapporterade ett fel när databasen skrevs. Din ändring är inte sparad. "
+        "Kontrollera disken (eller nätverksenheten) och försök igen."
+    ),
+    "storage_cannot_open": (
+        "Databasfilen kan inte öppnas: den kan ha flyttats, eller så saknas mappen. Din "
+        "ändring är inte sparad."
+    ),
+    "storage_damaged": (
+        "Databasfilen är skadad. Din ändring är inte sparad. Stäng programmet; nästa gång "
+        "det startar erbjuder det den senaste hela säkerhetskopian."
+    ),
+    "no_database": (
+        "Det finns ingen databas i {path}. Inget skapades. Starta programmet utan kommando, "
+        "eller kör ”demo” eller ”import”, för att skapa en."
+    ),
+    # -- import ------------------------------------------------------------------------------
+    "import_stored_meanwhile": (
+        "{source}: bedömningen sparades av någon annan under tiden; importera den igen."
+    ),
+    "import_deleted_meanwhile": (
+        "{source}: bedömningen togs bort under tiden; importera filen igen."
+    ),
+    "import_changed_meanwhile": (
+        "{source}: bedömningen ändrades någon annanstans under tiden; importera den igen."
+    ),
+    "import_locked": (
+        "{source}: bedömningen {review} är slutförd i den här databasen och filen innehåller "
+        "mer (bedömares poäng, gemensamma poäng eller anteckningar). Inget importerades; öppna "
+        "bedömningen igen för att slå ihop filen."
+    ),
+    "import_conflicts": (
+        "{source}: bedömningen {review} finns redan i databasen med annat innehåll, så inget "
+        "importerades. {count} skillnader:\n{conflicts}\nNågon behöver avgöra vad som "
+        "stämmer. För att ta en bedömares poäng från filen: ta bort bedömaren från "
+        "bedömningen här (Bedömare… under fliken Poängsättning) och importera filen igen; "
+        "eller be om en rättad fil."
+    ),
+    "conflict_line": "  – {conflict}",
+    "conflict_more": "  – och {count} till",
+    "conflict": "{place}: {stored} här, {incoming} i filen",
+    "conflict_agreed_item": "gemensam bedömning av {item}",
+    "conflict_rating": "{reviewer}s bedömning av {item}",
+    "conflict_score": "poäng {value}",
+    "conflict_note": "anteckning {value}",
+    "conflict_score_and_note": "poäng {score} och anteckning {note}",
+    "conflict_other_notes": "andra anteckningar ({fields})",
+    "conflict_different_ones": "andra",
+    "place_scale": "skala",
+    "place_language": "språk",
+    "place_service_name": "verksamhetens namn",
+    "place_organisation": "organisation",
+    "place_kind": "typ av bedömning",
+    "place_date": "första dag",
+    "place_end_date": "sista dag",
+    "place_summary_strengths": "sammanfattningens styrkor",
+    "place_summary_recommendations": "sammanfattningens rekommendationer",
+    "field_score": "poäng",
+    "field_evidence": "underlag",
+    "field_strengths": "styrkor",
+    "field_development": "utvecklingsområden",
+    "field_rationale": "motivering",
+    "field_needs_info": "markering Behöver mer information",
+    "field_needs_info_reason": "skäl till markeringen",
+    "item_name": "{section} {number} · {title}",
+    "imported_new": "importerad som en ny bedömning",
+    "imported_unchanged": "finns redan i databasen, inget ändrades",
+    "imported_merged": "sammanslagen med den sparade bedömningen: {parts}",
+    "merged_reviewers": "lade till bedömare {names}",
+    "merged_ratings": "lade till {count} bedömarpoäng",
+    "merged_items": "fyllde {count} tomma gemensamma kriterier",
+    "merged_fields": "fyllde {fields}",
+    "merged_finalised": "slutförde bedömningen, som i filen",
+    "service_matches_by_name": (
+        "{source}: filens verksamhet ”{name}” har ett annat id än verksamheten med samma "
+        "namn här. Inget importerades, så att verksamhetens historik inte delas i två. Välj "
+        "att lägga bedömningen till den befintliga verksamheten eller att skapa en ny."
+    ),
+    # -- review files ------------------------------------------------------------------------
+    "file_too_large": "filen är större än {mb} MB",
+    "file_not_utf8": "filen är inte UTF-8-text (felaktig byte vid position {offset})",
+    "file_bad_json": "inte giltig JSON: {detail} på rad {line}, kolumn {column}",
+    "file_key_twice": "nyckeln ”{key}” förekommer två gånger i samma objekt",
+    "file_bad_number": "”{name}” är inte ett giltigt JSON-tal",
+    "file_too_deep": "JSON-strukturen är för djupt nästlad",
+    "file_number_too_large": "inte giltig JSON: ett tal är för stort",
+    "file_not_object": "filen måste innehålla ett JSON-objekt",
+    "file_not_review_file": "format: det här är inte en bedömningsfil (väntade ”{format}”)",
+    "file_bad_version": (
+        "version: versionen {version} stöds inte (programmet läser version {supported})"
+    ),
+    "file_invalid": "{problems}",
+    "file_invalid_more": "{problems} (och {more} till)",
+    "file_unknown_scale": "scale: okänd skala ”{scale}”",
+    "file_scale_language": "language: skalan ”{scale}” finns inte på språket ”{language}”",
+    "file_unknown_item": "items[{index}].id: skalan ”{scale}” har inget kriterium ”{item}”",
+    "file_item_twice": "items[{index}].id: kriteriet ”{item}” förekommer två gånger",
+    "file_service_blank": "service.name: namnet är tomt",
+    "file_reviewer_blank": "review.reviewers[{index}]: namnet är tomt",
+    "file_reviewer_twice": "review.reviewers: en bedömare står med två gånger",
+    "file_ends_before_start": "review.end_date: bedömningen kan inte sluta innan den börjar",
+    "file_final_unscored": (
+        "review.status: en slutförd bedömning måste ha poäng för varje kriterium; "
+        "{count} saknar poäng"
+    ),
+    "file_rating_reviewer": (
+        "ratings[{index}].reviewer: ”{name}” står inte med i review.reviewers"
+    ),
+    "file_rating_item": "ratings[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”",
+    "file_rating_twice": "ratings[{index}]: ”{name}” bedömer kriteriet ”{item}” två gånger",
+    "file_is_folder": "det här är en mapp, inte en fil",
+    "file_not_regular": "det här är inte en vanlig fil (utan t.ex. en namngiven rörledning "
+    "eller en enhet), så den lästes inte",
+    "file_cannot_read": "filen kan inte läsas ({reason})",
+    "file_lone_surrogate": (
+        "filen innehåller text som inte är giltig Unicode (ett ensamt surrogattecken, som "
+        "\\udfff)"
+    ),
+    "text_not_unicode": "{what} innehåller tecken som inte är giltig Unicode (ett ensamt "
+    "surrogattecken).",
+    # -- command line ------------------------------------------------------------------------
+    "cli_error": "fel: {message}",
+    "cli_no_reviews": "Inga bedömningar ännu. ”fidelity-app demo” lägger till ett exempel.",
+    "cli_wrote": "skrev {path}",
+    "cli_wrote_csv": "skrev {path} ({reviews} bedömningar, {rows} rader)",
+    "cli_partial": "{total} (ofullständig, {scored}/{items})",
+    "cli_total": "Poängsumma: {total} av {max}",
+    "cli_band": "Nivå: {band}",
+    "cli_no_band": "– (alla kriterier har inte poäng än)",
+    "cli_section": "  {title}: {subtotal} av {max} ({scored}/{items} med poäng)",
+    "cli_unscored": "Utan poäng: {items}",
+    "cli_items": "{count} kriterier",
+    "cli_restored": "återställde {source} till {path}",
+    "cli_replaced_backed_up": "databasen som ersattes sparades som säkerhetskopia i {path}",
+    "cli_replaced_set_aside": "databasen som ersattes var skadad; den flyttades oförändrad "
+    "till {path}",
+    "cli_give_review_or_pair": "ange antingen REVIEW_ID eller --pair NAMN NAMN",
+    "cli_agreement_reviewers": "Bedömare: {names}",
+    "cli_agreement_reviews": "Bedömningar: {count}",
+    "cli_agreement_items": "Jämförda kriterier: {count}",
+    "cli_agreement_left_out": "Jämförda kriterier: {count} ({left_out} som inte alla "
+    "bedömt är utelämnade)",
+    "cli_agreement_exact": "Exakt samma poäng: {share}",
+    "cli_agreement_within": "Högst en poäng isär: {share}",
+    "cli_agreement_kappa": "Viktad kappa (kvadratisk): {kappa}",
+    "cli_share": "{percent} % ({count} av {items})",
+    "cli_created_database": "skapade databasen {path}",
+    "cli_use_existing_or_new": (
+        "Ange --existing-service för att lägga bedömningen till den befintliga verksamheten "
+        "eller --new-service för att skapa en ny."
+    ),
+    "cli_duplicate_service": (
+        "{source}: en verksamhet som heter ”{name}” finns redan (id {service}); "
+        "bedömningen lades till den."
+    ),
+    # -- summary -----------------------------------------------------------------------------
+    "sum_all_dates": "alla datum",
+    "sum_period_span": "{start} till {end}",
+    "sum_period": "Period: {period} (bedömningarnas första dag)",
+    "sum_services": "Verksamheter: {count} i databasen, {reviewed} med en bedömning i "
+    "perioden",
+    "sum_reviews": "Slutförda bedömningar: {count}{kinds}",
+    "sum_reviews_with_drafts": "Bedömningar: {count}{kinds}; {final} slutförda, {drafts} "
+    "utkast (utkasten räknas med)",
+    "sum_kinds": " ({kinds})",
+    "sum_none": "Inga slutförda bedömningar i perioden.",
+    "sum_none_with_drafts": "Inga bedömningar i perioden.",
+    "sum_bands": "{name} ({scale}): senaste kompletta bedömning per verksamhet",
+    "sum_means": "Medelvärde av gemensam poäng per kriterium ({scale}; låg = {low} eller "
+    "lägre):",
+    "sum_low": "Kriterier som oftast fått {low} eller lägre ({scale}):",
+    "sum_low_line": "  {item:<16} {low} av {scored} ({share})  {title}",
+    "sum_without_complete": "Verksamheter utan komplett bedömning i perioden: {count}",
+}
+
+EN: dict[str, str] = {
+    "plain_text": "{text}",
+    "comma_joined": "{first}, {second}",
+    "semicolon_joined": "{first}; {second}",
+    "empty": "empty",
+    "what_note": "A note",
+    "what_rationale": "A rationale",
+    "what_reviewer_name": "A reviewer's name",
+    "what_service_name": "The service's name",
+    "review_not_found": "There is no review with id {review}.",
+    "service_not_found": "There is no service with id {service}.",
+    "service_name_not_found": "There is no service named '{name}'.",
+    "action_not_found": "There is no action with id {action}.",
+    "scale_not_available": "The scale '{scale}' is not available.",
+    "scale_not_in_language": "The scale '{scale}' is not available in '{language}'.",
+    "scale_not_in_language_available": (
+        "The scale '{scale}' is not available in '{language}' (available: {available})."
+    ),
+    "item_not_in_scale": "The scale '{scale}' has no item '{item}'.",
+    "not_a_reviewer": "'{name}' is not a reviewer of this review.",
+    "no_reviewer_called": "There is no reviewer called {names}.",
+    "must_be_text": "{what} must be text.",
+    "text_too_long": "{what} cannot be longer than {max} characters.",
+    "name_empty": "{what} must not be empty.",
+    "name_too_long": "{what} cannot be longer than {max} characters.",
+    "reviewer_twice": "The reviewer '{name}' is listed twice.",
+    "score_not_allowed": "A score must be a whole number from 1 to 5, not {value}.",
+    "unknown_service_fields": "Unknown service field(s): {fields}.",
+    "unknown_kind": "Unknown kind of review '{kind}'.",
+    "ends_before_start": "The review cannot end before it starts.",
+    "id_too_short": "Give at least the first 4 characters of the review id.",
+    "id_ambiguous": "The id {text} matches {count} reviews; give more of it.",
+    "unknown_note_field": "Unknown note field '{field}'.",
+    "not_all_scored": (
+        "{count} item(s) are not scored yet; a review can be finalised only when every item "
+        "has a score."
+    ),
+    "open_questions": (
+        "{count} item(s) are flagged 'Needs more information':\n{items}\n"
+        "Answer the questions and clear the flags, or finalise anyway: the flags are then "
+        "cleared and this is recorded in the review's history."
+    ),
+    "open_question_item": "  - {item}",
+    "flags_cleared_event": "finalised with {count} open question(s); the flags were cleared",
+    "reopen_needs_reason": "Give a reason for reopening the review.",
+    "review_not_final": "The review is not final.",
+    "final_cannot_delete": "A final review cannot be deleted. Reopen it first.",
+    "service_has_reviews": "A service with reviews cannot be deleted.",
+    "review_is_final": "The review is final. Reopen it to make changes.",
+    "changed_elsewhere": (
+        "This review was changed elsewhere (another window or program). Reload it and make "
+        "the change again."
+    ),
+    "score_changed_elsewhere": (
+        "The score of {item} was changed in another window or program to {stored} (this "
+        "window showed {expected}). Your change is not saved: look at the stored score, then "
+        "make your change again if it still applies."
+    ),
+    "no_score": "no score",
+    "note_changed_elsewhere": (
+        "The {field} note of {item} was changed in another window or program. Your change is "
+        "not saved: reload the item to see the stored text, then make your change again."
+    ),
+    "duplicate_service": (
+        "There is already a service called '{name}'{organisation}. Use it, so that the "
+        "service's history stays in one place, or choose another name."
+    ),
+    "in_organisation": " in {organisation}",
+    "compare_once": "Compare each reviewer once.",
+    "agreement_needs_two": (
+        "Agreement needs at least two reviewers; this review has {count}."
+    ),
+    "give_two_reviewers": "Give the names of two reviewers.",
+    "choose_two_reviewers": "Choose two different reviewers.",
+    "action_needs_text": "Say what will be done: an action needs a description.",
+    "action_text_too_long": "An action's description cannot exceed {max} characters.",
+    "responsible_not_text": "Who is responsible must be given as text.",
+    "responsible_too_long": "Who is responsible cannot exceed {max} characters.",
+    "due_not_date": "The due date must be a date.",
+    "unknown_action_status": "Unknown action status {status}; use one of: {allowed}.",
+    "outcome_not_text": "The outcome must be text.",
+    "outcome_too_long": "The outcome cannot exceed {max} characters.",
+    "action_closed": (
+        "The action is {status}; set it to planned or in progress to reopen it before "
+        "changing what will be done, who is responsible or the due date."
+    ),
+    "action_status_done": "done",
+    "action_status_dropped": "dropped",
+    "period_reversed": "The period starts ({start}) after it ends ({end}).",
+    "give_service_name": "Give the name of a service.",
+    "bad_separator": "The separator must be a comma or a semicolon.",
+    "cannot_write": "Cannot write {path}: {reason}.",
+    "file_problem": "{path}: {problem}",
+    "no_database_to_back_up": "There is no database at {path} to back up yet.",
+    "backup_failed": "The backup could not be made ({reason}). The database was not changed.",
+    "cannot_restore_file": "This file cannot be restored: {reason}",
+    "restore_failed": "The backup was not restored: {reason}",
+    "storage_full": (
+        "The database cannot be written: the disk is full. Your change is not saved. Free "
+        "some disk space and try again."
+    ),
+    "storage_read_only": (
+        "The database cannot be written: the file is read-only. Your change is not saved. "
+        "Check the file's permissions, or open a copy of it."
+    ),
+    "storage_busy": (
+        "The database is busy: another program window is saving right now. Your change is "
+        "not saved. Try again in a moment."
+    ),
+    "storage_io": (
+        "The disk reported an error while the database was being written. Your change is not "
+        "saved. Check the disk (or network drive) and try again."
+    ),
+    "storage_cannot_open": (
+        "The database file cannot be opened: it may have been moved, or its folder is "
+        "missing. Your change is not saved."
+    ),
+    "storage_damaged": (
+        "The database file is damaged. Your change is not saved. Close the program; at the "
+        "next start it offers the newest good backup."
+    ),
+    "no_database": (
+        "There is no database at {path}. Nothing was created. Start the program without a "
+        "command, or run 'demo' or 'import', to create one."
+    ),
+    "import_stored_meanwhile": (
+        "{source}: the review was stored by someone else meanwhile; import it again."
+    ),
+    "import_deleted_meanwhile": "{source}: the review was deleted meanwhile; import the file "
+    "again.",
+    "import_changed_meanwhile": (
+        "{source}: the review was changed elsewhere meanwhile; import it again."
+    ),
+    "import_locked": (
+        "{source}: the review {review} is final in this database and the file holds more "
+        "(ratings, agreed items or notes). Nothing was imported; reopen the review to merge "
+        "the file."
+    ),
+    "import_conflicts": (
+        "{source}: the review {review} is already in the database with different content, so "
+        "nothing was imported. {count} conflict(s):\n{conflicts}\nA person has to decide "
+        "which is right. To take a reviewer's scores from the file, remove that reviewer from "
+        "the review here (Reviewers... in the Scoring tab) and import the file again; or ask "
+        "for a corrected file."
+    ),
+    "conflict_line": "  - {conflict}",
+    "conflict_more": "  - and {count} more",
+    "conflict": "{place}: {stored} here, {incoming} in the file",
+    "conflict_agreed_item": "agreed scoring of {item}",
+    "conflict_rating": "rating of {reviewer} for {item}",
+    "conflict_score": "score {value}",
+    "conflict_note": "note {value}",
+    "conflict_score_and_note": "score {score} and note {note}",
+    "conflict_other_notes": "other notes ({fields})",
+    "conflict_different_ones": "different ones",
+    "place_scale": "scale",
+    "place_language": "language",
+    "place_service_name": "service name",
+    "place_organisation": "organisation",
+    "place_kind": "kind of review",
+    "place_date": "first day",
+    "place_end_date": "last day",
+    "place_summary_strengths": "summary of strengths",
+    "place_summary_recommendations": "summary recommendations",
+    "field_score": "score",
+    "field_evidence": "evidence",
+    "field_strengths": "strengths",
+    "field_development": "areas for development",
+    "field_rationale": "rationale",
+    "field_needs_info": "'Needs more information' flag",
+    "field_needs_info_reason": "reason for the flag",
+    "item_name": "{section} {number} · {title}",
+    "imported_new": "imported as a new review",
+    "imported_unchanged": "already in the database, nothing changed",
+    "imported_merged": "merged into the stored review: {parts}",
+    "merged_reviewers": "added reviewer(s) {names}",
+    "merged_ratings": "added {count} reviewer rating(s)",
+    "merged_items": "filled {count} empty agreed item(s)",
+    "merged_fields": "filled {fields}",
+    "merged_finalised": "made the review final, as in the file",
+    "service_matches_by_name": (
+        "{source}: the file's service '{name}' has another id than the service of that name "
+        "here. Nothing was imported, so that the service's history is not split in two. "
+        "Choose to add the review to the existing service or to create a new one."
+    ),
+    "file_too_large": "the file is larger than {mb} MB",
+    "file_not_utf8": "the file is not UTF-8 text (bad byte at offset {offset})",
+    "file_bad_json": "not valid JSON: {detail} at line {line}, column {column}",
+    "file_key_twice": "the key '{key}' appears twice in one object",
+    "file_bad_number": "'{name}' is not a valid JSON number",
+    "file_too_deep": "the JSON is nested too deeply",
+    "file_number_too_large": "not valid JSON: a number is too large",
+    "file_not_object": "the file must hold one JSON object",
+    "file_not_review_file": "format: this is not a review file (expected '{format}')",
+    "file_bad_version": (
+        "version: unsupported version {version} (this program reads version {supported})"
+    ),
+    "file_invalid": "{problems}",
+    "file_invalid_more": "{problems} (and {more} more)",
+    "file_unknown_scale": "scale: unknown scale '{scale}'",
+    "file_scale_language": "language: the scale '{scale}' is not available in '{language}'",
+    "file_unknown_item": "items[{index}].id: the scale '{scale}' has no item '{item}'",
+    "file_item_twice": "items[{index}].id: the item '{item}' appears twice",
+    "file_service_blank": "service.name: the name is blank",
+    "file_reviewer_blank": "review.reviewers[{index}]: the name is blank",
+    "file_reviewer_twice": "review.reviewers: a reviewer is listed twice",
+    "file_ends_before_start": "review.end_date: the review cannot end before it starts",
+    "file_final_unscored": (
+        "review.status: a final review must score every item; {count} are unscored"
+    ),
+    "file_rating_reviewer": "ratings[{index}].reviewer: '{name}' is not listed in "
+    "review.reviewers",
+    "file_rating_item": "ratings[{index}].item: the scale '{scale}' has no item '{item}'",
+    "file_rating_twice": "ratings[{index}]: '{name}' rates the item '{item}' twice",
+    "file_is_folder": "this is a folder, not a file",
+    "file_not_regular": "this is not a regular file (but, say, a named pipe or a device), so "
+    "it was not read",
+    "file_cannot_read": "cannot read the file ({reason})",
+    "file_lone_surrogate": (
+        "the file holds text that is not valid Unicode (a lone surrogate such as \\udfff)"
+    ),
+    "text_not_unicode": "{what} holds characters that are not valid Unicode (a lone "
+    "surrogate).",
+    "cli_error": "error: {message}",
+    "cli_no_reviews": "No reviews yet. 'fidelity-app demo' adds a sample.",
+    "cli_wrote": "wrote {path}",
+    "cli_wrote_csv": "wrote {path} ({reviews} reviews, {rows} rows)",
+    "cli_partial": "{total} (partial, {scored}/{items})",
+    "cli_total": "Total: {total} of {max}",
+    "cli_band": "Band: {band}",
+    "cli_no_band": "- (not all items scored)",
+    "cli_section": "  {title}: {subtotal} of {max} ({scored}/{items} scored)",
+    "cli_unscored": "Unscored: {items}",
+    "cli_items": "{count} items",
+    "cli_restored": "restored {source} into {path}",
+    "cli_replaced_backed_up": "the database it replaced was backed up as {path}",
+    "cli_replaced_set_aside": "the database it replaced was damaged; moved unchanged to {path}",
+    "cli_give_review_or_pair": "give either REVIEW_ID or --pair NAME NAME",
+    "cli_agreement_reviewers": "Reviewers: {names}",
+    "cli_agreement_reviews": "Reviews: {count}",
+    "cli_agreement_items": "Items compared: {count}",
+    "cli_agreement_left_out": "Items compared: {count} ({left_out} not scored by all left "
+    "out)",
+    "cli_agreement_exact": "Exact agreement: {share}",
+    "cli_agreement_within": "Within one point: {share}",
+    "cli_agreement_kappa": "Weighted kappa (quadratic): {kappa}",
+    "cli_share": "{percent}% ({count} of {items})",
+    "cli_created_database": "created the database {path}",
+    "cli_use_existing_or_new": (
+        "Give --existing-service to add the review to the existing service or --new-service "
+        "to create a new one."
+    ),
+    "cli_duplicate_service": (
+        "{source}: a service called '{name}' is already here (id {service}); the review was "
+        "added to it."
+    ),
+    "sum_all_dates": "all dates",
+    "sum_period_span": "{start} to {end}",
+    "sum_period": "Period: {period} (review start dates)",
+    "sum_services": "Services: {count} in the database, {reviewed} with a review in the period",
+    "sum_reviews": "Final reviews: {count}{kinds}",
+    "sum_reviews_with_drafts": "Reviews: {count}{kinds}; {final} final, {drafts} draft(s) "
+    "(drafts included)",
+    "sum_kinds": " ({kinds})",
+    "sum_none": "No final reviews in the period.",
+    "sum_none_with_drafts": "No reviews in the period.",
+    "sum_bands": "{name} ({scale}): latest complete review per service",
+    "sum_means": "Mean agreed score per item ({scale}; low = {low} or lower):",
+    "sum_low": "Items most often scored {low} or lower ({scale}):",
+    "sum_low_line": "  {item:<16} {low} of {scored} ({share})  {title}",
+    "sum_without_complete": "Services without a complete review in the period: {count}",
+}
+
+CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
