@@ -144,7 +144,8 @@ def test_a_conflicting_rating_refuses_the_whole_file_and_loses_nothing(
     assert "nothing was imported" in message and "2 conflict(s)" in message
     assert ("rating of B. Berg for Personal 2 · Enbart arbetsinriktat stöd: score 3 here, "
             "score 5 in the file") in message
-    assert ("rating of B. Berg for Tjänster 14 · Aktivt uppsökande verksamhet: score 3 and note 'B. Berg: services-14' here, "
+    assert ("rating of B. Berg for Tjänster 14 · Aktivt uppsökande verksamhet: score 3 and "
+            "note 'B. Berg: services-14' here, "
             "score 1 and note 'ändrad' in the file") in message
     assert "A person has to decide" in message
     assert dump(on_a.db_path) == before
@@ -213,10 +214,12 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
 
     before = dump(on_a.db_path)
     differing = original(items=[{"id": "staffing-1", "score": 5, "rationale": "annan"}])
-    with pytest.raises(ConflictError, match="agreed scoring of Personal 1 · Deltagargruppens storlek: score 4 here, score 5"):
+    with pytest.raises(ConflictError, match="agreed scoring of Personal 1 · "
+                       "Deltagargruppens storlek: score 4 here, score 5"):
         on_a.exchange.import_file(write(tmp_path / "differs.json", differing))
     notes_only = original(items=[{"id": "staffing-1", "score": 4, "rationale": "annan"}])
-    with pytest.raises(ConflictError, match=r"agreed scoring of Personal 1 · [^:]+: other notes \(rationale\)"):
+    with pytest.raises(ConflictError,
+                       match=r"agreed scoring of Personal 1 · [^:]+: other notes \(rationale\)"):
         on_a.exchange.import_file(write(tmp_path / "notes.json", notes_only))
     other_day = original()
     other_day["review"]["date"] = "2026-10-13"

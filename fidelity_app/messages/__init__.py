@@ -18,7 +18,7 @@ from fidelity_app.messages.catalogue import CATALOGUE
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "en"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _language = DEFAULT_LANGUAGE
 
 

@@ -275,6 +275,12 @@ SV: dict[str, str] = {
     "cli_agreement_within": "Högst en poäng isär: {share}",
     "cli_agreement_kappa": "Viktad kappa (kvadratisk): {kappa}",
     "cli_share": "{percent} % ({count} av {items})",
+    "cli_kappa_reason": "  Kappa anges inte: {reason}.",
+    "kappa_too-few-items": "det behövs minst två kriterier som båda bedömarna har bedömt",
+    "kappa_no-variation": "båda bedömarna gav alla kriterier samma poäng",
+    "kappa_constant-reviewer": "en bedömare gav alla kriterier samma poäng, så "
+    "samstämmighet utöver slumpen kan inte skattas",
+    "kappa_not-two-reviewers": "kappa beräknas för exakt två bedömare; jämför dem parvis",
     "cli_created_database": "skapade databasen {path}",
     "cli_use_existing_or_new": (
         "Ange --existing-service för att lägga bedömningen till den befintliga verksamheten "
@@ -295,6 +301,7 @@ SV: dict[str, str] = {
     "utkast (utkasten räknas med)",
     "sum_kinds": " ({kinds})",
     "sum_none": "Inga slutförda bedömningar i perioden.",
+    "sum_drafts_left_out": "{count} utkast räknas inte med (--include-drafts tar med dem).",
     "sum_none_with_drafts": "Inga bedömningar i perioden.",
     "sum_bands": "{name} ({scale}): senaste kompletta bedömning per verksamhet",
     "sum_means": "Medelvärde av gemensam poäng per kriterium ({scale}; låg = {low} eller "
@@ -551,6 +558,13 @@ EN: dict[str, str] = {
     "cli_agreement_within": "Within one point: {share}",
     "cli_agreement_kappa": "Weighted kappa (quadratic): {kappa}",
     "cli_share": "{percent}% ({count} of {items})",
+    "cli_kappa_reason": "  Kappa is not given: {reason}.",
+    "kappa_too-few-items": "it needs at least two items scored by both reviewers",
+    "kappa_no-variation": "both reviewers gave every item the same score",
+    "kappa_constant-reviewer": "a reviewer gave every item the same score, so agreement "
+    "beyond chance cannot be estimated",
+    "kappa_not-two-reviewers": "kappa is worked out for exactly two reviewers; compare them "
+    "in pairs",
     "cli_created_database": "created the database {path}",
     "cli_use_existing_or_new": (
         "Give --existing-service to add the review to the existing service or --new-service "
@@ -569,6 +583,7 @@ EN: dict[str, str] = {
     "(drafts included)",
     "sum_kinds": " ({kinds})",
     "sum_none": "No final reviews in the period.",
+    "sum_drafts_left_out": "{count} draft(s) not counted (--include-drafts counts them).",
     "sum_none_with_drafts": "No reviews in the period.",
     "sum_bands": "{name} ({scale}): latest complete review per service",
     "sum_means": "Mean agreed score per item ({scale}; low = {low} or lower):",

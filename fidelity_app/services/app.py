@@ -12,6 +12,7 @@ from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.actions import ActionService
 from fidelity_app.services.analysis import AnalysisService
 from fidelity_app.services.backups import BackupService
+from fidelity_app.services.errors import NoDatabaseError
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
 from fidelity_app.services.ratings import RatingService
@@ -36,6 +37,7 @@ class App:
     ratings: RatingService
     backups: BackupService
     read_only: bool = False  # opened for reading only: every change fails with StorageError
+    created: bool = False  # the database file was made by this open (say where)
 
     def close(self) -> None:
         """Release the database."""
@@ -49,6 +51,7 @@ def open_app(
     daily_backup: bool = True,
     integrity_check: bool = True,
     read_only: bool = False,
+    create: bool = True,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -61,8 +64,15 @@ def open_app(
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
     change raises ``StorageError`` (reason ``read-only``) saying the file is read-only;
     ``App.read_only`` tells the window to say so up front.
+
+    ``create=False`` (reading commands; the window on a path the user named) raises
+    ``NoDatabaseError`` when there is no database at the path, creating no file or folder;
+    ``App.created`` says when this open made the file.
     """
     path = database_path(db)
+    exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
+    if not exists and not create:
+        raise NoDatabaseError("no_database", path=path)
     read_only = read_only or is_read_only(path)
     engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check,
                            read_only=read_only)
@@ -82,4 +92,5 @@ def open_app(
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
         read_only=read_only,
+        created=not exists,
     )

@@ -14,6 +14,10 @@ class NotFoundError(ServiceError):
     """No such service, review or item."""
 
 
+class NoDatabaseError(NotFoundError):
+    """There is no database at the path, and the caller asked not to create one."""
+
+
 class InvalidInputError(ServiceError):
     """Input that breaks a rule (an empty name, a score outside 1-5, an unknown kind)."""
 

@@ -104,7 +104,8 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
 def _open_window(path: str | Path | None, settings: Settings, languages: LanguageManager,
                  editor_factory: EditorFactory | None) -> MainWindow:
     """The main window on the database at ``path``; raises one of ``OPEN_ERRORS``."""
-    app = open_app(path, **OPEN_OPTIONS)
+    # only the default database is made on a first start; a path the user named must exist
+    app = open_app(path, create=path is None, **OPEN_OPTIONS)
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:
