@@ -213,7 +213,7 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(message("cli_bad_date", text=text).text()) from None
 
 
 def cmd_export_csv(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:

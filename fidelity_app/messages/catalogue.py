@@ -251,6 +251,7 @@ SV: dict[str, str] = {
     "surrogattecken).",
     # -- command line ------------------------------------------------------------------------
     "cli_error": "fel: {message}",
+    "cli_bad_date": "”{text}” är inte ett datum (skriv ÅÅÅÅ-MM-DD)",
     "cli_no_reviews": "Inga bedömningar ännu. ”fidelity-app demo” lägger till ett exempel.",
     "cli_wrote": "skrev {path}",
     "cli_wrote_csv": "skrev {path} ({reviews} bedömningar, {rows} rader)",
@@ -535,6 +536,7 @@ EN: dict[str, str] = {
     "text_not_unicode": "{what} holds characters that are not valid Unicode (a lone "
     "surrogate).",
     "cli_error": "error: {message}",
+    "cli_bad_date": "'{text}' is not a date (use YYYY-MM-DD)",
     "cli_no_reviews": "No reviews yet. 'fidelity-app demo' adds a sample.",
     "cli_wrote": "wrote {path}",
     "cli_wrote_csv": "wrote {path} ({reviews} reviews, {rows} rows)",

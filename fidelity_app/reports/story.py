@@ -494,8 +494,8 @@ class Report:
                     *self.field(t("item_development"), notes.development),
                     *self.field(t("rationale"), notes.rationale),
                 ]
-                if notes.needs_info:
-                    fields += self.field(t("needs_info"), notes.needs_info_reason or "–")
+                # the "needs more information" flag and its reason are notes for the
+                # reviewers only: they never appear in the service's report
                 if not fields:
                     fields = [Paragraph(inline(t("no_notes")), s.muted)]
                 out += self.item_block(item, fields, criterion)

@@ -1,0 +1,140 @@
+"""The message catalogue: every message in both languages, every raised error from it, and
+Swedish that is Swedish."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from fidelity_app.messages import Message, error_text, message, printable, set_language
+from fidelity_app.messages.catalogue import CATALOGUE
+from fidelity_app.scale.agreement import (
+    CONSTANT_REVIEWER,
+    NO_VARIATION,
+    NOT_TWO_REVIEWERS,
+    TOO_FEW_ITEMS,
+)
+from fidelity_app.services.dto import AGREED_TEXT_FIELDS
+from fidelity_app.services.errors import NotFoundError, ReviewLockedError
+from fidelity_app.services.storage_errors import REASONS, storage_error
+
+PACKAGE = Path(__file__).resolve().parent.parent / "fidelity_app"
+BELOW_THE_UI = ("services", "exchange", "cli.py", "scale", "storage", "reports", "demo.py")
+# Words that show an English sentence; none of them is a Swedish word.
+ENGLISH = {"the", "is", "not", "and", "of", "to", "cannot", "file", "review", "reviews",
+           "item", "items", "must", "there", "was", "has", "this", "with", "give", "error",
+           "wrote", "here", "already", "nothing", "score", "scored", "reviewer", "service"}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def sample_args(template: str) -> dict[str, object]:
+    return {name: "X" for name in placeholders(template)}
+
+
+def test_every_key_has_both_languages_with_the_same_placeholders() -> None:
+    assert set(CATALOGUE["sv"]) == set(CATALOGUE["en"])
+    for key, swedish in CATALOGUE["sv"].items():
+        assert placeholders(swedish) == placeholders(CATALOGUE["en"][key]), key
+        assert swedish.strip(), key
+
+
+def test_no_swedish_message_reads_as_english() -> None:
+    for key, template in CATALOGUE["sv"].items():
+        text = Message(key, sample_args(template)).text("sv")
+        # JSON places in file messages (items[0].id, review.status) are the file's own keys
+        words = {w.lower() for w in re.findall(r"(?<![\w.\[-])[A-Za-zåäöÅÄÖ]+(?![\w.\[\]])",
+                                               text)}
+        assert not words & ENGLISH, (key, text)
+
+
+def _literal_keys(tree: ast.AST) -> list[tuple[str, int]]:
+    """First string arguments of raised errors and of ``message(...)`` calls."""
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                and getattr(node.exc.func, "id", "") in USER_ERRORS):
+            call = node.exc
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+            "message", "_say", "_line"
+        ):
+            call = node
+        else:
+            continue
+        name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+        if not name.endswith(("Error", "message", "_say", "_line")) or not call.args:
+            continue
+        first = call.args[0]  # keys made from names (f"field_{name}") are checked below
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.append((first.value, node.lineno))
+    return found
+
+
+USER_ERRORS = ("ServiceError", "NotFoundError", "InvalidInputError", "ReviewLockedError",
+               "ConflictError", "BackupError", "StorageError", "NoDatabaseError", "UserError",
+               "ReviewFileError", "_DuplicateKeyError")
+
+
+def test_every_user_facing_error_below_the_window_uses_a_catalogue_key() -> None:
+    checked = 0
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if not relative.startswith(BELOW_THE_UI) or relative.startswith("messages"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
+            if name not in USER_ERRORS or not node.exc.args:
+                continue
+            first = node.exc.args[0]
+            where = f"{relative}:{node.lineno}"
+            if isinstance(first, ast.JoinedStr):
+                pytest.fail(f"{where} raises {name} with an f-string, not a catalogue key")
+            if isinstance(first, ast.Constant):
+                assert first.value in CATALOGUE["en"], f"{where}: unknown key {first.value!r}"
+                assert first.value != "plain_text", where
+                checked += 1
+        for key, line in _literal_keys(tree):
+            assert key in CATALOGUE["en"], f"{relative}:{line}: unknown key {key!r}"
+    assert checked > 100
+
+
+def test_keys_made_from_names_exist() -> None:
+    for field in (*AGREED_TEXT_FIELDS, "score", "needs_info", "needs_info_reason"):
+        assert f"field_{field}" in CATALOGUE["en"]
+    for status in ("done", "dropped"):
+        assert f"action_status_{status}" in CATALOGUE["en"]
+    for reason in (TOO_FEW_ITEMS, NO_VARIATION, CONSTANT_REVIEWER, NOT_TWO_REVIEWERS):
+        assert f"kappa_{reason}" in CATALOGUE["en"]
+    for reason in REASONS:
+        assert "databas" in storage_error(reason).text("sv").lower()
+
+
+def test_an_error_is_rendered_when_shown_in_the_language_asked_for() -> None:
+    error = ReviewLockedError("final_cannot_delete")
+    assert error.text("sv") == "En slutförd bedömning kan inte tas bort. Öppna den igen först."
+    assert error.text("en") == "A final review cannot be deleted. Reopen it first."
+    assert error_text(error, "sv") == error.text("sv")
+    assert str(error) == error.text("en")
+    set_language("sv")
+    assert str(error) == error.text("sv")  # the window sets the language it shows
+    set_language("en")
+    assert error_text(ValueError("line one\nline two"), "sv") == "line one\\x0aline two"
+
+
+def test_nested_messages_and_arguments_follow_the_language_and_stay_on_one_line() -> None:
+    error = NotFoundError("file_problem", path="a\nb.json\udcff",
+                          problem=message("file_is_folder"))
+    assert error.text("sv") == "a\\x0ab.json\\udcff: det här är en mapp, inte en fil"
+    assert error.text("en") == "a\\x0ab.json\\udcff: this is a folder, not a file"
+    assert printable("tab\there\x1b[31m") == "tab\\x09here\\x1b[31m"
+    with pytest.raises(KeyError):
+        message("no-such-key")
