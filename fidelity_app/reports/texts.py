@@ -15,12 +15,12 @@ LANGUAGES = ("sv", "en")
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
         "report_kind": "Återkopplingsrapport",
-        "report_subtitle": "Bedömning av programtrohet",
+        "report_subtitle": "IPS-programtrohetsbedömning",
         "title": "Återkopplingsrapport: {service}",
         "subject": "{scale}, bedömning {date}",
         "draft": "Utkast",
-        "draft_note": "Utkast: bedömningen är inte slutlig och kan ändras.",
-        "final": "Slutlig",
+        "draft_note": "Utkast: bedömningen är inte slutförd och kan ändras.",
+        "final": "Slutförd",
         "service": "Verksamhet",
         "organisation": "Organisation",
         "location": "Ort",
@@ -84,7 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "rationale": "Motivering",
         "no_notes": "Inga anteckningar.",
         "comparison": "Jämförelse med föregående bedömning",
-        "comparison_intro": "Föregående slutliga bedömning av verksamheten gjordes {date}.",
+        "comparison_intro": "Föregående slutförda bedömning av verksamheten gjordes {date}.",
         "then": "Då ({date})",
         "now": "Nu ({date})",
         "change": "Förändring",
@@ -123,9 +123,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "action_raised": "från bedömningen {date}",
         "overdue": "försenad",
         "trend": "Utveckling över tid",
-        "trend_intro": "Poängsumman och avsnittens poäng vid verksamhetens slutliga "
+        "trend_intro": "Poängsumman och avsnittens poäng vid verksamhetens slutförda "
         "bedömningar fram till och med denna. Bakgrunden visar nivåerna av programtrohet.",
-        "trend_partial": "En ofylld punkt med * betyder att inte alla kriterier var bedömda.",
+        "trend_partial": "En ofylld punkt med * betyder att några kriterier saknade poäng.",
         "date": "Datum",
     },
     "en": {
