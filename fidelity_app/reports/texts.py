@@ -68,8 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "development_intro": "Kriterierna med 3 poäng eller lägre, lägst först: vad en högre "
         "poäng kräver, vad bedömarna såg och deras rekommendation.",
         "item_by_item": "Kriterium för kriterium",
-        "item_by_item_intro": "Poäng, uppfyllt kriterium och bedömarnas anteckningar för "
-        "vart och ett av skalans {items} kriterier.",
+        "item_by_item_intro": "Poäng och uppfyllt kriterium för vart och ett av skalans "
+        "{items} kriterier, med bedömarnas anteckningar där det finns några.",
         "score": "Poäng",
         "score_of": "{score} av 5",
         "not_scored": "Inte bedömd",
@@ -82,7 +82,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "item_strengths": "Styrkor",
         "item_development": "Utvecklingsområden",
         "rationale": "Motivering",
-        "no_notes": "Inga anteckningar.",
         "comparison": "Jämförelse med föregående bedömning",
         "comparison_intro": "Föregående slutförda bedömning av verksamheten gjordes {date}.",
         "then": "Då ({date})",
@@ -183,8 +182,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "development_intro": "The items scored 3 or lower, lowest first: what a higher score "
         "requires, what the reviewers saw and their recommendation.",
         "item_by_item": "Item by item",
-        "item_by_item_intro": "Score, criterion met and the reviewers' notes for each of the "
-        "scale's {items} items.",
+        "item_by_item_intro": "Score and criterion met for each of the scale's {items} "
+        "items, with the reviewers' notes where there are any.",
         "score": "Score",
         "score_of": "{score} of 5",
         "not_scored": "Not scored",
@@ -197,7 +196,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "item_strengths": "Strengths",
         "item_development": "Areas for development",
         "rationale": "Rationale",
-        "no_notes": "No notes.",
         "comparison": "Comparison with the previous review",
         "comparison_intro": "The previous final review of the service was on {date}.",
         "then": "Then ({date})",
