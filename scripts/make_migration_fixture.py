@@ -70,12 +70,15 @@ def _fill(db: Path) -> None:
             review = s.scalar(select(Review).where(Review.uuid == second))
             assert review is not None
             by_name = {r.name: r for r in review.reviewers}
+            rated = {(r.reviewer.name, r.item_id) for p in review.reviewers for r in p.ratings}
             for item_id, (a, b) in {"staffing-1": (4, 4), "staffing-2": (3, 4),
                                     "organization-3": (2, 3), "services-6": (2, None)}.items():
-                s.add(Rating(reviewer=by_name["Anna Andersson"], item_id=item_id, score=a,
-                             note=f"Anna: {item_id}"))
-                s.add(Rating(reviewer=by_name["Bertil Berg"], item_id=item_id, score=b,
-                             note="" if b is None else f"Bertil om {item_id}"))
+                if ("Anna Andersson", item_id) not in rated:  # the demo may rate it already
+                    s.add(Rating(reviewer=by_name["Anna Andersson"], item_id=item_id, score=a,
+                                 note=f"Anna: {item_id}"))
+                if ("Bertil Berg", item_id) not in rated:
+                    s.add(Rating(reviewer=by_name["Bertil Berg"], item_id=item_id, score=b,
+                                 note="" if b is None else f"Bertil om {item_id}"))
             s.add(Action(service=review.service, review_id=review.id, item_id="organization-3",
                          what="Fast månadsmöte med Arbetsförmedlingen",
                          responsible="Enhetschef", due_date=date(2027, 1, 31),

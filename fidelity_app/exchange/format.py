@@ -19,6 +19,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     WithJsonSchema,
+    field_validator,
 )
 
 FORMAT = "fidelity-app/review"
@@ -28,6 +29,7 @@ MAX_TEXT = 200_000
 MAX_ITEMS = 500
 MAX_REVIEWERS = 50
 MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
+MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 
 
@@ -114,6 +116,17 @@ class ItemPart(_Part):
     rationale: Text = ""
     needs_info: StrictBool = False
     needs_info_reason: Text = ""
+    checklist_met: Annotated[
+        tuple[Annotated[StrictInt, Field(ge=1, le=MAX_CHECKLIST)], ...],
+        Field(max_length=MAX_CHECKLIST, description="elements of a checklist item in place"),
+    ] = ()
+
+    @field_validator("checklist_met", mode="before")
+    @classmethod
+    def _list_to_tuple(cls, value: object) -> object:
+        """A JSON array (a list) as the tuple the field holds, ascending."""
+        return tuple(sorted(value)) if isinstance(value, list) and all(
+            type(n) is int for n in value) else value
 
 
 class RatingPart(_Part):

@@ -42,6 +42,7 @@ class Agreed:
     rationale: str = ""
     needs_info: bool = False
     needs_info_reason: str = ""
+    checklist_met: tuple[int, ...] = ()
 
     @property
     def is_empty(self) -> bool:

@@ -119,6 +119,11 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         if item.id in seen:
             raise ReviewFileError("file_item_twice", index=index, item=item.id)
         seen.add(item.id)
+        elements = len(scale.item(item.id).checklist)
+        met = item.checklist_met
+        if met and (len(set(met)) != len(met) or max(met) > elements):
+            raise ReviewFileError("file_checklist_bad", index=index, item=item.id,
+                                  count=elements)
     if not model.service.name.strip():
         raise ReviewFileError("file_service_blank")
     names = model.review.reviewers

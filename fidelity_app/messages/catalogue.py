@@ -55,6 +55,8 @@ SV: dict[str, str] = {
     "open_question_item": "  – {item}",
     "flags_cleared_event": "slutförd med {count} obesvarade frågor; markeringarna togs bort",
     "reopen_needs_reason": "Ange varför bedömningen öppnas igen.",
+    "not_a_checklist_item": "Kriteriet {item} bedöms inte med en lista av moment.",
+    "checklist_numbers": "Momenten anges med nummer från 1 till {count}.",
     "review_not_final": "Bedömningen är inte slutförd.",
     "final_cannot_delete": (
         "En slutförd bedömning kan inte tas bort. Öppna den igen först."
@@ -193,6 +195,7 @@ SV: dict[str, str] = {
     "field_rationale": "motivering",
     "field_needs_info": "markering Behöver mer information",
     "field_needs_info_reason": "skäl till markeringen",
+    "field_checklist_met": "moment på plats",
     "item_name": "{section} {number} · {title}",
     "imported_new": "importerad som en ny bedömning",
     "imported_unchanged": "finns redan i databasen, inget ändrades",
@@ -239,6 +242,10 @@ SV: dict[str, str] = {
     ),
     "file_rating_item": "ratings[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”",
     "file_rating_twice": "ratings[{index}]: ”{name}” bedömer kriteriet ”{item}” två gånger",
+    "file_checklist_bad": (
+        "items[{index}].checklist_met: kriteriet ”{item}” har {count} moment; ange vart "
+        "och ett högst en gång med ett nummer från 1 till {count}"
+    ),
     "file_is_folder": "det här är en mapp, inte en fil",
     "file_not_regular": "det här är inte en vanlig fil (utan t.ex. en namngiven rörledning "
     "eller en enhet), så den lästes inte",
@@ -357,6 +364,8 @@ EN: dict[str, str] = {
     "open_question_item": "  - {item}",
     "flags_cleared_event": "finalised with {count} open question(s); the flags were cleared",
     "reopen_needs_reason": "Give a reason for reopening the review.",
+    "not_a_checklist_item": "The item {item} is not scored with a list of elements.",
+    "checklist_numbers": "Give the elements as numbers from 1 to {count}.",
     "review_not_final": "The review is not final.",
     "final_cannot_delete": "A final review cannot be deleted. Reopen it first.",
     "service_has_reviews": "A service with reviews cannot be deleted.",
@@ -483,6 +492,7 @@ EN: dict[str, str] = {
     "field_rationale": "rationale",
     "field_needs_info": "'Needs more information' flag",
     "field_needs_info_reason": "reason for the flag",
+    "field_checklist_met": "elements in place",
     "item_name": "{section} {number} · {title}",
     "imported_new": "imported as a new review",
     "imported_unchanged": "already in the database, nothing changed",
@@ -526,6 +536,10 @@ EN: dict[str, str] = {
     "review.reviewers",
     "file_rating_item": "ratings[{index}].item: the scale '{scale}' has no item '{item}'",
     "file_rating_twice": "ratings[{index}]: '{name}' rates the item '{item}' twice",
+    "file_checklist_bad": (
+        "items[{index}].checklist_met: the item '{item}' has {count} elements; give each at "
+        "most once as a number from 1 to {count}"
+    ),
     "file_is_folder": "this is a folder, not a file",
     "file_not_regular": "this is not a regular file (but, say, a named pipe or a device), so "
     "it was not read",

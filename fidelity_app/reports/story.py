@@ -156,6 +156,16 @@ class Report:
         """A criterion of the scale, labelled."""
         return [Paragraph(f"{self.label(label)}<br/>{inline(text)}", self.s.criterion)]
 
+    def elements_met(self, item: Item) -> list[Flowable]:
+        """For a checklist item: the elements the reviewers saw in place, by name."""
+        met = self.data.review.notes(item.id).checklist_met
+        names = [item.checklist[n - 1] for n in met if 1 <= n <= len(item.checklist)]
+        if not names:
+            return []
+        text = self.t("elements_met", count=len(names), total=len(item.checklist))
+        lines = "".join(f"<br/>✓ {inline(name)}" for name in names)
+        return [Paragraph(f"{self.label(text)}{lines}", self.s.note)]
+
     def simple_table(self, rows: list[list[Flowable]], widths: list[float], *,
                      total_row: bool = False) -> Table:
         """A light table: tinted header row, thin rules, optional bold total row."""
@@ -397,7 +407,9 @@ class Report:
             notes = self.data.review.notes(item.id)
             seen = notes.strengths if notes.strengths.strip() else notes.evidence
             fields = self.field(t("what_seen"), seen)  # nothing when there is no note
-            criterion = self.criterion(t("criterion_met"), item.criterion(self.scores[item.id]))
+            criterion = [*self.criterion(t("criterion_met"),
+                                         item.criterion(self.scores[item.id])),
+                         *self.elements_met(item)]
             out += self.item_block(item, fields, criterion)
         return out
 
@@ -413,8 +425,9 @@ class Report:
         for item in items:
             score = self.scores[item.id]
             notes = self.data.review.notes(item.id)
-            criterion = self.criterion(t("next_level", score=score + 1),
-                                       item.criterion(score + 1))
+            criterion = [*self.criterion(t("next_level", score=score + 1),
+                                         item.criterion(score + 1)),
+                         *self.elements_met(item)]
             fields = [
                 *self.field(t("observations"), notes.evidence),
                 *self.field(t("recommendation"), notes.development),
@@ -525,7 +538,8 @@ class Report:
                 else:
                     label = d.scale.score_labels.get(str(score), "")
                     head = t("criterion_met") + (f" · {label}" if label else "")
-                    criterion = self.criterion(head, item.criterion(score))
+                    criterion = [*self.criterion(head, item.criterion(score)),
+                                 *self.elements_met(item)]
                 fields = [
                     *self.field(t("evidence"), notes.evidence),
                     *self.field(t("item_strengths"), notes.strengths),

@@ -19,6 +19,7 @@ AGREED_FIELDS = (
     "rationale",
     "needs_info",
     "needs_info_reason",
+    "checklist_met",
 )
 """Every value of an agreed item (besides its item id): the one list that the database row,
 the records, the review file and the copy, import and export code all follow."""
@@ -53,6 +54,7 @@ class ItemNotes:
     rationale: str = ""
     needs_info: bool = False
     needs_info_reason: str = ""
+    checklist_met: tuple[int, ...] = ()  # a checklist item's elements in place (1-based)
 
     @property
     def is_empty(self) -> bool:

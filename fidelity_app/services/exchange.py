@@ -143,6 +143,8 @@ def review_to_file(
                 entry[key] = getattr(notes, key)
         if notes.needs_info:
             entry["needs_info"] = True
+        if notes.checklist_met:
+            entry["checklist_met"] = list(notes.checklist_met)
         items.append(entry)
     service: dict[str, object] = {"id": detail.service.uuid, "name": detail.service.name}
     for key in ("organisation", "location", "contact"):

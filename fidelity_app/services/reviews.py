@@ -520,6 +520,31 @@ class ReviewService:
             s.flush()
             return item_notes(row)
 
+    def set_checklist(
+        self, review_uuid: str, item_id: str, met: Sequence[int],
+        expected: tuple[int, ...] | Unchecked = UNCHECKED,
+    ) -> ItemNotes:
+        """Record which elements of a checklist item are in place (numbers from 1, in the
+        scale's order); the report names them. ``expected``: the elements the user saw (see
+        ``check_expected``)."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            row = self._assessment(s, review, item_id)
+            elements = len(self.scale_for(review.scale_id, review.language)
+                           .item(item_id).checklist)
+            if not elements:
+                raise InvalidInputError("not_a_checklist_item", item=item_id)
+            if isinstance(met, str) or any(
+                type(n) is not int or not 1 <= n <= elements for n in met
+            ):
+                raise InvalidInputError("checklist_numbers", count=elements)
+            chosen = tuple(sorted(set(met)))
+            check_expected(item_id, "checklist_met", row.checklist_met, expected, chosen)
+            row.checklist_met = chosen
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
     def set_summary(
         self,
         review_uuid: str,
