@@ -74,7 +74,7 @@ SV: dict[str, str] = {
     ),
     "no_score": "ingen poäng",
     "note_changed_elsewhere": (
-        "Anteckningen ”{field}” för {item} har ändrats i ett annat fönster eller program. "
+        "Texten i ”{field}” för {item} har ändrats i ett annat fönster eller program. "
         "Din ändring är inte sparad: läs in kriteriet igen för att se den sparade texten och "
         "gör sedan om ändringen."
     ),
@@ -196,6 +196,7 @@ SV: dict[str, str] = {
     "field_needs_info": "markering Behöver mer information",
     "field_needs_info_reason": "skäl till markeringen",
     "field_checklist_met": "moment på plats",
+    "field_reviewer": "bedömarens anteckning",
     "item_name": "{section} {number} · {title}",
     "imported_new": "importerad som en ny bedömning",
     "imported_unchanged": "finns redan i databasen, inget ändrades",
@@ -493,6 +494,7 @@ EN: dict[str, str] = {
     "field_needs_info": "'Needs more information' flag",
     "field_needs_info_reason": "reason for the flag",
     "field_checklist_met": "elements in place",
+    "field_reviewer": "reviewer's",
     "item_name": "{section} {number} · {title}",
     "imported_new": "imported as a new review",
     "imported_unchanged": "already in the database, nothing changed",
