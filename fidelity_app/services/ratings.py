@@ -294,7 +294,8 @@ class RatingService:
             self._check_item(review, item_id)
             person = self._reviewer(review, reviewer)
             row = next((x for x in person.ratings if x.item_id == item_id), None)
-            check_expected(item_id, "score", None if row is None else row.score, expected, score)
+            check_expected(item_id, "score", None if row is None else row.score, expected, score,
+                           self._scale(review))
             if row is None:
                 row = Rating(item_id=item_id, note="")
                 person.ratings.append(row)
@@ -329,7 +330,7 @@ class RatingService:
             row = next((x for x in person.ratings if x.item_id == item_id), None)
             if expected is not None:
                 stored = "" if row is None else row.note or ""
-                check_expected(item_id, "reviewer", stored, expected, note)
+                check_expected(item_id, "reviewer", stored, expected, note, self._scale(review))
             if row is None:
                 row = Rating(item_id=item_id, score=None, note="")
                 person.ratings.append(row)

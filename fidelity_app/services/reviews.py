@@ -62,20 +62,23 @@ UNCHECKED = Unchecked.UNCHECKED
 
 
 def check_expected(
-    item_id: str, field: str, stored: object, expected: object, new: object
+    item_id: str, field: str, stored: object, expected: object, new: object,
+    scale: Scale | None = None,
 ) -> None:
     """Refuse an edit made on a stale copy: ``expected`` (what the user saw) is no longer
-    what is stored. An edit that changes nothing, or whose result is already stored, passes."""
+    what is stored. An edit that changes nothing, or whose result is already stored, passes.
+    The message names the item as ``scale`` shows it."""
     if expected is UNCHECKED or stored in (expected, new):
         return
+    item: object = item_id if scale is None else item_label(scale, item_id)
     if field == "score":
         def shown(v: object) -> object:
             return message("no_score") if v is None else v
 
-        text = message("score_changed_elsewhere", item=item_id, stored=shown(stored),
+        text = message("score_changed_elsewhere", item=item, stored=shown(stored),
                        expected=shown(expected))
     else:
-        text = message("note_changed_elsewhere", item=item_id, field=message(f"field_{field}"))
+        text = message("note_changed_elsewhere", item=item, field=message(f"field_{field}"))
     raise EditConflictError(text, item_id=item_id, field=field, stored=stored,
                             expected=expected)
 
@@ -179,6 +182,10 @@ class ReviewService:
             return self.scales.get(scale_id, language)
         except KeyError:
             raise NotFoundError("scale_not_available", scale=scale_id) from None
+
+    def _scale_of(self, review: Review) -> Scale:
+        """The scale of a stored review, in its language."""
+        return self.scale_for(review.scale_id, review.language)
 
     def _review(self, session: Session, review_uuid: str) -> Review:
         review = session.scalar(select(Review).where(Review.uuid == review_uuid))
@@ -471,7 +478,7 @@ class ReviewService:
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
-            check_expected(item_id, "score", row.score, expected, score)
+            check_expected(item_id, "score", row.score, expected, score, self._scale_of(review))
             row.score = score
             review.updated_at = now()
             s.flush()
@@ -498,7 +505,8 @@ class ReviewService:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
             if expected is not None:
-                check_expected(item_id, field, getattr(row, field) or "", expected, text)
+                check_expected(item_id, field, getattr(row, field) or "", expected, text,
+                               self._scale_of(review))
             setattr(row, field, text)
             review.updated_at = now()
             s.flush()
@@ -539,7 +547,8 @@ class ReviewService:
             ):
                 raise InvalidInputError("checklist_numbers", count=elements)
             chosen = tuple(sorted(set(met)))
-            check_expected(item_id, "checklist_met", row.checklist_met, expected, chosen)
+            check_expected(item_id, "checklist_met", row.checklist_met, expected, chosen,
+                           self._scale_of(review))
             row.checklist_met = chosen
             review.updated_at = now()
             s.flush()
