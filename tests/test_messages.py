@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from fidelity_app.exchange.reader import ReviewFileError, parse
 from fidelity_app.messages import Message, error_text, message, printable, set_language
 from fidelity_app.messages.catalogue import CATALOGUE
 from fidelity_app.scale.agreement import (
@@ -18,6 +19,7 @@ from fidelity_app.scale.agreement import (
     NOT_TWO_REVIEWERS,
     TOO_FEW_ITEMS,
 )
+from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.dto import AGREED_TEXT_FIELDS
 from fidelity_app.services.errors import NotFoundError, ReviewLockedError
 from fidelity_app.services.storage_errors import REASONS, storage_error
@@ -138,3 +140,20 @@ def test_nested_messages_and_arguments_follow_the_language_and_stay_on_one_line(
     assert printable("tab\there\x1b[31m") == "tab\\x09here\\x1b[31m"
     with pytest.raises(KeyError):
         message("no-such-key")
+
+
+def test_file_validation_problems_are_said_in_swedish(catalogue: ScaleCatalogue) -> None:
+    broken = {"format": "fidelity-app/review", "version": 1, "scale": "ips-25",
+              "language": "sv", "service": {"name": 1},
+              "review": {"kind": "x", "date": "2026-13-01", "extra": 1,
+                         "reviewers": ["a" * 300]},
+              "items": [{"id": "staffing-1", "score": 7, "needs_info": "yes"}]}
+    with pytest.raises(ReviewFileError) as refused:
+        parse(broken, catalogue)
+    swedish = refused.value.text("sv")
+    assert swedish.startswith("service.name: måste vara text; review.kind: måste vara något av")
+    assert "”2026-13-01” är inte ett datum" in swedish and "(och 2 till)" in swedish
+    words = {w.lower() for w in re.findall(r"(?<![\w.\[-])[A-Za-zåäöÅÄÖ]+(?![\w.\[\]])",
+                                           swedish)}
+    assert not words & ENGLISH, words & ENGLISH
+    assert "is not a date in the form YYYY-MM-DD" in refused.value.text("en")

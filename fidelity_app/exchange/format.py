@@ -22,6 +22,8 @@ from pydantic import (
     field_validator,
 )
 
+from fidelity_app.messages import MessageError
+
 FORMAT = "fidelity-app/review"
 VERSION = 1
 MAX_NAME = 200
@@ -33,24 +35,28 @@ MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 
 
+class FieldValueError(MessageError, ValueError):
+    """A value of the wrong form in a review file (the reader shows its message)."""
+
+
 def _iso_date(value: object) -> date:
     if not isinstance(value, str):
-        raise ValueError("a date must be text in the form YYYY-MM-DD")
+        raise FieldValueError("file_v_date_not_text")
     try:
         if len(value) != 10:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value[:40]}' is not a date in the form YYYY-MM-DD") from None
+        raise FieldValueError("file_v_not_a_date", value=value[:40]) from None
 
 
 def _uuid_text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError("the review id must be text (a UUID)")
+        raise FieldValueError("file_v_uuid_not_text")
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise ValueError(f"'{value[:60]}' is not a UUID") from None
+        raise FieldValueError("file_v_not_a_uuid", value=value[:60]) from None
 
 
 IsoDate = Annotated[

@@ -7,9 +7,10 @@ import stat
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
-from fidelity_app.messages import MessageError
+from fidelity_app.messages import Message, MessageError, message
 from fidelity_app.scale.loader import ScaleCatalogue
 
 MAX_FILE_BYTES = 20_000_000
@@ -72,6 +73,41 @@ def decode(data: bytes) -> object:
         raise ReviewFileError("file_number_too_large") from None
 
 
+# pydantic's kinds of error, as the catalogue says them (the context gives the placeholders)
+_PROBLEMS = {
+    "missing": "file_v_missing", "extra_forbidden": "file_v_extra",
+    "string_type": "file_v_text", "int_type": "file_v_int", "bool_type": "file_v_bool",
+    "list_type": "file_v_list", "tuple_type": "file_v_list", "dict_type": "file_v_object",
+    "model_type": "file_v_object", "model_attributes_type": "file_v_object",
+    "literal_error": "file_v_one_of", "string_too_long": "file_v_text_too_long",
+    "string_too_short": "file_v_blank", "string_pattern_mismatch": "file_v_blank",
+    "greater_than_equal": "file_v_at_least", "less_than_equal": "file_v_at_most",
+    "too_long": "file_v_too_many", "int_from_float": "file_v_int",
+}
+
+
+def _problem(error: ErrorDetails) -> Message:
+    """One validation problem in the user's language (pydantic's own words as a fallback)."""
+    context = error.get("ctx") or {}
+    cause = context.get("error")
+    if isinstance(cause, MessageError):
+        return cause.message
+    key = _PROBLEMS.get(error["type"])
+    if key is None:
+        return message("plain_text", text=error["msg"])
+    values = {k: v for k, v in context.items() if isinstance(v, str | int)}
+    if "expected" in values:  # "'a', 'b' or 'c'": the list without an English word
+        values["expected"] = str(values["expected"]).replace(" or ", ", ")
+    return message(key, **values)
+
+
+def _joined(parts: list[Message]) -> Message:
+    text = parts[0]
+    for part in parts[1:]:
+        text = message("semicolon_joined", first=text, second=part)
+    return text
+
+
 def _brief(value: object) -> str:
     """A short description of a decoded JSON value for a message (never huge or deep)."""
     if isinstance(value, str):
@@ -94,7 +130,8 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[:5]
-        problems = "; ".join(f"{_place(tuple(e['loc']))}: {e['msg']}" for e in first)
+        problems = _joined([message("file_problem", path=_place(tuple(e["loc"])),
+                                    problem=_problem(e)) for e in first])
         more = len(exc.errors()) - len(first)
         if more > 0:
             raise ReviewFileError("file_invalid_more", problems=problems, more=more) from None
