@@ -147,6 +147,46 @@ SV: dict[str, str] = {
         "Det finns ingen databas i {path}. Inget skapades. Starta programmet utan kommando, "
         "eller kör ”demo” eller ”import”, för att skapa en."
     ),
+    # -- the database file ------------------------------------------------------------------
+    "db_damaged": "{path} är skadad ({detail}).",
+    "db_not_readable": "{path} är inte en databas som går att läsa ({detail}).",
+    "db_damaged_list": "{path} är skadad: {problems}",
+    "db_foreign": "{path} är inte en databas för det här programmet (den innehåller andra "
+    "tabeller). Den ändrades inte.",
+    "db_no_good_backup": "{problem} Den ändrades inte. Det finns ingen hel säkerhetskopia av den.",
+    "db_good_backup": (
+        "{problem} Den ändrades inte. Den senaste hela säkerhetskopian är {good} (gjord {when}); "
+        "återställ den med: fidelity-app --db \"{path}\" restore \"{good}\""
+    ),
+    "db_no_folder": "mappen {folder} kan inte skapas ({reason}).",
+    "db_no_backup_before_upgrade": (
+        "{path} kan inte säkerhetskopieras före uppgraderingen ({reason}). Inget ändrades."
+    ),
+    "db_cannot_open": "{path} kan inte öppnas: {why}. Inget ändrades.",
+    "failure_full": "disken är full",
+    "failure_read_only": "filen är skrivskyddad",
+    "failure_busy": "ett annat programfönster använder den",
+    "failure_io": "disken rapporterade ett fel",
+    "failure_cannot_open": "filen kan inte öppnas",
+    "failure_damaged": "filen är skadad",
+    "db_none_to_read": "det finns ingen databas i {path} att öppna för läsning.",
+    "db_read_only_old": (
+        "{path} är skrivskyddad och gjordes av en äldre version av programmet. Den måste "
+        "uppgraderas innan den kan användas, och det kräver en fil som går att skriva. Kopiera "
+        "den till en egen mapp och öppna kopian. Inget ändrades."
+    ),
+    "db_upgrade_broke_keys": "uppgraderingen bröt {count} främmande nycklar",
+    "db_upgrade_failed": "uppgraderingen av databasen misslyckades ({reason}); databasen "
+    "lämnades som den var",
+    "db_too_new": (
+        "databasen har schemaversion {revision}, som den här versionen av programmet inte "
+        "känner till: den gjordes av en nyare version. Inget ändrades."
+    ),
+    "db_backup_not_a_file": "{path} är inte en fil.",
+    "db_backup_empty": "{path} är en tom databas, inte en säkerhetskopia från programmet.",
+    "db_backup_is_live": "{file} är själva databasen; välj en säkerhetskopia av den.",
+    "db_restore_failed": "återställningen misslyckades ({reason}). Databasen ersattes inte.",
+    "db_restored_old_schema": "{path} återställdes men har inte det aktuella schemat.",
     # -- import ------------------------------------------------------------------------------
     "import_stored_meanwhile": (
         "{source}: bedömningen sparades av någon annan under tiden; importera den igen."
@@ -464,6 +504,45 @@ EN: dict[str, str] = {
         "There is no database at {path}. Nothing was created. Start the program without a "
         "command, or run 'demo' or 'import', to create one."
     ),
+    "db_damaged": "{path} is damaged ({detail}).",
+    "db_not_readable": "{path} is not a readable database ({detail}).",
+    "db_damaged_list": "{path} is damaged: {problems}",
+    "db_foreign": "{path} is not a fidelity_app database (it holds other tables). It was not "
+    "changed.",
+    "db_no_good_backup": "{problem} It was not changed. There is no good backup of it.",
+    "db_good_backup": (
+        "{problem} It was not changed. The newest good backup is {good} (made {when}); "
+        "restore it with: fidelity-app --db \"{path}\" restore \"{good}\""
+    ),
+    "db_no_folder": "cannot create the folder {folder} ({reason}).",
+    "db_no_backup_before_upgrade": (
+        "cannot back up {path} before upgrading it ({reason}). Nothing was changed."
+    ),
+    "db_cannot_open": "cannot open {path}: {why}. Nothing was changed.",
+    "failure_full": "the disk is full",
+    "failure_read_only": "the file is read-only",
+    "failure_busy": "another program window is using it",
+    "failure_io": "the disk reported an error",
+    "failure_cannot_open": "the file cannot be opened",
+    "failure_damaged": "the file is damaged",
+    "db_none_to_read": "there is no database at {path} to open read-only.",
+    "db_read_only_old": (
+        "{path} is read-only and was made by an older version of the program; it must be "
+        "upgraded before it can be used, which needs a file that can be written. Copy it to a "
+        "folder of yours and open the copy. Nothing was changed."
+    ),
+    "db_upgrade_broke_keys": "the upgrade broke {count} foreign key(s)",
+    "db_upgrade_failed": "the database upgrade failed ({reason}); the database was left as it "
+    "was",
+    "db_too_new": (
+        "the database has schema revision {revision}, which this version of the program does "
+        "not know: it was made by a newer version. Nothing was changed."
+    ),
+    "db_backup_not_a_file": "{path} is not a file.",
+    "db_backup_empty": "{path} is an empty database, not a fidelity_app backup.",
+    "db_backup_is_live": "{file} is the database itself; choose a backup of it.",
+    "db_restore_failed": "the restore failed ({reason}). The database was not replaced.",
+    "db_restored_old_schema": "{path} was restored but is not at the current schema.",
     "import_stored_meanwhile": (
         "{source}: the review was stored by someone else meanwhile; import it again."
     ),
