@@ -105,7 +105,7 @@ def _open_window(path: str | Path | None, settings: Settings, languages: Languag
                  editor_factory: EditorFactory | None) -> MainWindow:
     """The main window on the database at ``path``; raises one of ``OPEN_ERRORS``."""
     # only the default database is made on a first start; a path the user named must exist
-    app = open_app(path, create=path is None, **OPEN_OPTIONS)
+    app = open_app(path, create=path is None and not os.environ.get(DB_ENV), **OPEN_OPTIONS)
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:
