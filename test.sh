@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
-# Set everything up (first time only), check the code with ruff and run the whole test suite.
+# Set everything up (first time only), check the code (ruff, the import contracts in
+# pyproject.toml, types with mypy) and run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh test
 .venv/bin/ruff check .
+.venv/bin/lint-imports --no-cache
+# mypy: strict on scale, storage, exchange, services, privacy and messages (see [tool.mypy] in pyproject.toml)
+typed=(
+  fidelity_app.scale fidelity_app.storage fidelity_app.exchange fidelity_app.services
+  fidelity_app.reports fidelity_app.cli fidelity_app.demo fidelity_app.paths
+  fidelity_app.fileio fidelity_app.resources fidelity_app.privacy fidelity_app.cli_privacy
+  fidelity_app.messages
+)
+.venv/bin/mypy "${typed[@]/#/-p}"
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest -n 2 -p no:cacheprovider "$@"

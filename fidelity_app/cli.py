@@ -14,6 +14,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from fidelity_app import __version__
+from fidelity_app.cli_privacy import (
+    add_privacy_parser,
+    add_redact_option,
+    cmd_privacy,
+    report_check,
+)
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -22,14 +28,14 @@ from fidelity_app.messages import (
     set_language,
 )
 from fidelity_app.paths import database_path
+from fidelity_app.scale.calculators import propose
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.services.editions import builtin_edition
 from fidelity_app.services.errors import NoDatabaseError, ServiceError
-from fidelity_app.services.exchange import ServiceMatchError
-from fidelity_app.storage.database import DatabaseError
-from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
+from fidelity_app.services.exchange import ServiceChoice, ServiceMatchError
 
 CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
 """Commands that may make the database; every other one needs it to exist."""
@@ -94,18 +100,44 @@ def _summary_json(r: ReviewSummary) -> dict[str, object]:
 
 
 def cmd_scales(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
-    """List the scales available."""
-    infos = load_catalogue().infos()
+    """List the scales and their editions; import or export an edition of a scale's text."""
+    if args.scales_command == "import":
+        result = app_factory().editions.import_file(args.file)
+        _out(result.edition.id)
+        if not result.created:
+            _say("cli_edition_already_stored", path=args.file)
+        return 0
+    if args.scales_command == "export":
+        path = app_factory().editions.export_edition(args.scale_id, args.lang, args.out,
+                                                     edition_id=args.edition)
+        _say("cli_wrote", path=path)
+        return 0
+    try:
+        app = app_factory()
+    except NoDatabaseError:
+        if args.db:
+            raise  # the named database is not there: say so
+        # no database yet: the scales and their built-in texts
+        scales = load_catalogue()
+        infos = scales.infos()
+        editions = {i.id: [builtin_edition(scales.get(i.id, lang)) for lang in i.languages]
+                    for i in infos}
+    else:
+        infos = app.scales.infos()
+        editions = {i.id: app.editions.list_editions(i.id) for i in infos}
     if args.json:
         _json([
             {"id": i.id, "version": i.version, "name": i.name, "languages": list(i.languages),
-             "items": i.item_count}
+             "items": i.item_count, "editions": [e.as_json() for e in editions[i.id]]}
             for i in infos
         ])
     else:
         for i in infos:
             items = message("cli_items", count=i.item_count).text()
             _out(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{items}\t{i.name}")
+            for e in editions[i.id]:
+                kind = message("cli_builtin").text() if e.builtin else e.sha256[:12]
+                _out(f"  {e.id}\t{e.language}\t{kind}\t{e.name}")
     return 0
 
 
@@ -129,7 +161,9 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Import review files, each all-or-nothing."""
     app = app_factory()
     failed = 0
-    choice = "existing" if args.existing_service else "new" if args.new_service else "ask"
+    choice: ServiceChoice = (
+        "existing" if args.existing_service else "new" if args.new_service else "ask"
+    )
     for path in args.files:
         try:
             result = app.exchange.import_file(path, service=choice)
@@ -143,7 +177,7 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
             _say("cli_error", message=exc.message)
             continue
         _out(result.review_uuid)
-        if not result.created:
+        if not result.created or result.edition_missing:
             _say("file_problem", path=path, problem=result.describe())
     return 1 if failed else 0
 
@@ -152,10 +186,14 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Export one review as a review file."""
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    include_agreed = args.include_agreed or None
+    check = app.privacy.check_export(review, args.reviewer, include_agreed)
     path = app.exchange.export_review(
-        review, args.out, reviewer=args.reviewer, include_agreed=args.include_agreed or None
+        review, args.out, reviewer=args.reviewer, include_agreed=include_agreed,
+        redact=check.findings if args.redact else (),
     )
     _say("cli_wrote", path=path)
+    report_check(check, "file", redacted=args.redact)
     return 0
 
 
@@ -170,8 +208,16 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         raise UserError("file_problem", path=args.file, problem=exc.message) from None
     scale = scales.get(model.scale, model.language)
     result = score_review(scale, {i.id: i.score for i in model.items})
+    scores = {i.id: i.score for i in model.items}
+    proposals = {
+        c.item: propose(scale.item(c.item), c.inputs).score for c in model.calculations
+    }
     if args.json:
-        _json({"scale": scale.id, "language": scale.language, **result.as_json()})
+        _json({"scale": scale.id, "language": scale.language, **result.as_json(),
+               "calculations": [
+                   {"item": item_id, "proposed_score": proposed, "score": scores.get(item_id),
+                    "overrides": scores.get(item_id) not in (None, proposed)}
+                   for item_id, proposed in proposals.items()]})
         return 0
     total, band = _score_text(result)
     _line("cli_total", total=total, max=result.max)
@@ -181,6 +227,12 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
               items=s.items)
     if result.missing:
         _line("cli_unscored", items=", ".join(result.missing))
+    for item_id, proposed in proposals.items():
+        score = scores.get(item_id)
+        if score in (None, proposed):
+            _line("cli_proposal", item=item_id, proposed=proposed)
+        else:
+            _line("cli_proposal_overridden", item=item_id, proposed=proposed, score=score)
     return 0
 
 
@@ -200,11 +252,14 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
+    check = app.privacy.check_report(review, args.lang)
     try:
-        path = write_report(app, review, args.out, lang=args.lang)
+        path = write_report(app, review, args.out, lang=args.lang,
+                            redact=check.findings if args.redact else ())
     except OSError as exc:
         raise UserError("cannot_write", path=args.out, reason=exc.strerror or exc) from None
     _say("cli_wrote", path=path)
+    report_check(check, "report", redacted=args.redact)
     return 0
 
 
@@ -242,7 +297,6 @@ def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 
 def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Back up the database now (or list its backups) and print the backup's path."""
-    from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
 
     backups = BackupService(database_path(args.db))
@@ -261,7 +315,6 @@ def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
 def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Put a backup in place of the database, keeping the current one first."""
-    from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
 
     path = database_path(args.db)
@@ -326,6 +379,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "summary": cmd_summary,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "privacy": cmd_privacy,
 }
 
 
@@ -342,8 +396,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("scales", help="list the scales available")
+    p = sub.add_parser("scales", help="list the scales and the editions of their text")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    texts = p.add_subparsers(dest="scales_command", metavar="ACTION")
+    q = texts.add_parser("import", help="store an edition of a scale's text (a checked file)")
+    q.add_argument("file", metavar="FILE")
+    q = texts.add_parser("export", help="write an edition file to start a transcription from")
+    q.add_argument("scale_id", metavar="SCALE_ID")
+    q.add_argument("--lang", required=True, choices=("sv", "en"), help="language of the text")
+    q.add_argument("--edition", metavar="ID", help="this edition (default: the built-in text)")
+    q.add_argument("--out", required=True, metavar="FILE")
     p = sub.add_parser("reviews", help="list the reviews in the database")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("import", help="import review files (each all-or-nothing)")
@@ -362,6 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this reviewer's own ratings (for a colleague to merge)")
     p.add_argument("--include-agreed", action="store_true",
                    help="with --reviewer: add the agreed scores and notes too")
+    add_redact_option(p, "file")
     p = sub.add_parser("agreement", help="agreement between reviewers (one review or a pair)")
     p.add_argument("review_id", metavar="REVIEW_ID", nargs="?")
     p.add_argument("--reviewers", nargs="+", metavar="NAME",
@@ -378,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("sv", "en"),
                    help="language of the report (default: the review's language)")
+    add_redact_option(p, "report")
     p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--service", metavar="NAME", help="only this service (name or id)")
@@ -397,6 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="put a backup in place of the database "
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
+    add_privacy_parser(sub)
     return parser
 
 
@@ -406,7 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     opened: list[App] = []
-    creates = args.command in CREATING_COMMANDS
+    creates = args.command in CREATING_COMMANDS or (
+        args.command == "scales" and args.scales_command == "import")
 
     def app_factory() -> App:
         if not opened:
@@ -420,11 +486,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from fidelity_app.ui.main import run_gui
 
             return run_gui(db=args.db, open_review=args.open)
-        if args.command == "scales" and args.db and not database_path(args.db).is_file():
-            raise NoDatabaseError("no_database", path=database_path(args.db))
         return COMMANDS[args.command](args, app_factory)
-    except (UserError, ServiceError, ScaleError, DatabaseError, DatabaseTooNewError,
-            MigrationError) as exc:
+    except (UserError, ServiceError, ScaleError) as exc:
         _say("cli_error", message=_error_message(exc))
         return 2 if isinstance(exc, UserError) else 1
     except KeyboardInterrupt:

@@ -171,7 +171,9 @@ def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
 
 def create_demo(app: App) -> list[str]:
     """Add one service with two reviews a year apart; return the new review ids."""
-    service = app.reviews.create_service(**SERVICE)
+    service = app.reviews.create_service(
+        SERVICE["name"], SERVICE["organisation"], SERVICE["location"], SERVICE["contact"]
+    )
     first = app.reviews.create_review(
         service.uuid, kind="external", start_date=date(2025, 10, 14),
         end_date=date(2025, 10, 15), language="sv", reviewers=REVIEWERS,

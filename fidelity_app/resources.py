@@ -28,3 +28,8 @@ def fonts_dir() -> Path:
 def translations_dir() -> Path:
     """The folder of compiled interface translations (``.qm``)."""
     return resources_dir() / "translations"
+
+
+def names_dir() -> Path:
+    """The folder of the first-name and surname lists used to spot names of people."""
+    return resources_dir() / "names"

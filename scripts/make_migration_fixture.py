@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from fidelity_app.demo import create_demo
 from fidelity_app.services.app import open_app
+from fidelity_app.services.editions import builtin_id
 from fidelity_app.storage.backup import copy_database
 from fidelity_app.storage.migrate import head_revision
 from fidelity_app.storage.models import Action, Rating, Review, Reviewer, ReviewEvent
@@ -65,20 +66,35 @@ def _fill(db: Path) -> None:
             end_date=date(2026, 5, 5), language="en", reviewers=["Ann Lee", "Bo Ek"],
         )
         reviews.set_score(peer.uuid, "staffing-2", 3)
+        text = app.editions.edition_document(builtin_id("ips-25", "en"))
+        text["edition"] = {"name": "Fixture transcription", "source": "typed for the fixture"}
+        text["items"][0]["looks_for"] = "Own wording of the first item."
+        edition = app.editions.save_edition(text).edition
+        app.editions.set_default_edition("ips-25", "en", edition.id)
+        app.reviews.set_edition(peer.uuid, edition.id)
+        app.calculations.set_inputs(peer.uuid, "staffing-1", {"rows": [
+            {"label": "AS 1", "participants": 18, "fte": 1.0},
+            {"label": "AS 2", "participants": 9, "fte": 0.5}]})
+        app.calculations.confirm_proposal(peer.uuid, "staffing-1")
+        app.calculations.set_inputs(peer.uuid, "services-7", {"rows": [
+            {"label": "AS 1", "value": 4}, {"label": "AS 2", "value": 3}]})
+        app.editions.save_draft(app.editions.start_draft(edition.id).uuid, text)
 
         with app.reviews._sessions.begin() as s:  # raw rows the services do not write yet
             review = s.scalar(select(Review).where(Review.uuid == second))
             assert review is not None
             by_name = {r.name: r for r in review.reviewers}
-            rated = {(r.reviewer.name, r.item_id) for p in review.reviewers for r in p.ratings}
+            rated = {(x.reviewer_id, x.item_id) for r in review.reviewers for x in r.ratings}
+
+            def rate(name: str, item_id: str, score: int | None, note: str) -> None:
+                person = by_name[name]
+                if (person.id, item_id) not in rated:  # the demo may have rated it already
+                    s.add(Rating(reviewer=person, item_id=item_id, score=score, note=note))
+
             for item_id, (a, b) in {"staffing-1": (4, 4), "staffing-2": (3, 4),
                                     "organization-3": (2, 3), "services-6": (2, None)}.items():
-                if ("Anna Andersson", item_id) not in rated:  # the demo may rate it already
-                    s.add(Rating(reviewer=by_name["Anna Andersson"], item_id=item_id, score=a,
-                                 note=f"Anna: {item_id}"))
-                if ("Bertil Berg", item_id) not in rated:
-                    s.add(Rating(reviewer=by_name["Bertil Berg"], item_id=item_id, score=b,
-                                 note="" if b is None else f"Bertil om {item_id}"))
+                rate("Anna Andersson", item_id, a, f"Anna: {item_id}")
+                rate("Bertil Berg", item_id, b, "" if b is None else f"Bertil om {item_id}")
             s.add(Action(service=review.service, review_id=review.id, item_id="organization-3",
                          what="Fast månadsmöte med Arbetsförmedlingen",
                          responsible="Enhetschef", due_date=date(2027, 1, 31),
@@ -103,6 +119,9 @@ def _fill(db: Path) -> None:
             "ratings": ("updated_at",),
             "review_events": ("at",),
             "actions": ("created_at", "updated_at"),
+            "item_inputs": ("updated_at",),
+            "scale_editions": ("created_at",),
+            "edition_drafts": ("created_at", "updated_at"),
         }.items():
             conn.execute(f"UPDATE {table} SET " + ", ".join(f"{c} = ?" for c in columns),
                          (stamp,) * len(columns))

@@ -74,9 +74,11 @@ def test_finalising_lists_open_questions_and_clearing_them_is_a_recorded_choice(
     assert final.status == "final" and app.reviews.open_questions(review) == []
     detail = app.reviews.get_review(review)
     event = [e for e in detail.events if e.kind == "finalised"][-1]
-    assert "services-3 (Fråga handledaren om besöken)" in event.reason
-    assert "staffing-2" in event.reason
+    assert "staffing-2, services-3" in event.reason
+    assert "Fråga handledaren" not in event.reason  # the log holds no personal notes
     assert not detail.items["services-3"].needs_info
+    # the reason stays with the item, as when a flag is cleared by hand
+    assert detail.items["services-3"].needs_info_reason == "Fråga handledaren om besöken"
 
 
 def test_a_review_without_open_questions_finalises_as_before(app: App) -> None:

@@ -41,7 +41,7 @@ def test_demo_then_reviews(capsys: pytest.CaptureFixture[str], db_path: Path) ->
     assert all(r["service"] == "Arbetsstöd Norr" for r in reviews)
     assert all(r["reviewers"] == ["Anna Andersson", "Bertil Berg"] for r in reviews)
     code, out, _ = run(capsys, "--db", str(db_path), "reviews")
-    assert code == 0 and "Arbetsstöd Norr" in out and "Godtagbar programtrohet" in out
+    assert code == 0 and "Arbetsstöd Norr" in out and "Måttlig programtrohet" in out
 
 
 def test_export_import_and_score(

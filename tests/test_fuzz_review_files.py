@@ -101,7 +101,11 @@ def normalised(model: ReviewFile) -> dict:
     data.pop("scale_version", None)
     data["review"].pop("id", None)
     data["service"] = {k: data["service"][k].strip() for k in ("name", "organisation")}
-    data["review"]["reviewers"] = [n.strip() for n in data["review"]["reviewers"]]
+    # names tidied; a rating's reviewer is the listed one of the same folded name
+    names = [" ".join(r["name"].split()) for r in data["review"]["reviewers"]]
+    listed = {n.casefold(): n for n in names}
+    data["review"]["reviewers"] = names
+    data.pop("version")
     empty = {"score": None, "evidence": "", "strengths": "", "development": "",
              "rationale": "", "needs_info": False, "needs_info_reason": ""}
     data["items"] = sorted(
@@ -110,7 +114,7 @@ def normalised(model: ReviewFile) -> dict:
     )
     data["ratings"] = sorted(
         (
-            {**r, "reviewer": r["reviewer"].strip()}
+            {**r, "reviewer": listed[" ".join(r["reviewer"].split()).casefold()]}
             for r in data.get("ratings", [])
             if r["score"] is not None or r["note"]
         ),

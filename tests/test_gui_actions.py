@@ -180,7 +180,7 @@ def test_create_action_starts_from_the_area_for_development(
         return accepted(dialog)
 
     notes.edits["development"].setPlainText("Flytta boendestödet till annan personal.")
-    editor.follow_up._run = run
+    editor.follow_up.run_dialog = run
     with qtbot.waitSignal(editor.statusMessage):
         button.click()
     [dialog] = seen
@@ -199,7 +199,7 @@ def test_create_action_starts_from_the_area_for_development(
 def test_a_cancelled_create_action_stores_nothing(
         qtbot, app: App, sample: dict[str, str]) -> None:
     editor = make_editor(qtbot, app, sample["first"])
-    editor.follow_up._run = lambda dialog: False
+    editor.follow_up.run_dialog = lambda dialog: False
     before = app.actions.list_actions(sample["service"])
     editor.follow_up.button.click()
     assert app.actions.list_actions(sample["service"]) == before

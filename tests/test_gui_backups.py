@@ -204,14 +204,6 @@ def test_a_file_that_is_no_backup_is_refused_with_its_message(
 # -- a damaged database at start ----------------------------------------------------------------
 
 
-def corrupt_middle(db: Path, pages: int = 3) -> None:
-    """Overwrite whole pages in the middle of the file with a byte pattern."""
-    data = bytearray(db.read_bytes())
-    middle = len(data) // 2 // PAGE * PAGE
-    data[middle:middle + pages * PAGE] = b"\xa5\x5a" * (pages * PAGE // 2)
-    db.write_bytes(bytes(data))
-
-
 def corrupt_table(db: Path, table: str) -> None:
     """Overwrite the root page of ``table``."""
     conn = sqlite3.connect(db)
@@ -244,7 +236,7 @@ def test_a_damaged_database_at_start_offers_the_backup_and_opens_it(
     review, in_backup, _after = demo_with_backup(db_path, catalogue)
     good = BackupService(db_path).newest_good_backup()
     assert good is not None
-    corrupt_middle(db_path)
+    corrupt_table(db_path, "reviews")  # the list reads it at start
     damaged = db_path.read_bytes()
     offered: list[str] = []
 
@@ -284,7 +276,7 @@ def test_quitting_at_the_offer_leaves_the_damaged_file_as_it_was(
     qtbot, db_path: Path, catalogue: ScaleCatalogue, english, errors
 ) -> None:
     demo_with_backup(db_path, catalogue)
-    corrupt_middle(db_path)
+    corrupt_table(db_path, "reviews")
     damaged = db_path.read_bytes()
     folder = sorted(p.name for p in db_path.parent.joinpath("backups").iterdir())
 

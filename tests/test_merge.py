@@ -215,7 +215,7 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
     before = dump(on_a.db_path)
     differing = original(items=[{"id": "staffing-1", "score": 5, "rationale": "annan"}])
     with pytest.raises(ConflictError, match="agreed scoring of Personal 1 · "
-                       "Deltagargruppens storlek: score 4 here, score 5"):
+                       "Deltagare per arbetsspecialist: score 4 here, score 5"):
         on_a.exchange.import_file(write(tmp_path / "differs.json", differing))
     notes_only = original(items=[{"id": "staffing-1", "score": 4, "rationale": "annan"}])
     with pytest.raises(ConflictError,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from fidelity_app.cli_privacy import KIND_KEYS
 from fidelity_app.exchange.reader import ReviewFileError, parse
 from fidelity_app.messages import Message, error_text, message, printable, set_language
 from fidelity_app.messages.catalogue import CATALOGUE
@@ -22,10 +23,12 @@ from fidelity_app.scale.agreement import (
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.dto import AGREED_TEXT_FIELDS
 from fidelity_app.services.errors import NotFoundError, ReviewLockedError
+from fidelity_app.services.personal_data import RATING_NOTE
 from fidelity_app.services.storage_errors import REASONS, storage_error
 
 PACKAGE = Path(__file__).resolve().parent.parent / "fidelity_app"
-BELOW_THE_UI = ("services", "exchange", "cli.py", "scale", "storage", "reports", "demo.py")
+BELOW_THE_UI = ("services", "exchange", "cli.py", "cli_privacy.py", "scale", "storage",
+                "reports", "demo.py", "privacy")
 # Words that show an English sentence; none of them is a Swedish word.
 ENGLISH = {"the", "is", "not", "and", "of", "to", "cannot", "file", "review", "reviews",
            "item", "items", "must", "there", "was", "has", "this", "with", "give", "error",
@@ -64,13 +67,14 @@ def _literal_keys(tree: ast.AST) -> list[tuple[str, int]]:
                 and getattr(node.exc.func, "id", "") in USER_ERRORS):
             call = node.exc
         elif isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
-            "message", "_say", "_line"
+            "message", "_say", "_line", "_err", "_text"
         ):
             call = node
         else:
             continue
         name = getattr(call.func, "id", getattr(call.func, "attr", ""))
-        if not name.endswith(("Error", "message", "_say", "_line")) or not call.args:
+        if not name.endswith(("Error", "message", "_say", "_line", "_err", "_text")) \
+                or not call.args:
             continue
         first = call.args[0]  # keys made from names (f"field_{name}") are checked below
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -81,7 +85,9 @@ def _literal_keys(tree: ast.AST) -> list[tuple[str, int]]:
 USER_ERRORS = ("ServiceError", "NotFoundError", "InvalidInputError", "ReviewLockedError",
                "ConflictError", "BackupError", "StorageError", "NoDatabaseError", "UserError",
                "ReviewFileError", "_DuplicateKeyError", "FieldValueError", "DatabaseError",
-               "ForeignDatabaseError", "MigrationError", "DatabaseTooNewError")
+               "ForeignDatabaseError", "MigrationError", "DatabaseTooNewError",
+               "DatabaseOpenError", "NewerDatabaseError", "UpgradeFailedError",
+               "CalculatorError")
 
 
 def test_every_user_facing_error_below_the_window_uses_a_catalogue_key() -> None:
@@ -119,6 +125,11 @@ def test_keys_made_from_names_exist() -> None:
         assert f"kappa_{reason}" in CATALOGUE["en"]
     for reason in REASONS:
         assert "databas" in storage_error(reason).text("sv").lower()
+    for place in (*AGREED_TEXT_FIELDS, "summary_strengths", "summary_recommendations",
+                  RATING_NOTE, "action_what", "action_outcome"):
+        assert f"pd_place_{place}" in CATALOGUE["en"]
+    for what in KIND_KEYS.values():
+        assert f"{what}_one" in CATALOGUE["en"] and f"{what}_many" in CATALOGUE["en"]
 
 
 def test_an_error_is_rendered_when_shown_in_the_language_asked_for() -> None:

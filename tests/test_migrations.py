@@ -19,11 +19,11 @@ from alembic.runtime.migration import MigrationContext
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import open_app
+from fidelity_app.services.errors import DatabaseOpenError, NewerDatabaseError, UpgradeFailedError
 from fidelity_app.storage import migrate
 from fidelity_app.storage.backup import list_backups
-from fidelity_app.storage.database import DatabaseError
 from fidelity_app.storage.engine import make_engine
-from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError, head_revision
+from fidelity_app.storage.migrate import head_revision
 from fidelity_app.storage.models import Base
 
 FIXTURES = Path(__file__).parent / "data" / "migrations"
@@ -133,10 +133,10 @@ def test_a_database_from_a_newer_program_is_refused_and_untouched(
     conn.close()
     before = digest(db)
 
-    with pytest.raises(DatabaseTooNewError, match="newer version") as caught:
+    with pytest.raises(NewerDatabaseError, match="newer version") as caught:
         open_app(db, catalogue)
 
-    assert isinstance(caught.value, DatabaseError)
+    assert isinstance(caught.value, DatabaseOpenError)
     assert "f00dcafe9999" in str(caught.value) and "Nothing was changed" in str(caught.value)
     assert digest(db) == before
     assert not (tmp_path / "backups").exists()
@@ -181,10 +181,10 @@ def test_a_migration_failing_half_way_leaves_the_database_unchanged(
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", fake_migrations(
         tmp_path, COPYING_STEP + "raise RuntimeError('the power went out half-way')"))
 
-    with pytest.raises(MigrationError, match="half-way") as caught:
+    with pytest.raises(UpgradeFailedError, match="half-way") as caught:
         open_app(db, catalogue)
 
-    assert isinstance(caught.value, DatabaseError)
+    assert isinstance(caught.value, DatabaseOpenError)
     assert sql_dump(db) == before
     backup, *rest = list_backups(db, tmp_path / "backups")
     assert rest == earlier  # one new backup, made before the upgrade began

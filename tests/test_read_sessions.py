@@ -14,10 +14,9 @@ from sqlalchemy import event, text
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
-from fidelity_app.services.errors import StorageError
+from fidelity_app.services.errors import DatabaseOpenError, StorageError
 from fidelity_app.services.reviews import ReviewFilter
 from fidelity_app.storage.backup import backup_database
-from fidelity_app.storage.errors import DatabaseError
 
 ITEM = "staffing-1"
 
@@ -163,7 +162,7 @@ def test_a_backup_can_be_looked_at_read_only_without_restoring_it(
 
 def test_opening_a_missing_file_read_only_says_so(tmp_path: Path,
                                                   catalogue: ScaleCatalogue) -> None:
-    with pytest.raises(DatabaseError, match="no database"):
+    with pytest.raises(DatabaseOpenError, match="no database"):
         open_app(tmp_path / "missing.db", catalogue, read_only=True)
     assert not (tmp_path / "missing.db").exists()
 

@@ -56,7 +56,8 @@ def make_review(
         "service": {"name": service, "organisation": "Exempelkommun",
                     "location": "Exempelstad"},
         "review": {"kind": "external", "date": start.isoformat(), "end_date": start.isoformat(),
-                   "status": "final" if final else "draft", "reviewers": list(reviewers),
+                   "status": "final" if final else "draft",
+                   "reviewers": [{"name": n} for n in reviewers],
                    "summary": {"strengths": f"Övergripande styrka {tag}",
                                "recommendations": f"Övergripande rekommendation {tag}"}},
         "items": items,
@@ -129,7 +130,7 @@ def test_report_has_every_part_and_every_note(app: App) -> None:
         assert squash(heading) in text
     assert squash("Arbetsstöd Norr") in squash(pages[0])
     assert squash("92 / 125") in squash(pages[1])
-    assert squash("Godtagbar programtrohet") in squash(pages[1])
+    assert squash("Måttlig programtrohet") in squash(pages[1])
     assert squash(scale.band_for(92).description) in text
     for item in scale.items:
         assert squash(item.title) in text, item.id
@@ -313,7 +314,7 @@ def test_report_data_picks_the_latest_earlier_final_review_of_the_same_scale(app
     assert report_data(app, oldest).previous is None
     # a review on the same day is not earlier; for the 2027 review the latest earlier *final*
     # one counts (the 2026 draft does not)
-    later_data = report_data(app.reviews, later)
+    later_data = report_data(app, later)
     assert later_data.previous is not None and later_data.previous.detail.uuid == same_day
     english = report_data(app, current, "en")
     assert english.scale.language == "en"

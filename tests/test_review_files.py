@@ -128,7 +128,7 @@ REJECTIONS = {
     "bad json": ('{"format": "fidelity-app/review", ', "not valid JSON"),
     "not an object": ("[1, 2]", "one JSON object"),
     "unknown format": (dict(minimal(), format="other/thing"), "format"),
-    "unknown version": (dict(minimal(), version=2), "version"),
+    "unknown version": (dict(minimal(), version=3), "version"),
     "unknown scale": (dict(minimal(), scale="ips-99"), "scale: unknown scale 'ips-99'"),
     "unknown language": (dict(minimal(), language="fi"), "language"),
     "unknown item": (dict(minimal(), items=[{"id": "staffing-9", "score": 3}]),

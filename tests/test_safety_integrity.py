@@ -15,7 +15,7 @@ from fidelity_app.demo import create_demo
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import open_app
 from fidelity_app.services.backups import BackupService
-from fidelity_app.storage.database import DatabaseError
+from fidelity_app.services.errors import DatabaseOpenError
 
 PAGE = 4096
 
@@ -71,7 +71,7 @@ def test_a_damaged_database_is_refused_untouched_and_the_newest_good_backup_name
     corrupt_middle(db_path)
     state = folder_state(db_path.parent)
 
-    with pytest.raises(DatabaseError) as caught:
+    with pytest.raises(DatabaseOpenError) as caught:
         open_app(db_path, catalogue)
 
     error = caught.value
@@ -89,7 +89,7 @@ def test_the_newest_backup_is_skipped_when_it_is_damaged_too(
     older, newer = real_database(backups=2)
     corrupt_middle(newer)
     corrupt_middle(db_path)
-    with pytest.raises(DatabaseError) as caught:
+    with pytest.raises(DatabaseOpenError) as caught:
         open_app(db_path, catalogue)
     assert caught.value.backup == older
 
@@ -103,7 +103,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(
     db_path: Path, catalogue: ScaleCatalogue, content: bytes
 ) -> None:
     db_path.write_bytes(content)
-    with pytest.raises(DatabaseError) as caught:
+    with pytest.raises(DatabaseOpenError) as caught:
         open_app(db_path, catalogue)
     assert db_path.read_bytes() == content
     assert caught.value.backup is None
@@ -121,7 +121,7 @@ def test_another_programs_database_is_refused_untouched(
     conn.commit()
     conn.close()
     before = digest(db_path)
-    with pytest.raises(DatabaseError, match="not a fidelity_app database"):
+    with pytest.raises(DatabaseOpenError, match="not a fidelity_app database"):
         open_app(db_path, catalogue)
     assert digest(db_path) == before
 
@@ -136,7 +136,7 @@ def test_the_offered_backup_restores_the_reviews(
     app.close()
     corrupt_middle(db_path)
     damaged = digest(db_path)
-    with pytest.raises(DatabaseError) as caught:
+    with pytest.raises(DatabaseOpenError) as caught:
         open_app(db_path, catalogue)
     assert caught.value.backup is not None
 
@@ -177,7 +177,7 @@ def test_the_full_check_can_run_after_the_window_is_shown(
     before = digest(db_path)
     app = open_app(db_path, catalogue, integrity_check=False, daily_backup=False)
     try:
-        with pytest.raises(DatabaseError) as caught:
+        with pytest.raises(DatabaseOpenError) as caught:
             app.backups.verify()
     finally:
         app.close()

@@ -41,7 +41,7 @@ def add(
         "service": {"name": service, "organisation": "Exempelkommun",
                     "contact": "Karin Lind, 010-123 45 67"},
         "review": {"kind": kind, "date": day, "status": status,
-                   "reviewers": ["Anna Andersson", "Bertil Berg"]},
+                   "reviewers": [{"name": "Anna Andersson"}, {"name": "Bertil Berg"}]},
         "items": [{"id": k, "score": v, "evidence": "Intervju med Per Persson"}
                   for k, v in scores.items()],
     })

@@ -1,14 +1,16 @@
-"""The review-file format, version 1: one model that validates input and makes the schema.
+"""The review-file format, version 2: one model that validates input and makes the schema.
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
-JSON Schema generated from these models.
+JSON Schema generated from these models. Version 2 names each reviewer with a UUID
+(``review.reviewers`` as ``{"id", "name"}`` objects). Files of version 1 (reviewers as plain
+names) are still read: the reader turns their names into reviewers without an id.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -23,9 +25,19 @@ from pydantic import (
 )
 
 from fidelity_app.messages import MessageError
+from fidelity_app.scale.calculators import (
+    CaseloadInputs,
+    FigureInputs,
+    PerWorkerInputs,
+    ShareInputs,
+)
+
+CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
 
 FORMAT = "fidelity-app/review"
-VERSION = 1
+VERSION = 2
+VERSIONS = (1, 2)
+"""The versions this program reads; it writes ``VERSION``."""
 MAX_NAME = 200
 MAX_TEXT = 200_000
 MAX_ITEMS = 500
@@ -97,6 +109,17 @@ class SummaryPart(_Part):
     recommendations: Text = ""
 
 
+class ReviewerPart(_Part):
+    """A reviewer of the review: their UUID, which identifies them across files, and name."""
+
+    id: UuidText | None = Field(
+        default=None,
+        description="UUID of the reviewer, made when they were added to the review; merging "
+        "recognises a reviewer by it, never by name (required in version 2)",
+    )
+    name: Name
+
+
 class ReviewPart(_Part):
     """The review itself."""
 
@@ -107,7 +130,7 @@ class ReviewPart(_Part):
     date: IsoDate = Field(description="first day of the review")
     end_date: IsoDate | None = Field(default=None, description="last day, if several")
     status: Literal["draft", "final"] = "draft"
-    reviewers: Annotated[list[Name], Field(max_length=MAX_REVIEWERS)] = []
+    reviewers: Annotated[list[ReviewerPart], Field(max_length=MAX_REVIEWERS)] = []
     summary: SummaryPart = SummaryPart()
 
 
@@ -138,12 +161,28 @@ class ItemPart(_Part):
 class RatingPart(_Part):
     """One reviewer's own score and note for one item (before the reviewers agree)."""
 
-    reviewer: Name = Field(description="one of review.reviewers")
+    reviewer: Name = Field(description="the name of one of review.reviewers")
     item: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
         description="an item id of the scale"
     )
     score: Score | None = None
     note: Text = ""
+
+
+class EditionPart(_Part):
+    """The text of the scale (edition) the review was scored with."""
+
+    id: Annotated[StrictStr, Field(min_length=1, max_length=120)]
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    name: Annotated[StrictStr, Field(max_length=200)] | None = Field(
+        default=None, description="the edition's name, to say which text the sender used")
+
+
+class CalculationPart(_Part):
+    """The figures entered in one item's calculator (docs/review-file.md)."""
+
+    item: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    inputs: CalculatorInputs = Field(discriminator="kind")
 
 
 class ReviewFile(_Part):
@@ -154,11 +193,11 @@ class ReviewFile(_Part):
         strict=True,
         frozen=True,
         title="fidelity_app review file",
-        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v1.schema.json"},
+        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v2.schema.json"},
     )
 
     format: Literal["fidelity-app/review"]
-    version: Literal[1]
+    version: Literal[1, 2] = Field(description="2; files of version 1 are still read")
     scale: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     scale_version: Annotated[StrictStr, Field(max_length=32)] | None = None
     language: Annotated[StrictStr, Field(pattern=r"^[a-z]{2}$")]
@@ -169,10 +208,28 @@ class ReviewFile(_Part):
     ratings: Annotated[list[RatingPart], Field(max_length=MAX_RATINGS)] = Field(
         default=[], description="each reviewer's own scores; items holds the agreed ones"
     )
+    scale_edition: EditionPart | None = None
+    calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
+        default=[], description="calculator figures of agreed items; each proposes a score"
+    )
 
 
 def json_schema() -> dict[str, object]:
-    """The published JSON Schema of the format."""
-    schema = ReviewFile.model_json_schema()
+    """The published JSON Schema of the format: that of version 2, the version written.
+
+    The model also holds files of version 1 once read (reviewers without ids), so the schema
+    is narrowed to what a version 2 file must be: version 2, every reviewer with an id.
+    """
+    schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["properties"]["version"] = {
+        "const": VERSION, "title": "Version",
+        "description": f"{VERSION}; see docs/review-file.md for version 1",
+    }
+    reviewer = schema["$defs"]["ReviewerPart"]
+    reviewer["required"] = ["id", "name"]
+    reviewer["properties"]["id"] = {
+        "type": "string", "format": "uuid", "title": "Id",
+        "description": ReviewerPart.model_fields["id"].description,
+    }
     return schema

@@ -5,12 +5,20 @@ Pure functions over two snapshots (the stored review and the file), no database.
 
 - the scale and language must be the same; the service's name and organisation, the kind
   and the first day must be the same;
+- a reviewer is recognised by their UUID: a reviewer of the file whose id is stored is that
+  stored reviewer, whatever the spelling of the name. A reviewer of the file whose id is not
+  stored but whose name is a stored reviewer's (case and spacing folded, ``identity``) is that
+  same reviewer too, and keeps the stored id and spelling: one review never holds two
+  reviewers of the same name, and a reviewer added by name on two laptops (every review shared
+  before format version 2, whose files have no ids) has a different id on each. Two reviewers
+  of the file that would be one stored reviewer are a conflict;
 - a value present on one side only is taken (the end date, the overall strengths and
   recommendations, an agreed item, a reviewer, a reviewer's rating); a value present on both
   sides must be the same, else it is a conflict;
 - an agreed item is one unit (score, notes, flag): it is filled from the file only when the
   stored review has nothing for it;
-- a rating (one reviewer, one item: score and note) is one unit in the same way;
+- a rating (one reviewer, one item: score and note) is one unit in the same way, and so are
+  the calculator figures of an item;
 - nothing is ever removed or overwritten; any conflict refuses the whole file;
 - a final review takes nothing (a file that would change it is refused until it is
   reopened); a draft becomes final when the file is final and no conflict is found, since the
@@ -19,16 +27,26 @@ Pure functions over two snapshots (the stored review and the file), no database.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
+from fidelity_app.exchange.agreed import agreed_values
 from fidelity_app.exchange.format import ReviewFile
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.messages import Message, message
-from fidelity_app.services.dto import agreed_values
+from fidelity_app.scale.calculators import inputs_json
 
 RatingKey = tuple[str, str]
 """(reviewer name, item id)."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A reviewer of a review: UUID (``None`` in a version 1 file) and name."""
+
+    id: str | None
+    name: str
 
 
 @dataclass(frozen=True)
@@ -59,14 +77,16 @@ class Snapshot:
     service_name: str
     organisation: str
     kind: str
-    date: date
-    end_date: date | None
+    date: datetime.date
+    end_date: datetime.date | None
     status: str
     summary_strengths: str
     summary_recommendations: str
-    reviewers: tuple[str, ...]
+    reviewers: tuple[Person, ...]
     items: dict[str, Agreed] = field(default_factory=dict)
     ratings: dict[RatingKey, tuple[int | None, str]] = field(default_factory=dict)
+    inputs: dict[str, str] = field(default_factory=dict)
+    """Calculator figures by item id, as canonical JSON."""
 
 
 @dataclass(frozen=True)
@@ -102,17 +122,19 @@ class MergePlan:
     """What merging a file would add to the stored review, or why it cannot."""
 
     conflicts: tuple[Conflict, ...] = ()
-    reviewers: tuple[str, ...] = ()
+    reviewers: tuple[Person, ...] = ()
     items: dict[str, Agreed] = field(default_factory=dict)
     ratings: dict[RatingKey, tuple[int | None, str]] = field(default_factory=dict)
     fields: dict[str, object] = field(default_factory=dict)
     finalise: bool = False
     stored_final: bool = False
+    inputs: dict[str, str] = field(default_factory=dict)
 
     @property
     def changes(self) -> bool:
         """Whether merging would change the stored review."""
-        return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise)
+        return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise
+                    or self.inputs)
 
     @property
     def locked(self) -> bool:
@@ -123,8 +145,10 @@ class MergePlan:
 def snapshot_of_file(model: ReviewFile) -> Snapshot:
     """The snapshot of a validated review file."""
     items = {i.id: Agreed(**agreed_values(i)) for i in model.items}
+    people = tuple(Person(r.id, tidy_name(r.name)) for r in model.review.reviewers)
+    names = {reviewer_key(p.name): p.name for p in people}
     ratings = {
-        (r.reviewer.strip(), r.item): (r.score, r.note)
+        (names[reviewer_key(r.reviewer)], r.item): (r.score, r.note)
         for r in model.ratings
         if r.score is not None or r.note
     }
@@ -140,9 +164,10 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         status=review.status,
         summary_strengths=review.summary.strengths,
         summary_recommendations=review.summary.recommendations,
-        reviewers=tuple(n.strip() for n in review.reviewers),
+        reviewers=people,
         items={k: v for k, v in items.items() if not v.is_empty},
         ratings=ratings,
+        inputs={c.item: inputs_json(c.inputs) for c in model.calculations},
     )
 
 
@@ -187,6 +212,38 @@ def _rating_difference(
     return text(stored), text(incoming)
 
 
+def _match_reviewers(
+    stored: tuple[Person, ...], incoming: tuple[Person, ...], conflicts: list[Conflict]
+) -> tuple[tuple[Person, ...], dict[str, str]]:
+    """The file's reviewers that are new here, and for each reviewer of the file the name
+    their ratings go under here (the stored name; a new reviewer's own).
+
+    By UUID, else by name with case and spacing folded. Two reviewers of the file that would
+    be the same stored reviewer are a conflict (added to ``conflicts``).
+    """
+    by_id = {p.id: p for p in stored if p.id is not None}
+    by_key = {reviewer_key(p.name): p for p in stored}
+    new: list[Person] = []
+    names: dict[str, str] = {}
+    claimed: dict[str, str] = {}
+    for person in incoming:
+        here = by_id.get(person.id) if person.id is not None else None
+        here = here or by_key.get(reviewer_key(person.name))
+        if here is None:
+            new.append(person)
+            names[person.name] = person.name
+        elif here.name in claimed:
+            conflicts.append(Conflict(
+                "conflict_reviewer", message("conflict_one_reviewer", name=here.name),
+                message("conflict_two_reviewers", first=claimed[here.name], second=person.name),
+                reviewer=person.name,
+            ))
+        else:
+            claimed[here.name] = person.name
+            names[person.name] = here.name
+    return tuple(new), names
+
+
 def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
     """What merging ``incoming`` into ``stored`` adds, and every conflict that forbids it."""
     conflicts: list[Conflict] = []
@@ -216,7 +273,7 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         else:
             conflicts.append(Conflict(place, _show(here), _show(there)))
 
-    reviewers = tuple(n for n in incoming.reviewers if n not in stored.reviewers)
+    reviewers, names = _match_reviewers(stored.reviewers, incoming.reviewers, conflicts)
 
     items: dict[str, Agreed] = {}
     for item_id in sorted(incoming.items):
@@ -229,19 +286,31 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
             conflicts.append(Conflict("conflict_agreed_item", a, b, item_id=item_id))
 
     ratings: dict[RatingKey, tuple[int | None, str]] = {}
-    for key in sorted(incoming.ratings):
-        there = incoming.ratings[key]
-        here = stored.ratings.get(key)
-        if here is None:
-            ratings[key] = there
-        elif here != there:
+    for name, item_id in sorted(incoming.ratings):
+        if name not in names:
+            continue  # a reviewer in conflict: the file is refused anyway
+        theirs = incoming.ratings[(name, item_id)]
+        ours = stored.ratings.get((names[name], item_id))
+        if ours is None:
+            ratings[(names[name], item_id)] = theirs
+        elif ours != theirs:
             conflicts.append(Conflict(
-                "conflict_rating", *_rating_difference(here, there),
-                item_id=key[1], reviewer=key[0],
+                "conflict_rating", *_rating_difference(ours, theirs),
+                item_id=item_id, reviewer=names[name],
             ))
+
+    inputs: dict[str, str] = {}
+    for item_id in sorted(incoming.inputs):
+        there, here = incoming.inputs[item_id], stored.inputs.get(item_id)
+        if here is None:
+            inputs[item_id] = there
+        elif here != there:
+            conflicts.append(Conflict("conflict_inputs", message("conflict_some_figures"),
+                                      message("conflict_different_ones"), item_id=item_id))
 
     return MergePlan(
         conflicts=tuple(conflicts),
+        inputs=inputs,
         reviewers=reviewers,
         items=items,
         ratings=ratings,

@@ -9,9 +9,12 @@ from pathlib import Path
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
+from fidelity_app.exchange.format import FORMAT, VERSIONS, ReviewFile
+from fidelity_app.exchange.identity import reviewer_key
 from fidelity_app.messages import Message, MessageError, message
+from fidelity_app.scale.calculators import CalculatorError, parse_inputs
 from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import Scale
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -124,8 +127,14 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
     if raw.get("format") != FORMAT:
         raise ReviewFileError("file_not_review_file", format=FORMAT)
     version = raw.get("version")
-    if type(version) is not int or version != VERSION:  # not true, 1.0 or "1"
-        raise ReviewFileError("file_bad_version", version=_brief(version), supported=VERSION)
+    if type(version) is not int or version not in VERSIONS:  # not true, 1.0 or "1"
+        raise ReviewFileError("file_bad_version", version=_brief(version),
+                              supported=message("file_versions", first=VERSIONS[0],
+                                                last=VERSIONS[-1]))
+    if version == 1:
+        raw = _from_version_1(raw)
+    else:
+        _names_are_not_reviewers(raw)
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -140,6 +149,49 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         raise ReviewFileError("file_too_deep") from None
     _check_against_scale(model, scales)
     return model
+
+
+def _from_version_1(raw: dict[str, object]) -> dict[str, object]:
+    """A version 1 file in the shape of version 2: each reviewer's name becomes a reviewer
+    without an id (merging then recognises them by name, the only thing version 1 has)."""
+    review = raw.get("review")
+    if not isinstance(review, dict) or not isinstance(review.get("reviewers"), list):
+        return raw  # validation says what is wrong
+    reviewers = []
+    for index, name in enumerate(review["reviewers"]):
+        if not isinstance(name, str):
+            raise ReviewFileError("file_v1_reviewer_not_name", index=index)
+        reviewers.append({"name": name})
+    return {**raw, "review": {**review, "reviewers": reviewers}}
+
+
+def _names_are_not_reviewers(raw: dict[str, object]) -> None:
+    """Refuse a version 2 file that lists reviewers by name only, as version 1 did."""
+    review = raw.get("review")
+    listed = review.get("reviewers") if isinstance(review, dict) else None
+    for index, entry in enumerate(listed if isinstance(listed, list) else ()):
+        if isinstance(entry, str):
+            raise ReviewFileError("file_v2_reviewer_is_name", index=index)
+
+
+def _check_reviewers(model: ReviewFile) -> None:
+    """Every reviewer once (by id, and by name with case and spacing folded); in version 2
+    every reviewer has an id."""
+    keys: set[str] = set()
+    ids: set[str] = set()
+    for index, reviewer in enumerate(model.review.reviewers):
+        if not reviewer.name.strip():
+            raise ReviewFileError("file_reviewer_blank", index=index)
+        if reviewer.id is None and model.version >= 2:
+            raise ReviewFileError("file_reviewer_no_id", index=index)
+        if reviewer_key(reviewer.name) in keys:
+            raise ReviewFileError("file_reviewer_listed_twice", index=index,
+                                  name=reviewer.name.strip()[:60])
+        if reviewer.id is not None and reviewer.id in ids:
+            raise ReviewFileError("file_reviewer_id_twice", index=index, id=reviewer.id)
+        keys.add(reviewer_key(reviewer.name))
+        if reviewer.id is not None:
+            ids.add(reviewer.id)
 
 
 def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
@@ -163,13 +215,9 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
                                   count=elements)
     if not model.service.name.strip():
         raise ReviewFileError("file_service_blank")
-    names = model.review.reviewers
-    for index, name in enumerate(names):
-        if not name.strip():
-            raise ReviewFileError("file_reviewer_blank", index=index)
-    if len({n.strip() for n in names}) != len(names):
-        raise ReviewFileError("file_reviewer_twice")
+    _check_reviewers(model)
     _check_ratings(model, known)
+    _check_calculations(model, scale)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
@@ -178,23 +226,47 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
             raise ReviewFileError("file_final_unscored", count=len(known - scored))
 
 
+def _check_calculations(model: ReviewFile, scale: Scale) -> None:
+    """Each calculation names an item with a calculator of its kind, once, with fitting figures."""
+    seen: set[str] = set()
+    for index, calculation in enumerate(model.calculations):
+        try:
+            item = scale.item(calculation.item)
+        except KeyError:
+            raise ReviewFileError("file_calculation_item", index=index, scale=scale.id,
+                                  item=calculation.item[:64]) from None
+        if calculation.item in seen:
+            raise ReviewFileError("file_calculation_twice", index=index, item=item.id)
+        seen.add(item.id)
+        try:
+            parse_inputs(item, calculation.inputs.model_dump(mode="json"))
+        except CalculatorError as exc:
+            raise ReviewFileError("file_calculation_inputs", index=index,
+                                  problem=exc.message) from None
+
+
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:
-    """Each rating names a reviewer of the review and an item of the scale, once per pair."""
-    reviewers = {n.strip() for n in model.review.reviewers}
+    """Each rating names a reviewer of the review and an item of the scale, once per pair.
+
+    A rating's reviewer is the listed reviewer whose name is the same with case and spacing
+    folded.
+    """
+    reviewers = {reviewer_key(r.name) for r in model.review.reviewers}
     seen: set[tuple[str, str]] = set()
     for index, rating in enumerate(model.ratings):
         name = rating.reviewer.strip()
-        if name not in reviewers:
+        key = reviewer_key(name)
+        if key not in reviewers:
             raise ReviewFileError("file_rating_reviewer", index=index, name=name[:60])
         if rating.item not in known:
             raise ReviewFileError(
                 "file_rating_item", index=index, scale=model.scale, item=rating.item[:64]
             )
-        if (name, rating.item) in seen:
+        if (key, rating.item) in seen:
             raise ReviewFileError(
                 "file_rating_twice", index=index, name=name[:60], item=rating.item
             )
-        seen.add((name, rating.item))
+        seen.add((key, rating.item))
 
 
 def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:

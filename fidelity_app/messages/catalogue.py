@@ -262,8 +262,9 @@ SV: dict[str, str] = {
     "file_not_object": "filen måste innehålla ett JSON-objekt",
     "file_not_review_file": "format: det här är inte en bedömningsfil (väntade ”{format}”)",
     "file_bad_version": (
-        "version: versionen {version} stöds inte (programmet läser version {supported})"
+        "version: versionen {version} stöds inte (programmet läser {supported})"
     ),
+    "file_versions": "version {first} och {last}",
     "file_invalid": "{problems}",
     "file_invalid_more": "{problems} (och {more} till)",
     "file_unknown_scale": "scale: okänd skala ”{scale}”",
@@ -375,6 +376,194 @@ SV: dict[str, str] = {
     "sum_low": "Kriterier som oftast fått {low} eller lägre ({scale}):",
     "sum_low_line": "  {item:<16} {low} av {scored} ({share})  {title}",
     "sum_without_complete": "Verksamheter utan komplett bedömning i perioden: {count}",
+    # -- merged from main: services and exchange ---------------------------------------------
+    "reviewer_twice_as": "Bedömaren ”{name}” står med två gånger (som ”{twin}”).",
+    "agreement_needs_two_scored": (
+        "Samstämmighet kräver minst två bedömare som har satt poäng; den här bedömningen har "
+        "{count} av {total}."
+    ),
+    "imported_edition_missing": (
+        "{said} (poängsatt med skaltexten {edition}, som saknas i den här databasen; den visas "
+        "med den inbyggda texten)"
+    ),
+    "merged_inputs": "lade till siffrorna i beräkningen för {count} kriterier",
+    "conflict_reviewer": "bedömaren {reviewer}",
+    "conflict_one_reviewer": "en bedömare, {name},",
+    "conflict_two_reviewers": "två ({first} och {second})",
+    "conflict_inputs": "siffrorna i beräkningen för {item}",
+    "conflict_some_figures": "vissa siffror",
+    "file_v1_reviewer_not_name": (
+        "review.reviewers[{index}]: i en fil av version 1 är en bedömare ett namn (text)"
+    ),
+    "file_v2_reviewer_is_name": (
+        "review.reviewers[{index}]: från version 2 är en bedömare ett objekt med id och namn"
+    ),
+    "file_reviewer_no_id": "review.reviewers[{index}].id: varje bedömare behöver ett id",
+    "file_reviewer_listed_twice": "review.reviewers[{index}]: ”{name}” står med två gånger",
+    "file_reviewer_id_twice": "review.reviewers[{index}].id: två bedömare har id {id}",
+    "file_calculation_item": (
+        "calculations[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”"
+    ),
+    "file_calculation_twice": (
+        "calculations[{index}].item: kriteriet ”{item}” förekommer två gånger"
+    ),
+    "file_calculation_inputs": "calculations[{index}].inputs: {problem}",
+    "calc_no_calculator": "kriteriet ”{item}” har ingen beräkning",
+    "calc_not_object": "siffrorna måste vara ett objekt",
+    "calc_wrong_kind": "kriteriet ”{item}” tar siffror av slaget ”{kind}”, inte ”{given}”",
+    "calc_invalid": "{place}: ogiltigt värde ({detail})",
+    "calc_rating_range": "{place}: en skattning är ett heltal från 1 till 5",
+    "calc_figure_at_least": "{place}: värdet måste vara minst {lowest}",
+    "calc_figure_between": "{place}: värdet måste vara minst {lowest} och högst {highest}",
+    "calc_part_above_whole": "part: delen kan inte vara större än helheten",
+    "calc_label_twice": "rows: varje arbetsspecialists beteckning får bara användas en gång",
+    "calc_no_scores": "det finns inga poäng att räkna medelvärde på",
+    "item_no_calculator": "Kriteriet {item} har ingen beräkning.",
+    "item_inputs_invalid": "{item}: {problem}.",
+    "no_figures": "Inga siffror är inmatade för {item}.",
+    "edition_not_found": "Det finns ingen skaltext (utgåva) med id {edition}.",
+    "edition_other_scale": (
+        "Skaltexten {edition} hör till ”{scale}” på ”{language}”, inte till ”{wanted_scale}” "
+        "på ”{wanted_language}”."
+    ),
+    "edition_for_scale": "Skaltexten {edition} hör till ”{scale}” på ”{language}”.",
+    "edition_not_review_scale": (
+        "Skaltexten ”{name}” hör till ”{scale}” på ”{language}”; den här bedömningen använder "
+        "”{review_scale}” på ”{review_language}”."
+    ),
+    "edition_invalid": "{problem}",
+    "edition_needs_edition": (
+        "{source}: edition: en fil med en skaltext behöver objektet ”edition” med ”name” "
+        "och ”source”"
+    ),
+    "edition_unknown_scale": (
+        "{source}: det finns ingen skala ”{scale}” på ”{language}” att göra en skaltext av "
+        "(kända: {known})"
+    ),
+    "edition_differs": (
+        "{source}: {places} skiljer sig från skalan: en ny skaltext ändrar bara "
+        "formuleringar; en ny version av skalan är en ny skalfil"
+    ),
+    "draft_not_plain": "Utkastet får bara innehålla text, tal och listor.",
+    "draft_too_large": "Utkastet är för stort för att sparas.",
+    "draft_not_found": "Det finns inget utkast med id {draft}.",
+    # -- merged from main: personal data -----------------------------------------------------
+    "pd_changed_since_check": (
+        "{place} ändrades i ett annat fönster eller program efter kontrollen. Inget ersattes: "
+        "kontrollera igen och välj sedan vad som ska ersättas."
+    ),
+    "pd_no_longer_stored": "{place} finns inte längre sparad.",
+    "pd_purge_needs_final": (
+        "Personliga anteckningar kan bara tas bort ur en slutförd bedömning; den här "
+        "bedömningen är fortfarande ett utkast."
+    ),
+    "pd_retention_range": (
+        "Ange hur många dagar personliga anteckningar ska sparas som ett heltal från 0 "
+        "till {max}."
+    ),
+    "pd_place_evidence": "Anteckningen om underlag",
+    "pd_place_strengths": "Anteckningen om styrkor",
+    "pd_place_development": "Anteckningen om utvecklingsområden",
+    "pd_place_rationale": "Motiveringen",
+    "pd_place_needs_info_reason": "Skälet till markeringen Behöver mer information",
+    "pd_place_summary_strengths": "Sammanfattningens styrkor",
+    "pd_place_summary_recommendations": "Sammanfattningens rekommendationer",
+    "pd_place_reviewer_note": "Anteckningen av {reviewer}",
+    "pd_place_action_what": "Åtgärden",
+    "pd_place_action_outcome": "Åtgärdens resultat",
+    "pd_place_of_item": "{what} för {item}",
+    # -- merged from main: the command line ---------------------------------------------------
+    "cli_edition_already_stored": "{path}: den här texten finns redan sparad, inget ändrades",
+    "cli_builtin": "inbyggd",
+    "cli_proposal": "  {item}: siffrorna föreslår {proposed}",
+    "cli_proposal_overridden": "  {item}: siffrorna föreslår {proposed}, poäng {score} (avviker)",
+    "pd_list": "{items}",
+    "pd_identity_numbers_one": "{count} personnummer",
+    "pd_identity_numbers_many": "{count} personnummer",
+    "pd_coordination_numbers_one": "{count} samordningsnummer",
+    "pd_coordination_numbers_many": "{count} samordningsnummer",
+    "pd_emails_one": "{count} e-postadress",
+    "pd_emails_many": "{count} e-postadresser",
+    "pd_phones_one": "{count} telefonnummer",
+    "pd_phones_many": "{count} telefonnummer",
+    "pd_names_one": "{count} namn",
+    "pd_names_many": "{count} namn",
+    "pd_findings_one": "{count} uppgift",
+    "pd_findings_many": "{count} uppgifter",
+    "pd_evidence_notes_one": "{count} anteckning om underlag",
+    "pd_evidence_notes_many": "{count} anteckningar om underlag",
+    "pd_reasons_one": "{count} skäl till markeringen Behöver mer information",
+    "pd_reasons_many": "{count} skäl till markeringen Behöver mer information",
+    "pd_reviewer_notes_one": "{count} bedömaranteckning",
+    "pd_reviewer_notes_many": "{count} bedömaranteckningar",
+    "pd_days_one": "{count} dag",
+    "pd_days_many": "{count} dagar",
+    "pd_privacy_help": (
+        "visa troliga personuppgifter i en bedömnings anteckningar, eller ta bort dess "
+        "personliga anteckningar"
+    ),
+    "pd_review_id_help": "bedömningen (behövs inte med --due eller --retention)",
+    "pd_json_help": "maskinläsbar utdata",
+    "pd_purge_help": (
+        "ta bort bedömningens personliga anteckningar (bara slutförda bedömningar): "
+        "anteckningar om underlag, skäl till markeringar och bedömarnas egna anteckningar; "
+        "poäng, styrkor, utvecklingsområden och motiveringar finns kvar"
+    ),
+    "pd_by_help": "vem som tar bort anteckningarna, för bedömningens logg (standard: ditt "
+    "inloggningsnamn)",
+    "pd_due_help": (
+        "visa slutförda bedömningar som har sparats längre än bevarandetiden och har "
+        "anteckningar att ta bort"
+    ),
+    "pd_retention_help": (
+        "visa, eller sätt till DAYS, hur länge personliga anteckningar sparas efter att en "
+        "bedömning har slutförts"
+    ),
+    "pd_report_redact_help": (
+        "ersätt troliga personuppgifter med [deltagare] ([participant] på engelska) bara i "
+        "rapporten; de sparade anteckningarna lämnas som de är"
+    ),
+    "pd_file_redact_help": (
+        "ersätt troliga personuppgifter med [deltagare] ([participant] på engelska) bara i "
+        "bedömningsfilen; de sparade anteckningarna lämnas som de är"
+    ),
+    "pd_needs_review": "ange ett REVIEW_ID, eller använd --due eller --retention",
+    "pd_none_found": "Inga troliga personuppgifter hittades i anteckningarna i bedömning {review}.",
+    "pd_found": "{count} hittades i anteckningarna i bedömning {review}: {kinds}.",
+    "pd_report_warning": (
+        "varning: rapporten innehåller {count} som ser ut som personuppgifter ({kinds}). Se dem "
+        "med ”fidelity-app privacy {review}”; lägg till --redact för att ersätta dem bara i "
+        "rapporten."
+    ),
+    "pd_file_warning": (
+        "varning: bedömningsfilen innehåller {count} som ser ut som personuppgifter ({kinds}). "
+        "Se dem med ”fidelity-app privacy {review}”; lägg till --redact för att ersätta dem "
+        "bara i bedömningsfilen."
+    ),
+    "pd_report_redacted": (
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} bara i "
+        "rapporten; de sparade anteckningarna är oförändrade."
+    ),
+    "pd_file_redacted": (
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} bara i "
+        "bedömningsfilen; de sparade anteckningarna är oförändrade."
+    ),
+    "pd_purged": (
+        "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons} och "
+        "{notes}. Poäng, styrkor, utvecklingsområden och motiveringar finns kvar; "
+        "bedömningens logg visar borttagningen."
+    ),
+    "pd_nothing_purged": (
+        "Bedömning {review} har inga personliga anteckningar kvar; inget ändrades."
+    ),
+    "pd_retention": "Personliga anteckningar sparas {days} efter att en bedömning har slutförts.",
+    "pd_retention_set": (
+        "Personliga anteckningar sparas nu {days} efter att en bedömning har slutförts."
+    ),
+    "pd_none_due": (
+        "Ingen slutförd bedömning med personliga anteckningar har sparats längre än {days}."
+    ),
+    "pd_due_line": "{review}\t{service}\tslutförd {final}\tska rensas {due}",
 }
 
 EN: dict[str, str] = {
@@ -615,8 +804,9 @@ EN: dict[str, str] = {
     "file_not_object": "the file must hold one JSON object",
     "file_not_review_file": "format: this is not a review file (expected '{format}')",
     "file_bad_version": (
-        "version: unsupported version {version} (this program reads version {supported})"
+        "version: unsupported version {version} (this program reads {supported})"
     ),
+    "file_versions": "versions {first} and {last}",
     "file_invalid": "{problems}",
     "file_invalid_more": "{problems} (and {more} more)",
     "file_unknown_scale": "scale: unknown scale '{scale}'",
@@ -721,6 +911,179 @@ EN: dict[str, str] = {
     "sum_low": "Items most often scored {low} or lower ({scale}):",
     "sum_low_line": "  {item:<16} {low} of {scored} ({share})  {title}",
     "sum_without_complete": "Services without a complete review in the period: {count}",
+    # -- merged from main: services and exchange ---------------------------------------------
+    "reviewer_twice_as": "The reviewer '{name}' is listed twice (as '{twin}').",
+    "agreement_needs_two_scored": (
+        "Agreement needs at least two reviewers who have scored items; this review has "
+        "{count} of {total}."
+    ),
+    "imported_edition_missing": (
+        "{said} (scored with the scale text {edition}, which is not in this database; it is "
+        "shown with the built-in text)"
+    ),
+    "merged_inputs": "added the calculator figures of {count} item(s)",
+    "conflict_reviewer": "reviewer {reviewer}",
+    "conflict_one_reviewer": "one reviewer, {name},",
+    "conflict_two_reviewers": "two ({first} and {second})",
+    "conflict_inputs": "calculator figures of {item}",
+    "conflict_some_figures": "some figures",
+    "file_v1_reviewer_not_name": (
+        "review.reviewers[{index}]: in a version 1 file a reviewer is a name (text)"
+    ),
+    "file_v2_reviewer_is_name": (
+        "review.reviewers[{index}]: from version 2 a reviewer is an object with an id and a name"
+    ),
+    "file_reviewer_no_id": "review.reviewers[{index}].id: every reviewer needs an id",
+    "file_reviewer_listed_twice": "review.reviewers[{index}]: '{name}' is listed twice",
+    "file_reviewer_id_twice": "review.reviewers[{index}].id: two reviewers have the id {id}",
+    "file_calculation_item": "calculations[{index}].item: the scale '{scale}' has no item '{item}'",
+    "file_calculation_twice": "calculations[{index}].item: the item '{item}' appears twice",
+    "file_calculation_inputs": "calculations[{index}].inputs: {problem}",
+    "calc_no_calculator": "the item '{item}' has no calculator",
+    "calc_not_object": "the inputs must be an object",
+    "calc_wrong_kind": "the item '{item}' takes '{kind}' inputs, not '{given}'",
+    "calc_invalid": "{place}: {detail}",
+    "calc_rating_range": "{place}: a rating is a whole number from 1 to 5",
+    "calc_figure_at_least": "{place}: the figure must be at least {lowest}",
+    "calc_figure_between": "{place}: the figure must be at least {lowest} and at most {highest}",
+    "calc_part_above_whole": "part: the part cannot be larger than the whole",
+    "calc_label_twice": "rows: each specialist's label is used once",
+    "calc_no_scores": "there are no scores to average",
+    "item_no_calculator": "The item {item} has no calculator.",
+    "item_inputs_invalid": "{item}: {problem}.",
+    "no_figures": "No figures are entered for {item}.",
+    "edition_not_found": "There is no scale text (edition) with id {edition}.",
+    "edition_other_scale": (
+        "The scale text {edition} is for '{scale}' in '{language}', not '{wanted_scale}' in "
+        "'{wanted_language}'."
+    ),
+    "edition_for_scale": "The scale text {edition} is for '{scale}' in '{language}'.",
+    "edition_not_review_scale": (
+        "The scale text '{name}' is for '{scale}' in '{language}'; this review uses "
+        "'{review_scale}' in '{review_language}'."
+    ),
+    "edition_invalid": "{problem}",
+    "edition_needs_edition": (
+        "{source}: edition: an edition file needs an 'edition' object with its 'name' and "
+        "'source'"
+    ),
+    "edition_unknown_scale": (
+        "{source}: there is no scale '{scale}' in '{language}' to make an edition of "
+        "(known: {known})"
+    ),
+    "edition_differs": (
+        "{source}: {places} differ from the scale: an edition changes wording only; a new "
+        "scale version is a new scale file"
+    ),
+    "draft_not_plain": "The draft must be plain text, numbers and lists.",
+    "draft_too_large": "The draft is too large to keep.",
+    "draft_not_found": "There is no draft with id {draft}.",
+    # -- merged from main: personal data -----------------------------------------------------
+    "pd_changed_since_check": (
+        "{place} was changed in another window or program after it was checked. Nothing was "
+        "replaced: check again, then choose what to replace."
+    ),
+    "pd_no_longer_stored": "{place} is no longer stored.",
+    "pd_purge_needs_final": (
+        "Personal notes can be removed only from a final review; this review is still a draft."
+    ),
+    "pd_retention_range": (
+        "Give the number of days to keep personal notes as a whole number from 0 to {max}."
+    ),
+    "pd_place_evidence": "The evidence note",
+    "pd_place_strengths": "The strengths note",
+    "pd_place_development": "The note on areas for development",
+    "pd_place_rationale": "The rationale",
+    "pd_place_needs_info_reason": "The reason for the 'Needs more information' flag",
+    "pd_place_summary_strengths": "The overall strengths",
+    "pd_place_summary_recommendations": "The overall recommendations",
+    "pd_place_reviewer_note": "The note by {reviewer}",
+    "pd_place_action_what": "The action",
+    "pd_place_action_outcome": "The action's outcome",
+    "pd_place_of_item": "{what} of {item}",
+    # -- merged from main: the command line ---------------------------------------------------
+    "cli_edition_already_stored": "{path}: this text is already stored, nothing changed",
+    "cli_builtin": "built-in",
+    "cli_proposal": "  {item}: the figures propose {proposed}",
+    "cli_proposal_overridden": "  {item}: the figures propose {proposed}, scored {score} "
+    "(overrides it)",
+    "pd_list": "{items}",
+    "pd_identity_numbers_one": "{count} identity number",
+    "pd_identity_numbers_many": "{count} identity numbers",
+    "pd_coordination_numbers_one": "{count} coordination number",
+    "pd_coordination_numbers_many": "{count} coordination numbers",
+    "pd_emails_one": "{count} e-mail address",
+    "pd_emails_many": "{count} e-mail addresses",
+    "pd_phones_one": "{count} phone number",
+    "pd_phones_many": "{count} phone numbers",
+    "pd_names_one": "{count} name",
+    "pd_names_many": "{count} names",
+    "pd_findings_one": "{count} item",
+    "pd_findings_many": "{count} items",
+    "pd_evidence_notes_one": "{count} evidence note",
+    "pd_evidence_notes_many": "{count} evidence notes",
+    "pd_reasons_one": "{count} needs-information reason",
+    "pd_reasons_many": "{count} needs-information reasons",
+    "pd_reviewer_notes_one": "{count} reviewer's note",
+    "pd_reviewer_notes_many": "{count} reviewers' notes",
+    "pd_days_one": "{count} day",
+    "pd_days_many": "{count} days",
+    "pd_privacy_help": (
+        "list likely personal data in a review's notes, or remove its personal notes"
+    ),
+    "pd_review_id_help": "the review (not needed with --due or --retention)",
+    "pd_json_help": "machine-readable output",
+    "pd_purge_help": (
+        "remove the review's personal notes (final reviews only): evidence notes, "
+        "needs-information reasons and reviewers' own notes; scores, strengths, areas for "
+        "development and rationales stay"
+    ),
+    "pd_by_help": "who removes the notes, for the review's log (default: your login name)",
+    "pd_due_help": (
+        "list final reviews kept longer than the retention time, with notes to remove"
+    ),
+    "pd_retention_help": (
+        "show, or set to DAYS, how long personal notes are kept after a review is final"
+    ),
+    "pd_report_redact_help": (
+        "replace likely personal data by [deltagare] ([participant] in English) in the report "
+        "only; the stored notes stay as they are"
+    ),
+    "pd_file_redact_help": (
+        "replace likely personal data by [deltagare] ([participant] in English) in the review "
+        "file only; the stored notes stay as they are"
+    ),
+    "pd_needs_review": "give a REVIEW_ID, or use --due or --retention",
+    "pd_none_found": "No likely personal data found in the notes of review {review}.",
+    "pd_found": "{count} found in the notes of review {review}: {kinds}.",
+    "pd_report_warning": (
+        "warning: the report contains {count} that look like personal data ({kinds}). See "
+        "them with 'fidelity-app privacy {review}'; add --redact to replace them in the "
+        "report only."
+    ),
+    "pd_file_warning": (
+        "warning: the review file contains {count} that look like personal data ({kinds}). "
+        "See them with 'fidelity-app privacy {review}'; add --redact to replace them in the "
+        "review file only."
+    ),
+    "pd_report_redacted": (
+        "replaced {count} that looked like personal data ({kinds}) with {replacement} in the "
+        "report only; the stored notes are unchanged."
+    ),
+    "pd_file_redacted": (
+        "replaced {count} that looked like personal data ({kinds}) with {replacement} in the "
+        "review file only; the stored notes are unchanged."
+    ),
+    "pd_purged": (
+        "Removed the personal notes of review {review}: {evidence}, {reasons} and {notes}. "
+        "Scores, strengths, areas for development and rationales are kept; the review's log "
+        "records it."
+    ),
+    "pd_nothing_purged": "Review {review} has no personal notes left; nothing was changed.",
+    "pd_retention": "Personal notes are kept {days} after a review is final.",
+    "pd_retention_set": "Personal notes are now kept {days} after a review is final.",
+    "pd_none_due": "No final review has been kept longer than {days} with personal notes in it.",
+    "pd_due_line": "{review}\t{service}\tfinal {final}\tdue {due}",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}

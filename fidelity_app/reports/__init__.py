@@ -6,14 +6,20 @@ safe to call from a worker thread: it opens its own short sessions and writes at
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fidelity_app.fileio import write_atomic
 from fidelity_app.reports.document import PageFrame, build_pdf
 from fidelity_app.reports.story import Report
 from fidelity_app.reports.styles import make_styles
 from fidelity_app.reports.texts import Texts
+from fidelity_app.services.personal_data import Finding, redact_report, replacement_for
 from fidelity_app.services.report_data import ReportData, report_data
+
+if TYPE_CHECKING:
+    from fidelity_app.services.app import App
 
 __all__ = ["build_report", "write_report"]
 
@@ -43,13 +49,16 @@ def build_report(data: ReportData, *, invariant: bool = False) -> bytes:
     )
 
 
-def write_report(app, review_uuid: str, path: str | Path, lang: str | None = None,  # noqa: ANN001
-                 *, invariant: bool = False) -> Path:
+def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None = None,
+                 *, invariant: bool = False, redact: Sequence[Finding] = ()) -> Path:
     """Write the report on a review to ``path`` (atomically) and return the path.
 
-    ``app`` is the composition root (or its ``ReviewService``); ``lang`` defaults to the
-    review's language. Raises ``ServiceError`` for an unknown review or language and
-    ``OSError`` when the file cannot be written.
+    ``app`` is the composition root; ``lang`` defaults to the review's language. ``redact``:
+    findings of likely personal data (``PrivacyService.check_report``) replaced in the report
+    only. Raises ``ServiceError`` for an unknown review or language and ``OSError`` when the
+    file cannot be written.
     """
     data = report_data(app, review_uuid, lang)
+    if redact:
+        data = redact_report(data, redact, replacement_for(data.language))
     return write_atomic(path, build_report(data, invariant=invariant))

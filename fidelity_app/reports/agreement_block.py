@@ -2,8 +2,9 @@
 
 Shown only when two or more reviewers scored items on their own: the share of items with
 exactly the same score, the share at most one point apart, and quadratic-weighted kappa
-(or, in words, why it is not given). Worked out from the reviewers' own scores before they
-agreed, over the items every one of them scored.
+(or, in words, why it is not given). The figures are the comparison's
+(``services.feedback.rating_agreement``): from the reviewers' own scores before they agreed,
+over the items every one of them scored.
 """
 
 from __future__ import annotations
@@ -21,10 +22,7 @@ from fidelity_app.scale.agreement import (
     NO_VARIATION,
     NOT_TWO_REVIEWERS,
     TOO_FEW_ITEMS,
-    Agreement,
-    agreement,
 )
-from fidelity_app.services.dto import ReviewDetail
 
 if TYPE_CHECKING:
     from fidelity_app.reports.story import Report
@@ -37,24 +35,12 @@ REASON_KEYS = {
 }
 
 
-def reviewers_agreement(review: ReviewDetail) -> Agreement | None:
-    """The agreement of the reviewers who scored items themselves, or ``None`` if fewer than 2."""
-    scores: dict[str, dict[str, int | None]] = {}
-    for rating in review.ratings:
-        if rating.score is not None:
-            scores.setdefault(rating.reviewer, {})[rating.item_id] = rating.score
-    order = [name for name in review.summary.reviewers if name in scores]
-    order += sorted(name for name in scores if name not in order)
-    if len(order) < 2:
-        return None
-    return agreement(scores, order)
-
-
 def agreement_block(report: Report) -> list[Flowable]:
     """The labelled block for the cover (empty when fewer than two reviewers scored)."""
-    result = reviewers_agreement(report.data.review)
-    if result is None:
+    feedback = report.data.feedback
+    if not feedback.has_agreement:
         return []
+    result = feedback.agreement
     t, s = report.t, report.s
 
     def share(value: float | None, count: int) -> str:

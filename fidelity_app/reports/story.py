@@ -17,6 +17,7 @@ from reportlab.platypus import (
 )
 
 from fidelity_app.reports.agreement_block import agreement_block
+from fidelity_app.reports.calculation_text import calculation_lines
 from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
 from fidelity_app.reports.document import BODY
 from fidelity_app.reports.fonts import REGULAR
@@ -67,7 +68,7 @@ def without_trailing_space(parts: list[Flowable]) -> list[Flowable]:
     return parts
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A table style whose cells use the embedded font (reportlab's default is not embedded)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
@@ -136,7 +137,7 @@ class Report:
         return table
 
     def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable],
-                   lead: list[Flowable] | None = None) -> list:
+                   lead: list[Flowable] | None = None) -> list[Flowable]:
         """An item: heading and criterion kept together, then notes that may flow; ``lead``
         (a section heading) goes on the page of the item it opens."""
         head: list[Flowable] = [*(lead or []), self.item_heading(item), Spacer(1, 4),
@@ -242,6 +243,7 @@ class Report:
             (t("dates"), t.date_range(review.start_date, review.end_date)),
             (t("reviewers"), ", ".join(review.reviewers) or "–"),
             (t("scale"), t("scale_version", name=d.scale.name, version=review.scale_version)),
+            *self.edition_fact(),
             (t("status"), t("draft") if d.is_draft else t("final")),
         ]
         if service.contact.strip():
@@ -273,6 +275,29 @@ class Report:
         if d.generated_on is not None:
             out.append(Paragraph(inline(t("generated", date=t.date(d.generated_on))), s.muted))
         return out
+
+    def edition_fact(self) -> list[tuple[str, str]]:
+        """The cover line naming the text of the scale the review was scored with."""
+        edition = self.data.edition
+        if edition is None:
+            return []
+        text = edition.name
+        if edition.sha256 and not edition.builtin:
+            text += f" · SHA-256 {edition.sha256[:12]}…"
+        if not edition.present:
+            text = self.t("scale_text_missing", name=text)
+        return [(self.t("scale_text"), text)]
+
+    def figures(self, item: Item) -> list[Flowable]:
+        """The calculator figures behind an item's score, if any were entered."""
+        calc = self.data.review.calculations.get(item.id)
+        if calc is None or item.calculator is None:
+            return []
+        lines = [inline(line) for line in calculation_lines(self.t, item, calc)]
+        if calc.overrides:  # a departure from the proposal stands out
+            lines[-1] = f"<b>{lines[-1]}</b>"
+        return [Paragraph(f"{self.label(self.t('figures'))}<br/>" + "<br/>".join(lines),
+                          self.s.note)]
 
     def title_style(self, title: str) -> ParagraphStyle:
         """The cover title's style: smaller for a long name, so the cover stays one page."""
@@ -386,13 +411,12 @@ class Report:
         ]
 
     def strength_items(self) -> list[Item]:
-        """Items scored 5, then 4, each group in the scale's order."""
-        return [it for top in (5, 4) for it in self.scale.items if self.scores.get(it.id) == top]
+        """The review's strengths (``services.feedback``: scored 5, then 4)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.strengths]
 
     def development_items(self) -> list[Item]:
-        """Items scored 3 or lower, lowest first, ties in the scale's order."""
-        low = [it for it in self.scale.items if self.scores.get(it.id, 99) <= 3]
-        return sorted(low, key=lambda it: self.scores[it.id])
+        """The areas for development (``services.feedback``: scored 3 or lower, lowest first)."""
+        return [self.scale.item(item_id) for item_id in self.data.feedback.development]
 
     def strengths(self) -> list[Flowable]:
         """The items scored highest, with what the reviewers saw."""
@@ -541,6 +565,7 @@ class Report:
                     criterion = [*self.criterion(head, item.criterion(score)),
                                  *self.elements_met(item)]
                 fields = [
+                    *self.figures(item),
                     *self.field(t("evidence"), notes.evidence),
                     *self.field(t("item_strengths"), notes.strengths),
                     *self.field(t("item_development"), notes.development),
@@ -580,10 +605,10 @@ class Report:
         ]))
         then_sections = {x.section_id: x for x in then_score.sections}
         for sec in now_score.sections:
-            old = then_sections[sec.section_id]
-            rows.append(self.cells([sec.title, f"{old.subtotal} / {old.max}",
+            then_sec = then_sections[sec.section_id]
+            rows.append(self.cells([sec.title, f"{then_sec.subtotal} / {then_sec.max}",
                                     f"{sec.subtotal} / {sec.max}",
-                                    self.delta(sec.subtotal - old.subtotal)]))
+                                    self.delta(sec.subtotal - then_sec.subtotal)]))
         widths = [CONTENT_WIDTH - 2 * 48 * mm - 28 * mm, 48 * mm, 48 * mm, 28 * mm]
         out.append(self.simple_table(rows, widths))
 

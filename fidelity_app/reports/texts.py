@@ -8,7 +8,7 @@ Poängsumma).
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 
 LANGUAGES = ("sv", "en")
 
@@ -94,6 +94,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "none_moved": "Inget kriterium har ändrat poäng.",
         "item": "Kriterium",
         "attribution": "Om skalan",
+        "scale_text": "Skaltext",
+        "scale_text_missing": "{name} (finns inte i den här databasen; rapporten visar "
+        "den inbyggda texten)",
+        "figures": "Underlag för poängen",
+        "calc_ratio": "{part} {part_label} / {whole} {whole_label} = {figure}",
+        "calc_share": "{part} {part_label} / {whole} {whole_label} = {figure} %",
+        "calc_too_few": "färre än {minimum} {whole_label} ger 1 poäng",
+        "calc_caseload_row": "{label}: {participants} {part_label}, {fte} {whole_label}",
+        "calc_worker_row": "{label}: {value} ({score} p.)",
+        "calc_rating_row": "{label}: {value}",
+        "calc_average": "Medelpoäng {average} ger {score} poäng",
+        "calc_half": " (mitt emellan ger den lägre poängen)",
+        "calc_proposed": "Förslag utifrån siffrorna: {score} poäng.",
+        "calc_confirmed": "Bedömarna har godkänt förslaget.",
+        "calc_override": "Avvikelse: bedömarna har satt {score} poäng i stället för "
+        "förslaget {proposed}.",
+        "calc_pending": "Bedömarna har ännu inte tagit ställning till förslaget.",
         "agreement": "Samstämmighet mellan bedömarna",
         "agreement_note": "Bedömarnas egna poäng innan de enades ({reviewers}), över de "
         "{items} kriterier som alla bedömt.",
@@ -209,6 +226,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "none_moved": "No item changed its score.",
         "item": "Item",
         "attribution": "About the scale",
+        "scale_text": "Scale text",
+        "scale_text_missing": "{name} (not in this database; the report shows the built-in "
+        "text)",
+        "figures": "Figures behind the score",
+        "calc_ratio": "{part} {part_label} / {whole} {whole_label} = {figure}",
+        "calc_share": "{part} {part_label} / {whole} {whole_label} = {figure}%",
+        "calc_too_few": "fewer than {minimum} {whole_label} gives score 1",
+        "calc_caseload_row": "{label}: {participants} {part_label}, {fte} {whole_label}",
+        "calc_worker_row": "{label}: {value} (score {score})",
+        "calc_rating_row": "{label}: {value}",
+        "calc_average": "Average score {average} gives {score}",
+        "calc_half": " (exactly halfway gives the lower point)",
+        "calc_proposed": "Proposed from the figures: score {score}.",
+        "calc_confirmed": "The reviewers confirmed the proposal.",
+        "calc_override": "Departure: the reviewers set score {score} instead of the proposed "
+        "{proposed}.",
+        "calc_pending": "The reviewers have not yet decided on the proposal.",
         "agreement": "Agreement between the reviewers",
         "agreement_note": "The reviewers' own scores before they agreed ({reviewers}), over "
         "the {items} items every one of them scored.",
@@ -295,11 +329,11 @@ class Texts:
         """The name of an action's status."""
         return ACTION_STATUSES[self.language].get(status, status)
 
-    def date(self, day: date) -> str:
+    def date(self, day: datetime.date) -> str:
         """A date as words: '14 oktober 2026' / '14 October 2026'."""
         return f"{day.day} {MONTHS[self.language][day.month - 1]} {day.year}"
 
-    def date_range(self, start: date, end: date | None) -> str:
+    def date_range(self, start: datetime.date, end: datetime.date | None) -> str:
         """A review's dates: one day, or a span with the shared month and year said once."""
         if end is None or end == start:
             return self.date(start)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 
 from fidelity_app.resources import scales_dir
-from fidelity_app.scale.model import Scale
+from fidelity_app.scale.model import Item, Measure, Scale
 
 MAX_SCALE_FILE_BYTES = 2_000_000
 
@@ -66,7 +68,18 @@ def parse_scale(raw: object, source: str) -> Scale:
 
 
 def load_scale_file(path: str | Path) -> Scale:
-    """Read, decode and validate one scale file."""
+    """Read, decode and validate one scale file (named ``<id>.<language>.json``)."""
+    path = Path(path)
+    scale = parse_scale(read_scale_json(path), str(path))
+    expected = f"{scale.id}.{scale.language}.json"
+    if path.name != expected:
+        raise ScaleError(f"{path}: a scale file for '{scale.id}' in '{scale.language}' "
+                         f"must be named '{expected}'")
+    return scale
+
+
+def read_scale_json(path: str | Path) -> object:
+    """The decoded JSON of a scale (or edition) file, refusing what no scale file can be."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_SCALE_FILE_BYTES:
@@ -94,18 +107,13 @@ def load_scale_file(path: str | Path) -> Scale:
         raise ScaleError(f"{path}: the JSON is nested too deeply") from None
     except ValueError:  # e.g. an integer of thousands of digits
         raise ScaleError(f"{path}: not valid JSON (a number is too large)") from None
-    scale = parse_scale(raw, str(path))
-    expected = f"{scale.id}.{scale.language}.json"
-    if path.name != expected:
-        raise ScaleError(f"{path}: a scale file for '{scale.id}' in '{scale.language}' "
-                         f"must be named '{expected}'")
-    return scale
+    return raw
 
 
 def _check_structure(scale: Scale, source: str) -> None:
     """Rules that span several parts of the file."""
 
-    def fail(where: str, problem: str) -> None:
+    def fail(where: str, problem: str) -> NoReturn:
         raise ScaleError(f"{source}: {where}: {problem}")
 
     section_ids = [s.id for s in scale.sections]
@@ -129,8 +137,12 @@ def _check_structure(scale: Scale, source: str) -> None:
         unknown = [c for c in item.data_sources if c not in codes]
         if unknown:
             fail(where, f"unknown data source code(s) {', '.join(unknown)}")
-        if item.measure is not None and item.scoring != "numeric":
-            fail(where, "only a numeric item can have a measure")
+        if (item.measure is not None) != (item.scoring == "numeric"):
+            fail(where, "an item is scored 'numeric' exactly when it has a measure")
+        if item.measure is not None:
+            _check_measure(item.measure, partial(fail, where))
+        if item.calculator is not None:
+            _check_calculator(item, partial(fail, where))
     for section in section_ids:
         numbers = [it.number for it in scale.items_in(section)]
         if not numbers:
@@ -140,7 +152,38 @@ def _check_structure(scale: Scale, source: str) -> None:
     _check_bands(scale, fail)
 
 
-def _check_bands(scale: Scale, fail) -> None:  # noqa: ANN001 - local callback
+def _check_measure(measure: Measure, fail: Callable[[str], NoReturn]) -> None:
+    """Whole-number cut-offs inside the measure's bounds, so one fraction rule fits all."""
+    if measure.highest is not None and measure.highest <= measure.lowest:
+        fail("the measure's 'highest' must be above its 'lowest'")
+    for r in measure.ranges:
+        for edge in (r.min, r.below):
+            if edge is None:
+                continue
+            if edge != int(edge):
+                fail(f"the measure's cut-off {edge} is not a whole number")
+            if edge <= measure.lowest or (measure.highest is not None
+                                          and edge > measure.highest):
+                fail(f"the measure's cut-off {edge} lies outside "
+                     f"{measure.lowest}-{measure.highest if measure.highest is not None else ''}")
+
+
+def _check_calculator(item: Item, fail: Callable[[str], NoReturn]) -> None:
+    calculator = item.calculator
+    assert calculator is not None
+    if calculator.kind != "per-worker" and item.measure is None:
+        fail(f"a '{calculator.kind}' calculator needs a measure")
+    if calculator.kind == "per-worker" and item.measure is None \
+            and item.scoring != "descriptive":
+        fail("a per-worker rating (no measure) is for a descriptive item")
+    needs_labels = calculator.kind in ("caseload", "share")
+    if needs_labels and not (calculator.part.strip() and calculator.whole.strip()):
+        fail(f"a '{calculator.kind}' calculator names its 'part' and 'whole'")
+    if calculator.min_whole is not None and calculator.kind != "share":
+        fail("only a 'share' calculator can have 'min_whole'")
+
+
+def _check_bands(scale: Scale, fail: Callable[[str, str], NoReturn]) -> None:
     bands = sorted(scale.bands, key=lambda b: b.min)
     if not bands:
         fail("bands", "the scale has no bands")
@@ -155,21 +198,40 @@ def _check_bands(scale: Scale, fail) -> None:  # noqa: ANN001 - local callback
                           f"{low.max}: bands must not leave a gap or overlap")
 
 
-def _skeleton(scale: Scale) -> object:
-    """Everything in a scale that is not text, for comparing its languages."""
-    return (
-        scale.version,
-        [s.id for s in scale.sections],
-        [(b.id, b.min, b.max) for b in scale.bands],
-        [
-            (
-                it.id, it.section, it.number, it.scoring, it.verification, it.data_sources,
-                None if it.measure is None else [r.model_dump() for r in it.measure.ranges],
-                len(it.checklist),
-            )
+def skeleton(scale: Scale) -> dict[str, object]:
+    """Everything in a scale that is not text: ids, numbers, measures, bands, calculators.
+
+    Two languages of a scale, and every edition of its text, must have the same skeleton.
+    """
+    def measure(it: Item) -> object:
+        m = it.measure
+        if m is None:
+            return None
+        return (m.lowest, m.highest,
+                sorted((r.score, r.min, r.below) for r in m.ranges))
+
+    def calculator(it: Item) -> object:
+        c = it.calculator
+        return None if c is None else (c.kind, c.min_whole)
+
+    return {
+        "version": scale.version,
+        "sections": [s.id for s in scale.sections],
+        "bands": [(b.id, b.min, b.max) for b in scale.bands],
+        "data source codes": sorted(d.code for d in scale.data_sources),
+        "item ids": [it.id for it in scale.items],
+        **{
+            f"item '{it.id}'": (it.section, it.number, it.scoring, tuple(it.data_sources),
+                                measure(it), calculator(it), len(it.checklist))
             for it in scale.items
-        ],
-    )
+        },
+    }
+
+
+def skeleton_differences(base: Scale, other: Scale) -> list[str]:
+    """Where ``other`` differs from ``base`` in anything but text (empty: only wording)."""
+    a, b = skeleton(base), skeleton(other)
+    return [key for key in dict.fromkeys([*a, *b]) if a.get(key) != b.get(key)]
 
 
 @dataclass(frozen=True)
@@ -195,7 +257,7 @@ class ScaleCatalogue:
         if key in self.scales:
             raise ScaleError(f"{source}: scale '{scale.id}' in '{scale.language}' is defined twice")
         for (other_id, other_lang), other in self.scales.items():
-            if other_id == scale.id and _skeleton(other) != _skeleton(scale):
+            if other_id == scale.id and skeleton(other) != skeleton(scale):
                 raise ScaleError(
                     f"{source}: scale '{scale.id}' in '{scale.language}' does not match its "
                     f"'{other_lang}' version (ids, sections, numbers, ranges or bands differ)"

@@ -36,10 +36,16 @@ class Range(_Strict):
 
 
 class Measure(_Strict):
-    """A computed figure (ratio, percentage, days) whose ranges give the score."""
+    """A computed figure (ratio, percentage, days) whose ranges give the score.
+
+    ``lowest`` and ``highest`` bound the figures that can be entered (a percentage 0-100,
+    a count or a number of days never below 0).
+    """
 
     label: StrictStr = Field(min_length=1)
     unit: StrictStr = ""
+    lowest: float = 0
+    highest: float | None = None
     ranges: list[Range]
 
     @model_validator(mode="after")
@@ -64,6 +70,37 @@ class Measure(_Strict):
             if r.contains(value):
                 return r.score
         raise ValueError(f"no range contains {value}")  # unreachable for a validated measure
+
+
+class Calculator(_Strict):
+    """How the figure of an item is worked out from the figures a reviewer enters.
+
+    ``caseload``: participants and full-time equivalents per specialist; ``share``: ``part``
+    of ``whole`` as a percentage (``min_whole``: a smaller whole gives score 1); ``figure``: the
+    figure itself; ``per-worker``: one figure (or, without a measure, one 1-5 rating) per
+    specialist, averaged. ``part`` and ``whole`` name the two counts in the report.
+    """
+
+    kind: Literal["caseload", "share", "figure", "per-worker"]
+    part: StrictStr = ""
+    whole: StrictStr = ""
+    min_whole: StrictInt | None = Field(default=None, ge=1)
+
+
+class Edition(_Strict):
+    """Which text of the scale a file holds: its name and where the wording comes from."""
+
+    name: StrictStr = Field(min_length=1, max_length=200, pattern=r"\S")
+    source: StrictStr = Field(min_length=1, max_length=2000, pattern=r"\S")
+
+
+class ScoringRules(_Strict):
+    """The scale's one scoring rule, in words: shown in the calculator and in Help."""
+
+    fractions: StrictStr = Field(min_length=1)
+    tie_break: StrictStr = Field(min_length=1)
+    per_worker: StrictStr = Field(min_length=1)
+    limits: StrictStr = Field(min_length=1)
 
 
 class DataSource(_Strict):
@@ -108,6 +145,7 @@ class Item(_Strict):
     scoring: Literal["numeric", "checklist", "descriptive"]
     criteria: list[Criterion]
     measure: Measure | None = None
+    calculator: Calculator | None = None
     checklist: list[StrictStr] = []
     data_sources: list[StrictStr] = []
     questions: list[StrictStr] = []
@@ -132,7 +170,11 @@ class Item(_Strict):
 
 
 class Scale(_Strict):
-    """A whole scale in one language."""
+    """A whole scale in one language (one edition of its text).
+
+    ``text_note`` is the one short line shown with each item's criteria; ``about`` the
+    details for Help → About the scale.
+    """
 
     format: Literal["fidelity-app/scale"]
     format_version: Literal[1]
@@ -141,8 +183,12 @@ class Scale(_Strict):
     language: StrictStr = Field(pattern=r"^[a-z]{2}$")
     name: StrictStr = Field(min_length=1)
     short_name: StrictStr = Field(min_length=1)
+    edition: Edition | None = None
     attribution: StrictStr = ""
     terminology_note: StrictStr = ""
+    text_note: StrictStr = ""
+    about: StrictStr = ""
+    scoring_rules: ScoringRules | None = None
     score_labels: dict[StrictStr, StrictStr]
     data_sources: list[DataSource] = []
     sections: list[Section]

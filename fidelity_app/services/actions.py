@@ -8,7 +8,7 @@ written at any time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -66,7 +66,12 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def action_rows() -> Select:
+ActionRow = tuple[Action, str, str, str | None, date | None, str | None, str | None, str | None]
+"""A row of :func:`action_rows`: the action, its service's uuid and name, and the uuid, start
+date, kind, scale and language of the review that raised it (``None`` without one)."""
+
+
+def action_rows() -> Select[Action, str, str, str, date, str, str, str]:
     """The query behind every action list: an action with its service and review."""
     return (
         select(
@@ -90,11 +95,11 @@ class ActionRecords:
     def __init__(self, scales: ScaleCatalogue) -> None:
         self.scales = scales
 
-    def info(self, row: tuple) -> ActionInfo:
+    def info(self, row: ActionRow) -> ActionInfo:
         """The record of one row of :func:`action_rows`."""
         action, service_uuid, service_name, review_uuid, review_date, kind, scale_id, lang = row
         title, short_title, section_title, number = "", "", "", None
-        if scale_id is not None and self.scales.has(scale_id):
+        if scale_id is not None and lang is not None and self.scales.has(scale_id):
             scale = self.scales.get(scale_id, lang)
             try:
                 item = scale.item(action.item_id)
@@ -124,7 +129,7 @@ class ActionRecords:
             updated_at=_utc(action.updated_at),
         )
 
-    def sort_key(self, info: ActionInfo, scale_id: str | None) -> tuple:
+    def sort_key(self, info: ActionInfo, scale_id: str | None) -> tuple[object, ...]:
         """Plan order: by the raising review's date, then by the item's place in the scale."""
         order: tuple[int, int] = (99, 0)
         if scale_id is not None and self.scales.has(scale_id):
@@ -138,7 +143,7 @@ class ActionRecords:
             info.uuid,
         )
 
-    def sorted(self, rows: list[tuple]) -> list[ActionInfo]:
+    def sorted(self, rows: Sequence[ActionRow]) -> list[ActionInfo]:
         """The records of ``rows`` in plan order."""
         keyed = [(self.info(row), row[6]) for row in rows]
         keyed.sort(key=lambda pair: self.sort_key(*pair))
@@ -205,7 +210,7 @@ class ActionService:
 
     def _info(self, session: Session, action_id: int) -> ActionInfo:
         row = session.execute(action_rows().where(Action.id == action_id)).one()
-        return self._records.info(tuple(row))
+        return self._records.info(row)
 
     def _action(self, session: Session, action_uuid: str) -> Action:
         action = session.scalar(select(Action).where(Action.uuid == action_uuid))
@@ -327,7 +332,7 @@ class ActionService:
         with self._reads() as s:
             if s.scalar(select(Service.id).where(Service.uuid == service_uuid)) is None:
                 raise NotFoundError("service_not_found", service=service_uuid)
-            rows = [tuple(r) for r in s.execute(query)]
+            rows = list(s.execute(query))
         return self._records.sorted(rows)
 
     def list_open_actions(self, service_uuid: str | None = None) -> list[ActionInfo]:
@@ -336,7 +341,7 @@ class ActionService:
             return self.list_actions(service_uuid, open_only=True)
         query = action_rows().where(Action.status.in_(OPEN_STATUSES))
         with self._reads() as s:
-            rows = [tuple(r) for r in s.execute(query)]
+            rows = list(s.execute(query))
         infos = self._records.sorted(rows)
         infos.sort(key=lambda a: (a.service_name.lower(), a.service_uuid))  # stable: plan kept
         return infos

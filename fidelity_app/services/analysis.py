@@ -13,8 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Float, Row, Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.fileio import write_atomic
@@ -47,6 +48,9 @@ CSV_HEADER = (
 DELIMITERS = (",", ";")
 LOW_SCORE = 3
 MOST_OFTEN_LOW = 5
+Columns = TypeVarTuple("Columns")
+AnyRow = Row[*tuple[Any, ...]]
+
 IN_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on parameters
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -218,9 +222,10 @@ class _CsvCells:
         return self._buffer.getvalue()
 
 
-def _in_period(query, period: Period, include_drafts: bool = True):  # noqa: ANN001, ANN202
-    """``query`` (a Select over reviews) limited to the period, and to final reviews unless
-    ``include_drafts``."""
+def _in_period(query: Select[*Columns], period: Period,
+               include_drafts: bool = True) -> Select[*Columns]:
+    """``query`` (a Select over reviews) narrowed to the reviews that start in ``period``, and
+    to final reviews unless ``include_drafts``."""
     if not include_drafts:
         query = query.where(Review.status == "final")
     if period.start:
@@ -260,7 +265,7 @@ class AnalysisService:
 
     def _csv_data(
         self, service_uuids: list[str] | None
-    ) -> tuple[list[Row], dict[int, dict[str, int]]]:
+    ) -> tuple[list[AnyRow], dict[int, dict[str, int]]]:
         """The reviews (in export order) and their agreed scores, read in one short session."""
         query = select(
             Review.id, Review.uuid, Review.start_date, Review.kind, Review.status,
@@ -286,12 +291,13 @@ class AnalysisService:
                 if chunk is not None:
                     score_query = score_query.where(ItemAssessment.review_id.in_(chunk))
                 for review_id, item_id, score in conn.execute(score_query):
-                    scores.setdefault(review_id, {})[item_id] = score
+                    if score is not None:  # always so (the query): tells the type checker
+                        scores.setdefault(review_id, {})[item_id] = score
         reviews.sort(key=lambda r: (r.name.casefold(), r.service_id, r.start_date, r.id))
         return reviews, scores
 
     def _csv_lines(
-        self, reviews: list[Row], scores: dict[int, dict[str, int]], delimiter: str
+        self, reviews: list[AnyRow], scores: dict[int, dict[str, int]], delimiter: str
     ) -> Iterator[str]:
         """The header, then one line per review and item of its scale, in scale order.
 
@@ -477,7 +483,7 @@ class AnalysisService:
                     .where(ItemAssessment.review_id.in_(ids[start:start + IN_CHUNK]))
                     .group_by(ItemAssessment.review_id)
                 )
-                sums.update((rid, (n, total)) for rid, n, total in conn.execute(query))
+                sums.update((rid, (n, total or 0)) for rid, n, total in conn.execute(query))
             pending = []
             for review_id, key in wanted.items():
                 scored, total = sums.get(review_id, (0, 0))
@@ -501,8 +507,8 @@ class AnalysisService:
         query = select(
             ItemAssessment.item_id,
             func.count(ItemAssessment.score),
-            func.total(ItemAssessment.score),
-            func.total(ItemAssessment.score <= LOW_SCORE),
+            func.total(ItemAssessment.score, type_=Float),
+            func.total(ItemAssessment.score <= LOW_SCORE, type_=Float),
         ).group_by(ItemAssessment.item_id)
         if filtered:
             reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period,

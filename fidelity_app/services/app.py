@@ -12,12 +12,19 @@ from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.actions import ActionService
 from fidelity_app.services.analysis import AnalysisService
 from fidelity_app.services.backups import BackupService
+from fidelity_app.services.calculations import CalculationService
+from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import NoDatabaseError
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.history import HistoryService
+from fidelity_app.services.privacy import PrivacyService
 from fidelity_app.services.ratings import RatingService
+from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService
-from fidelity_app.services.storage_errors import translate_storage_errors
+from fidelity_app.services.storage_errors import (
+    translate_storage_errors,
+    translating_open_errors,
+)
 from fidelity_app.storage.database import is_read_only, open_database
 from fidelity_app.storage.engine import make_sessions
 
@@ -30,12 +37,16 @@ class App:
     engine: Engine
     scales: ScaleCatalogue
     reviews: ReviewService
+    editions: EditionService
+    calculations: CalculationService
     exchange: ExchangeService
     history: HistoryService
     actions: ActionService
     analysis: AnalysisService
     ratings: RatingService
     backups: BackupService
+    reports: ReportService
+    privacy: PrivacyService
     read_only: bool = False  # opened for reading only: every change fails with StorageError
     created: bool = False  # the database file was made by this open (say where)
 
@@ -55,10 +66,12 @@ def open_app(
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
-    Raises ``DatabaseError`` (with ``.backup``, the newest good backup, when the file is
-    damaged) without changing the file. ``daily_backup=False`` leaves the once-a-day backup
-    to a later ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a
-    later ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+    Raises ``DatabaseOpenError`` (with ``.path`` and ``.backup``, the newest good backup, when
+    the file is damaged; ``NewerDatabaseError`` for a file of a newer program,
+    ``UpgradeFailedError`` when upgrading it failed) without changing the file.
+    ``daily_backup=False`` leaves the once-a-day backup to a later
+    ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a later
+    ``app.backups.verify()`` (e.g. both in the background after the window is shown).
 
     A database file that cannot be written (permissions, a read-only drive or share), or any
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
@@ -74,23 +87,33 @@ def open_app(
     if not exists and not create:
         raise NoDatabaseError("no_database", path=path)
     read_only = read_only or is_read_only(path)
-    engine = open_database(path, daily_backup=daily_backup, integrity_check=integrity_check,
-                           read_only=read_only)
+    with translating_open_errors(path):
+        engine = open_database(path, daily_backup=daily_backup,
+                               integrity_check=integrity_check, read_only=read_only)
     translate_storage_errors(engine)
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
-    reviews = ReviewService(sessions, catalogue)
+    editions = EditionService(sessions, catalogue)
+    reviews = ReviewService(sessions, catalogue, editions)
+    exchange = ExchangeService(sessions, catalogue, reviews)
+    history = HistoryService(sessions, reviews)
+    actions = ActionService(sessions, catalogue)
+    reports = ReportService(reviews, history, actions)
     return App(
         db_path=path,
         engine=engine,
         scales=catalogue,
         reviews=reviews,
-        exchange=ExchangeService(sessions, catalogue, reviews),
-        history=HistoryService(sessions, reviews),
-        actions=ActionService(sessions, catalogue),
+        editions=editions,
+        calculations=CalculationService(sessions, reviews),
+        exchange=exchange,
+        history=history,
+        actions=actions,
         analysis=AnalysisService(sessions, catalogue),
         ratings=RatingService(sessions, catalogue, reviews),
         backups=BackupService(path, engine),
+        reports=reports,
+        privacy=PrivacyService(sessions, reviews, actions, reports, exchange),
         read_only=read_only,
         created=not exists,
     )

@@ -1,7 +1,7 @@
 """Backups of the database and restoring one: what "Back up now" and "Restore from backup…" do.
 
 ``BackupService`` works on a database path, so it also serves when the database cannot be
-opened (a damaged file at start: restore the backup the ``DatabaseError`` names).
+opened (a damaged file at start: restore the backup the ``DatabaseOpenError`` names).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from fidelity_app.paths import backups_dir
 from fidelity_app.services.errors import BackupError
+from fidelity_app.services.storage_errors import translating_open_errors
 from fidelity_app.storage import backup as store
 from fidelity_app.storage.database import verify_database
 from fidelity_app.storage.errors import DatabaseError
@@ -87,17 +88,18 @@ class BackupService:
     def verify(self) -> None:
         """The full integrity check of the database (it reads the whole file).
 
-        Raises ``DatabaseError`` naming the newest good backup (``.backup``) when the file is
-        damaged; the caller then stops editing and offers ``restore(error.backup)``.
+        Raises ``DatabaseOpenError`` naming the newest good backup (``.backup``) when the file
+        is damaged; the caller then stops editing and offers ``restore(error.backup)``.
         """
-        verify_database(self.db_path)
+        with translating_open_errors(self.db_path):
+            verify_database(self.db_path)
 
     def check(self, path: str | Path) -> None:
         """Raise ``BackupError`` unless ``path`` is a healthy database this program can use."""
         try:
             check_backup_file(Path(path))
         except DatabaseError as exc:
-            raise BackupError("cannot_restore_file", reason=exc) from None
+            raise BackupError("cannot_restore_file", reason=exc.message) from None
 
     def restore(self, path: str | Path) -> RestoreResult:
         """Put the backup at ``path`` in place of the database, keeping the current one first.
@@ -111,7 +113,7 @@ class BackupService:
         try:
             outcome: RestoreOutcome = restore_database(Path(path), self.db_path, keep=self.keep)
         except DatabaseError as exc:
-            raise BackupError("restore_failed", reason=exc) from None
+            raise BackupError("restore_failed", reason=exc.message) from None
         finally:
             if self._engine is not None:
                 self._engine.dispose()

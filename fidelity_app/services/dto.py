@@ -4,30 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
+from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
+from fidelity_app.exchange.agreed import AGREED_TEXT_FIELDS as AGREED_TEXT_FIELDS
+from fidelity_app.exchange.agreed import agreed_values as agreed_values
+from fidelity_app.scale.calculators import Inputs, Proposal
 from fidelity_app.scale.scoring import ScoreResult
-
-AGREED_TEXT_FIELDS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
-"""The free-text notes of an agreed item (in the order the review file writes them)."""
-
-AGREED_FIELDS = (
-    "score",
-    "evidence",
-    "strengths",
-    "development",
-    "rationale",
-    "needs_info",
-    "needs_info_reason",
-    "checklist_met",
-)
-"""Every value of an agreed item (besides its item id): the one list that the database row,
-the records, the review file and the copy, import and export code all follow."""
-
-
-def agreed_values(obj: object) -> dict[str, Any]:
-    """The agreed-item values (``AGREED_FIELDS``) of any object that has them as attributes."""
-    return {name: getattr(obj, name) for name in AGREED_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -63,6 +45,75 @@ class ItemNotes:
 
 
 @dataclass(frozen=True)
+class ReviewerInfo:
+    """A reviewer of a review: the UUID that identifies them across files, and their name."""
+
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ReviewerProgress:
+    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
+
+    name: str
+    scored: int
+    items: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether the reviewer has scored every item."""
+        return self.scored == self.items
+
+
+@dataclass(frozen=True)
+class EditionUse:
+    """Which text a review is scored with, as recorded with the review.
+
+    ``present`` is false when that text (that id with that SHA-256) is not in this database,
+    for example a review imported from another organisation or scored with an earlier
+    built-in text; the review is then shown with the built-in text of its language, and
+    ``name`` says which text the review was scored with as far as it is known.
+    """
+
+    id: str
+    sha256: str | None
+    name: str
+    source: str
+    builtin: bool
+    present: bool
+    item_note: str
+    """The one short line shown with each item's criteria."""
+
+
+@dataclass(frozen=True)
+class ItemCalculation:
+    """The figures entered in an item's calculator, the score they propose and the agreed
+    score. The proposal is never applied by itself: the reviewers confirm it (the agreed
+    score equals it) or set another score, which then ``overrides`` it."""
+
+    item_id: str
+    inputs: Inputs
+    proposal: Proposal
+    score: int | None = None
+
+    @property
+    def proposed_score(self) -> int:
+        """The score the figures propose."""
+        return self.proposal.score
+
+    @property
+    def overrides(self) -> bool:
+        """Whether the agreed score differs from the proposal."""
+        return self.score is not None and self.score != self.proposal.score
+
+    @property
+    def pending(self) -> bool:
+        """Whether the item has no agreed score yet (the proposal waits for a decision)."""
+        return self.score is None
+
+
+@dataclass(frozen=True)
 class RatingInfo:
     """One reviewer's own score and note for one item."""
 
@@ -74,11 +125,12 @@ class RatingInfo:
 
 @dataclass(frozen=True)
 class ReviewEventInfo:
-    """Something that happened to a review."""
+    """Something that happened to a review; ``actor`` is who did it (empty if not recorded)."""
 
     at: datetime
     kind: str
     reason: str = ""
+    actor: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +171,12 @@ class ReviewDetail:
     finalised_at: datetime | None = None
     created_at: datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    reviewers: tuple[ReviewerInfo, ...] = ()
+    """The reviewers in order, with their UUIDs (``summary.reviewers`` has their names)."""
+    edition: EditionUse | None = None
+    """The text of the scale the review is scored with."""
+    calculations: dict[str, ItemCalculation] = field(default_factory=dict)
+    """The calculator figures entered, by item id."""
 
     @property
     def uuid(self) -> str:

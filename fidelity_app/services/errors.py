@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fidelity_app.messages import Message, MessageError
 
 
@@ -82,3 +84,26 @@ class StorageError(ServiceError):
 
 class BackupError(ServiceError):
     """A backup or a restore could not be made; the database was not changed."""
+
+
+class DatabaseOpenError(ServiceError):
+    """The database cannot be opened or used; the message says why. The file is left as it was.
+
+    ``path`` is the database concerned; ``backup`` is the newest good backup of it, when the
+    problem is damage that a restore can repair (the window offers it, the CLI names it).
+    """
+
+    def __init__(
+        self, message: Message, *, path: Path | None = None, backup: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
+class NewerDatabaseError(DatabaseOpenError):
+    """The database was written by a newer version of the program; it is left untouched."""
+
+
+class UpgradeFailedError(DatabaseOpenError):
+    """Upgrading the database to this program's schema failed; it was left as it was."""

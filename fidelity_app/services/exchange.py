@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -13,11 +14,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewFile
-from fidelity_app.exchange.merge import Agreed, MergePlan, Snapshot, plan_merge, snapshot_of_file
+from fidelity_app.exchange.format import FORMAT, VERSION, ReviewerPart, ReviewFile
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
+from fidelity_app.exchange.merge import (
+    Agreed,
+    MergePlan,
+    Person,
+    Snapshot,
+    plan_merge,
+    snapshot_of_file,
+)
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
 from fidelity_app.messages import Message, message
+from fidelity_app.scale.calculators import inputs_json
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import (
@@ -32,12 +42,15 @@ from fidelity_app.services.errors import (
     NotFoundError,
     ReviewLockedError,
 )
+from fidelity_app.services.item_inputs import check_inputs
 from fidelity_app.services.labels import item_label
+from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
 from fidelity_app.services.reviews import ReviewService, service_info
 from fidelity_app.services.service_names import same_name
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
+    ItemInputs,
     Rating,
     Review,
     Reviewer,
@@ -86,13 +99,16 @@ class ImportResult:
     items_filled: int = 0
     fields_filled: tuple[str, ...] = ()
     finalised: bool = False
+    inputs_filled: int = 0
+    edition_missing: str | None = None
+    """When the file names a scale text (edition) this database does not have: which one."""
 
     @property
     def merged(self) -> bool:
         """Whether the file added something to a review that was already stored."""
         return not self.created and bool(
             self.ratings_added or self.reviewers_added or self.items_filled
-            or self.fields_filled or self.finalised
+            or self.fields_filled or self.finalised or self.inputs_filled
         )
 
     @property
@@ -103,9 +119,16 @@ class ImportResult:
     def describe(self) -> Message:
         """What the import did, in a short sentence (``str()`` or ``.text(language)``)."""
         if self.created:
-            return message("imported_new")
-        if not self.merged:
-            return message("imported_unchanged")
+            said = message("imported_new")
+        elif not self.merged:
+            said = message("imported_unchanged")
+        else:
+            said = self._merged_text()
+        if self.edition_missing is None:
+            return said
+        return message("imported_edition_missing", said=said, edition=self.edition_missing)
+
+    def _merged_text(self) -> Message:
         parts: list[Message] = []
         if self.reviewers_added:
             parts.append(message("merged_reviewers", names=", ".join(self.reviewers_added)))
@@ -115,6 +138,8 @@ class ImportResult:
             parts.append(message("merged_items", count=self.items_filled))
         if self.fields_filled:
             parts.append(message("merged_fields", fields=", ".join(self.fields_filled)))
+        if self.inputs_filled:
+            parts.append(message("merged_inputs", count=self.inputs_filled))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -129,7 +154,8 @@ def review_to_file(
     """The review-file dictionary of a stored review.
 
     ``reviewer`` limits the ratings to that reviewer's; ``include_agreed=False`` leaves out
-    the agreed items and the overall summary (a file of reviewer ratings only).
+    the agreed items and the overall summary (a file of reviewer ratings only). Every reviewer
+    is written with their UUID (format version 2).
     """
     s = detail.summary
     items = []
@@ -155,7 +181,7 @@ def review_to_file(
         "kind": s.kind,
         "date": s.start_date.isoformat(),
         "status": s.status,
-        "reviewers": list(s.reviewers),
+        "reviewers": [{"id": r.uuid, "name": r.name} for r in detail.reviewers],
     }
     if s.end_date:
         review["end_date"] = s.end_date.isoformat()
@@ -166,7 +192,9 @@ def review_to_file(
         }
     ratings = []
     for r in detail.ratings:
-        if (reviewer is not None and r.reviewer != reviewer) or (r.score is None and not r.note):
+        if (reviewer is not None and reviewer_key(r.reviewer) != reviewer_key(reviewer)) or (
+            r.score is None and not r.note
+        ):
             continue
         rating: dict[str, object] = {"reviewer": r.reviewer, "item": r.item_id, "score": r.score}
         if r.note:
@@ -185,6 +213,15 @@ def review_to_file(
     }
     if ratings:
         data["ratings"] = ratings
+    if detail.edition is not None and detail.edition.sha256 is not None:
+        data["scale_edition"] = {"id": detail.edition.id, "sha256": detail.edition.sha256,
+                                 "name": detail.edition.name}
+    if include_agreed and detail.calculations:
+        data["calculations"] = [
+            {"item": item_id, "inputs": detail.calculations[item_id].inputs.model_dump(
+                mode="json")}
+            for item_id in sorted(detail.calculations)
+        ]
     return data
 
 
@@ -202,7 +239,7 @@ def _snapshot(review: Review) -> Snapshot:
         status=review.status,
         summary_strengths=review.summary_strengths,
         summary_recommendations=review.summary_recommendations,
-        reviewers=tuple(r.name for r in review.reviewers),
+        reviewers=tuple(Person(r.uuid, r.name) for r in review.reviewers),
         items={k: v for k, v in items.items() if not v.is_empty},
         ratings={
             (person.name, x.item_id): (x.score, x.note)
@@ -210,6 +247,7 @@ def _snapshot(review: Review) -> Snapshot:
             for x in person.ratings
             if x.score is not None or x.note
         },
+        inputs={x.item_id: x.inputs for x in review.inputs},
     )
 
 
@@ -243,29 +281,42 @@ class ExchangeService:
         path: str | Path,
         reviewer: str | None = None,
         include_agreed: bool | None = None,
+        *,
+        redact: Sequence[Finding] = (),
     ) -> Path:
         """Write one review to ``path`` as a review file.
 
         Without ``reviewer``: the whole review (agreed items, summary, every rating). With
         ``reviewer``: only that reviewer's ratings, for a colleague to merge into their copy;
         agreed items and summary only with ``include_agreed=True``, or when the review is
-        final (a final file always carries its agreed scores).
+        final (a final file always carries its agreed scores). ``redact``: findings of likely
+        personal data (``PrivacyService.check_export``) replaced in the file only.
         """
-        detail = self._reviews.get_review(review_uuid)
-        if reviewer is not None:
-            reviewer = reviewer.strip()
-            if reviewer not in detail.summary.reviewers:
-                raise NotFoundError("not_a_reviewer", name=reviewer)
-        if include_agreed is None:
-            include_agreed = reviewer is None
-        if detail.summary.is_final:
-            include_agreed = True
-        data = review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
+        data = self.file_data(review_uuid, reviewer, include_agreed)
+        if redact:
+            data = redact_file(data, redact, replacement_for(str(data["language"])))
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         try:
             return write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
             raise InvalidInputError("cannot_write", path=path, reason=exc.strerror) from None
+
+    def file_data(
+        self, review_uuid: str, reviewer: str | None = None, include_agreed: bool | None = None
+    ) -> dict[str, object]:
+        """The review file of a review as a dictionary, as ``export_review`` writes it."""
+        detail = self._reviews.get_review(review_uuid)
+        if reviewer is not None:
+            found = next((r.name for r in detail.reviewers
+                          if reviewer_key(r.name) == reviewer_key(reviewer)), None)
+            if found is None:
+                raise NotFoundError("not_a_reviewer", name=reviewer.strip())
+            reviewer = found
+        if include_agreed is None:
+            include_agreed = reviewer is None
+        if detail.summary.is_final:
+            include_agreed = True
+        return review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
 
     def read(self, path: str | Path) -> ReviewFile:
         """Read and validate a review file without storing it."""
@@ -281,14 +332,19 @@ class ExchangeService:
     def import_model(
         self, model: ReviewFile, source: str = "the file", service: ServiceChoice = "ask"
     ) -> ImportResult:
-        """Store a validated review file in one transaction."""
+        """Store a validated review file in one transaction.
+
+        A file scored with a scale text (edition) this database lacks still imports (the
+        item ids are the same); ``ImportResult.edition_missing`` says which text it was.
+        """
+        missing = self.missing_edition(model)
         if model.review.id is not None and self._exists(model.review.id):
-            return self._merge(model, source)
+            return replace(self._merge(model, source), edition_missing=missing)
         try:
             with self._sessions.begin() as s:
                 review = self._create(s, model, source, service)
                 s.flush()
-                return ImportResult(review.uuid, created=True)
+                return ImportResult(review.uuid, created=True, edition_missing=missing)
         except IntegrityError:
             raise ConflictError("import_stored_meanwhile", source=source) from None
 
@@ -307,6 +363,7 @@ class ExchangeService:
                     .options(
                         selectinload(Review.reviewers).selectinload(Reviewer.ratings),
                         selectinload(Review.assessments),
+                        selectinload(Review.inputs),
                     )
                 )
                 if review is None:
@@ -319,15 +376,19 @@ class ExchangeService:
                     raise ReviewLockedError("import_locked", source=source, review=review.uuid)
                 if not plan.changes:
                     return ImportResult(review.uuid, created=False)
-                return self._apply(review, plan, source)
+                return self._apply(s, review, plan, source)
         except StaleDataError:
             raise ConflictError("import_changed_meanwhile", source=source) from None
 
-    def _apply(self, review: Review, plan: MergePlan, source: str) -> ImportResult:
+    def _apply(self, s: Session, review: Review, plan: MergePlan, source: str) -> ImportResult:
         for key, value in plan.fields.items():
             setattr(review, key, value)
-        for name in plan.reviewers:
-            review.reviewers.append(Reviewer(name=name, position=len(review.reviewers)))
+        taken = self._taken_reviewer_ids(s, plan.reviewers)
+        for newcomer in plan.reviewers:
+            review.reviewers.append(Reviewer(
+                uuid=newcomer.id if newcomer.id and newcomer.id not in taken else new_uuid(),
+                name=newcomer.name, position=len(review.reviewers),
+            ))
         rows = {a.item_id: a for a in review.assessments}
         for item_id, agreed in plan.items.items():
             row = rows.get(item_id)
@@ -344,6 +405,7 @@ class ExchangeService:
                 rating = Rating(item_id=item_id)
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
+        self._add_inputs(review, plan.inputs)
         # A review reopened here was reopened on purpose: an older final file does not close it.
         reopened = any(e.kind == "reopened" for e in review.events)
         finalised = plan.finalise and not reopened and all(
@@ -356,7 +418,7 @@ class ExchangeService:
             review.uuid,
             created=False,
             ratings_added=len(plan.ratings),
-            reviewers_added=plan.reviewers,
+            reviewers_added=tuple(p.name for p in plan.reviewers),
             items_filled=len(plan.items),
             fields_filled=tuple(
                 {"end_date": "review.end_date",
@@ -365,6 +427,7 @@ class ExchangeService:
                 for k in plan.fields
             ),
             finalised=finalised,
+            inputs_filled=len(plan.inputs),
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -376,6 +439,15 @@ class ExchangeService:
             review.events.append(ReviewEvent(kind="finalised", reason="as in the imported file"))
         review.updated_at = now()
         return result
+
+    @staticmethod
+    def _taken_reviewer_ids(session: Session, people: Sequence[Person | ReviewerPart]) -> set[str]:
+        """The ids of ``people`` that a stored reviewer already has (a file without a review
+        id imported twice makes two reviews): those reviewers get new ids."""
+        ids = [p.id for p in people if p.id]
+        if not ids:
+            return set()
+        return set(session.scalars(select(Reviewer.uuid).where(Reviewer.uuid.in_(ids))))
 
     def _service_for(
         self, s: Session, model: ReviewFile, source: str, choice: ServiceChoice
@@ -411,6 +483,7 @@ class ExchangeService:
         choice: ServiceChoice = "ask",
     ) -> Review:
         scale = self._scales.get(model.scale, model.language)
+        taken = self._taken_reviewer_ids(s, model.review.reviewers)
         service = self._service_for(s, model, source, choice)
         if service is None:
             service = Service(
@@ -436,16 +509,47 @@ class ExchangeService:
             summary_recommendations=r.summary.recommendations,
             finalised_at=now() if r.status == "final" else None,
         )
-        review.reviewers = [Reviewer(name=n.strip(), position=i) for i, n in enumerate(r.reviewers)]
+        review.reviewers = [
+            Reviewer(uuid=p.id if p.id and p.id not in taken else new_uuid(),
+                     name=tidy_name(p.name), position=i)
+            for i, p in enumerate(r.reviewers)
+        ]
         review.assessments = [
             ItemAssessment(item_id=i.id, **agreed_values(i)) for i in model.items
         ]
-        people = {p.name: p for p in review.reviewers}
+        people = {reviewer_key(p.name): p for p in review.reviewers}
         for rating in model.ratings:
             if rating.score is not None or rating.note:
-                people[rating.reviewer.strip()].ratings.append(
+                people[reviewer_key(rating.reviewer)].ratings.append(
                     Rating(item_id=rating.item, score=rating.score, note=rating.note)
                 )
         review.events = [ReviewEvent(kind="imported")]
+        if model.scale_edition is not None:
+            review.edition_id = model.scale_edition.id
+            review.edition_sha256 = model.scale_edition.sha256
+            review.edition_name = model.scale_edition.name
+        else:  # a file from before editions: the text it was scored with is not known
+            review.edition_id = review.edition_sha256 = None
+        self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})
         s.add(review)
         return review
+
+    def _add_inputs(self, review: Review, inputs: dict[str, str]) -> None:
+        """Store calculator figures (already checked against the scale) with their proposal."""
+        scale = self._scales.get(review.scale_id, review.language)
+        for item_id, text in inputs.items():
+            proposal = check_inputs(scale, item_id, json.loads(text))[1]
+            review.inputs.append(ItemInputs(item_id=item_id, inputs=text,
+                                            proposed_score=proposal.score))
+
+    def missing_edition(self, model: ReviewFile) -> str | None:
+        """The scale text a file names when this database does not have it, else ``None``."""
+        edition = model.scale_edition
+        if edition is None:
+            return None
+        use, _ = self._reviews.editions.use(model.scale, model.language, edition.id,
+                                            edition.sha256)
+        if use.present:
+            return None
+        name = edition.name or use.name
+        return f"{name} ({edition.id}, SHA-256 {edition.sha256[:12]}…)"

@@ -7,7 +7,7 @@ made with another scale are listed but not mixed into them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -233,7 +233,7 @@ def build_trend(
 
 
 def build_grid(
-    scale: Scale, columns: list[GridColumn], scores: list[Mapping[str, int]]
+    scale: Scale, columns: list[GridColumn], scores: Sequence[Mapping[str, int]]
 ) -> ItemGrid:
     """The item grid: ``scores`` holds one item-to-score mapping per column."""
     rows = []
@@ -392,7 +392,7 @@ class HistoryService:
                     | (tuple_(Review.start_date, Review.id) < tuple_(*_order(review))),
                 )
             )
-            actions = self._records.sorted([tuple(r) for r in rows])
+            actions = self._records.sorted(list(rows))
             summary = self._reviews.summary_of(previous) if previous else None
         items = {
             it.id: ItemFollowUp(

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import (
     ColumnElement,
-    Row,
     Select,
     String,
     Table,
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
 
 ScaleFor = Callable[[str, str], Scale]
 Where = Sequence[ColumnElement[bool]]
+AnySelect = Select[*tuple[Any, ...]]
 
 #: What a list can be ordered by (``sort_values``).
 SORT_FIELDS = ("date", "service", "kind", "status", "total", "band", "reviewers")
@@ -80,26 +80,28 @@ def conditions(flt: ReviewFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def _rows(session: Session, query: Select) -> Sequence[Row]:
+def plain_rows(session: Session, query: AnySelect) -> Sequence[Any]:
     """The rows of ``query``, all fetched at once, on the session's connection (plain Core:
-    no ORM result processing)."""
+    no ORM result processing). Typed ``Any``: the columns of these hand-built queries are
+    unpacked straight into the records' typed fields."""
     return session.connection().execute(query).all()
 
 
-def _reviews(*columns: object, where: Where) -> Select:
+def _reviews(*columns: Any, where: Where) -> AnySelect:
     return select(*columns).select_from(
         REVIEWS.join(SERVICES, R.service_id == S.id)).where(*where)
 
 
 def count(session: Session, where: Where) -> int:
     """How many reviews meet ``where``."""
-    return _rows(session, _reviews(func.count(R.id), where=where))[0][0]
+    return int(plain_rows(session, _reviews(func.count(R.id), where=where))[0][0])
 
 
 def years(session: Session) -> list[int]:
     """The years in which reviews started, newest first."""
     year = func.substr(START, 1, 4)
-    return [int(y) for y, in _rows(session, select(year).distinct().order_by(year.desc())) if y]
+    query = select(year).distinct().order_by(year.desc())
+    return [int(y) for y, in plain_rows(session, query) if y]
 
 
 CHUNK = 500  # ids per "IN (...)" list: well below SQLite's limit of bound values
@@ -125,7 +127,7 @@ def _reviewer_names(session: Session, ids: Sequence[int] | None = None,
     else:
         queries = [select(P.review_id, P.name).order_by(*order)]
     for query in queries:
-        for review_id, name in _rows(session, query):
+        for review_id, name in plain_rows(session, query):
             names[review_id].append(name)
     return names
 
@@ -138,7 +140,7 @@ def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     for chunk in _chunks(ids):
         query = (select(A.review_id, pairs).where(A.review_id.in_(chunk), A.score.is_not(None))
                  .group_by(A.review_id))
-        for review_id, joined in _rows(session, query):
+        for review_id, joined in plain_rows(session, query):
             scores[review_id] = {item: int(score) for item, _, score in
                                  (pair.rpartition("=") for pair in joined.split(UNIT))}
     return scores
@@ -146,7 +148,7 @@ def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
 
 def summaries(session: Session, scale_for: ScaleFor, where: Where) -> list[ReviewSummary]:
     """The list records of the reviews that meet ``where``, newest first."""
-    rows = _rows(session, _reviews(
+    rows = plain_rows(session, _reviews(
         R.id, R.uuid, S.uuid, S.name, S.organisation, R.kind, R.start_date, R.end_date,
         R.status, R.language, R.scale_id, R.scale_version, where=where).order_by(*NEWEST_FIRST))
     ids = [row[0] for row in rows]
@@ -176,13 +178,13 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
     simple = {"date": START, "service": S.name, "kind": R.kind, "status": R.status}
     if field in simple:
         query = _reviews(R.uuid, simple[field], where=where).order_by(*NEWEST_FIRST)
-        return [(uuid, value) for uuid, value in _rows(session, query)]
+        return [(uuid, value) for uuid, value in plain_rows(session, query)]
     if field == "reviewers":
         in_order = (select(P.name).where(P.review_id == R.id).order_by(P.position)
                     .correlate(REVIEWS).subquery())
         names = select(func.group_concat(in_order.c.name, ", ")).scalar_subquery()
         query = _reviews(R.uuid, names, where=where).order_by(*NEWEST_FIRST)
-        return [(uuid, joined or "") for uuid, joined in _rows(session, query)]
+        return [(uuid, joined or "") for uuid, joined in plain_rows(session, query)]
     totals = select(A.review_id, func.sum(A.score).label("total"),
                     func.count(A.score).label("scored")).group_by(A.review_id)
     if where:
@@ -193,7 +195,7 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
              .outerjoin(counted, counted.c.review_id == R.id).order_by(*NEWEST_FIRST))
     sizes: dict[tuple[str, str], int] = {}  # items per scale, looked up once per scale
     result: list[tuple[str, object]] = []
-    for uuid, scale_id, language, total, scored in _rows(session, query):
+    for uuid, scale_id, language, total, scored in plain_rows(session, query):
         if field == "band":
             key = (scale_id, language)
             if key not in sizes:

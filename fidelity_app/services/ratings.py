@@ -17,14 +17,18 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.scale.agreement import Agreement, agreement, pooled_agreement
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import ItemNotes, RatingInfo
+from fidelity_app.services.dto import ReviewerProgress as ReviewerProgress  # re-exported
 from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
 )
+from fidelity_app.services.feedback import rating_agreement
+from fidelity_app.services.readiness import ConsensusReadiness
 from fidelity_app.services.reviews import (
     UNCHECKED,
     ReviewService,
@@ -32,6 +36,7 @@ from fidelity_app.services.reviews import (
     check_expected,
     check_text,
     check_user_score,
+    find_reviewer,
     item_notes,
 )
 from fidelity_app.services.transactions import check_editable, write_transaction
@@ -46,20 +51,6 @@ DIFFERENCES = (EQUAL, ONE_APART, TWO_OR_MORE, INCOMPLETE)
 """How far apart the reviewers' scores of an item are; ``incomplete`` until all scored."""
 
 _DISAGREEMENT_ORDER = {TWO_OR_MORE: 0, ONE_APART: 1, INCOMPLETE: 2, EQUAL: 3}
-
-
-@dataclass(frozen=True)
-class ReviewerProgress:
-    """A reviewer of a review and how many items they have scored (for the reviewer picker)."""
-
-    name: str
-    scored: int
-    items: int
-
-    @property
-    def complete(self) -> bool:
-        """Whether the reviewer has scored every item."""
-        return self.scored == self.items
 
 
 @dataclass(frozen=True)
@@ -238,11 +229,7 @@ class RatingService:
 
     @staticmethod
     def _reviewer(review: Review, name: str) -> Reviewer:
-        name = name.strip() if isinstance(name, str) else name
-        for r in review.reviewers:
-            if r.name == name:
-                return r
-        raise NotFoundError("not_a_reviewer", name=name)
+        return find_reviewer(review, name)
 
     def _progress(self, review: Review) -> tuple[ReviewerProgress, ...]:
         scale = self._scale(review)
@@ -263,10 +250,21 @@ class RatingService:
         with self._reads() as s:
             return self._progress(self._load(s, review_uuid))
 
-    def reviewer_names(self) -> list[str]:
-        """Every reviewer name in the database, sorted (for choosing a pair to compare)."""
+    def consensus_readiness(self, review_uuid: str) -> ConsensusReadiness:
+        """Whether every reviewer has scored every item, and who has not (the consensus gate)."""
         with self._reads() as s:
-            return sorted(set(s.scalars(select(Reviewer.name))), key=str.lower)
+            review = self._load(s, review_uuid)
+            return ConsensusReadiness(review.status, self._progress(review))
+
+    def reviewer_names(self) -> list[str]:
+        """Every reviewer in the database by name, each once (case and spacing folded: the
+        first spelling in name order), sorted (for choosing a pair to compare)."""
+        with self._reads() as s:
+            names = sorted(set(s.scalars(select(Reviewer.name))))
+        first: dict[str, str] = {}
+        for name in names:
+            first.setdefault(reviewer_key(name), name)
+        return sorted(first.values(), key=str.lower)
 
     # -- one reviewer's ratings -------------------------------------------------------------
 
@@ -406,6 +404,8 @@ class RatingService:
                 r.name: {x.item_id: x for x in r.ratings} for r in review.reviewers
             }
             agreed = {a.item_id: a for a in review.assessments}
+            rated = [RatingInfo(r.name, x.item_id, x.score, x.note)
+                     for r in review.reviewers for x in r.ratings]
             rows = []
             for item in scale.items:
                 ratings = []
@@ -434,7 +434,7 @@ class RatingService:
                 status=review.status,
                 reviewers=names,
                 rows=tuple(rows),
-                agreement=agreement(_scores_by_reviewer(review), names),
+                agreement=rating_agreement(names, rated),
                 counts=counts,
             )
 
@@ -466,13 +466,20 @@ class RatingService:
     # -- agreement --------------------------------------------------------------------------
 
     def agreement(self, review_uuid: str, reviewers: Sequence[str] | None = None) -> Agreement:
-        """Agreement in one review between ``reviewers`` (default: all of its reviewers)."""
+        """Agreement in one review between ``reviewers``; by default that of the comparison
+        and the report (``feedback.rating_agreement``: every reviewer who scored items)."""
         with self._reads() as s:
             review = self._load(s, review_uuid)
-            names = (
-                tuple(self._reviewer(review, n).name for n in reviewers)
-                if reviewers is not None else tuple(r.name for r in review.reviewers)
-            )
+            if reviewers is None:
+                rated = [RatingInfo(r.name, x.item_id, x.score, x.note)
+                         for r in review.reviewers for x in r.ratings]
+                result = rating_agreement([r.name for r in review.reviewers], rated)
+                if len(result.reviewers) < 2:
+                    raise InvalidInputError("agreement_needs_two_scored",
+                                            count=len(result.reviewers),
+                                            total=len(review.reviewers))
+                return result
+            names = tuple(self._reviewer(review, n).name for n in reviewers)
             if len(set(names)) != len(names):
                 raise InvalidInputError("compare_once")
             if len(names) < 2:
@@ -485,28 +492,37 @@ class RatingService:
         """Agreement of two reviewers pooled over every review they both rated.
 
         ``review_uuids`` narrows the reviews used; ``reviews`` in the result counts the
-        reviews that contributed at least one item.
+        reviews that contributed at least one item. A reviewer is the same in every review
+        under names that differ only in case or spacing (``identity.reviewer_key``).
         """
-        pair = (first.strip(), second.strip())
+        pair = (tidy_name(first), tidy_name(second))
         if not all(pair):
             raise InvalidInputError("give_two_reviewers")
-        if pair[0] == pair[1]:
+        keys = (reviewer_key(pair[0]), reviewer_key(pair[1]))
+        if keys[0] == keys[1]:
             raise InvalidInputError("choose_two_reviewers")
-        query = (
-            select(Review)
-            .where(Review.reviewers.any(Reviewer.name == pair[0]))
-            .where(Review.reviewers.any(Reviewer.name == pair[1]))
-            .options(selectinload(Review.reviewers).selectinload(Reviewer.ratings))
-            .order_by(Review.start_date, Review.id)
-        )
-        if review_uuids is not None:
-            query = query.where(Review.uuid.in_(list(review_uuids)))
         with self._reads() as s:
-            known = set(s.scalars(select(Reviewer.name)))
-            missing = [n for n in pair if n not in known]
+            people = s.execute(select(Reviewer.review_id, Reviewer.name)).all()
+            found: dict[str, set[int]] = {key: set() for key in keys}
+            for review_id, name in people:
+                found.get(reviewer_key(name), set()).add(review_id)
+            missing = [name for name, key in zip(pair, keys, strict=True) if not found[key]]
             if missing:
                 raise NotFoundError(
                     "no_reviewer_called", names=" / ".join(repr(n) for n in missing)
                 )
-            reviews = [_scores_by_reviewer(r) for r in s.scalars(query)]
+            query = (
+                select(Review)
+                .where(Review.id.in_(found[keys[0]] & found[keys[1]]))
+                .options(selectinload(Review.reviewers).selectinload(Reviewer.ratings))
+                .order_by(Review.start_date, Review.id)
+            )
+            if review_uuids is not None:
+                query = query.where(Review.uuid.in_(list(review_uuids)))
+            named = {keys[0]: pair[0], keys[1]: pair[1]}
+            reviews = [
+                {named.get(reviewer_key(name), name): scores
+                 for name, scores in _scores_by_reviewer(r).items()}
+                for r in s.scalars(query)
+            ]
         return pooled_agreement(reviews, pair)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.actions import ActionInfo, ActionService
-from fidelity_app.services.dto import ReviewDetail, ReviewSummary
+from fidelity_app.services.dto import EditionUse, ReviewDetail, ReviewSummary
 from fidelity_app.services.errors import InvalidInputError
-from fidelity_app.services.history import HistoryService, Trend
+from fidelity_app.services.feedback import ReviewFeedback, review_feedback
+from fidelity_app.services.history import HistoryService, Trend, TrendSeries
 from fidelity_app.services.reviews import ReviewFilter, ReviewService
 
-
-class _HasReviews(Protocol):
-    reviews: ReviewService
+if TYPE_CHECKING:
+    from fidelity_app.services.app import App
 
 
 @dataclass(frozen=True)
@@ -40,18 +40,23 @@ class ReportData:
     final reviews of the same scale before this one, and this one; it is ``None`` when there
     is no such earlier review. ``actions`` are the actions raised by this review,
     ``earlier_actions`` those still open from earlier reviews (both in plan order).
+    ``feedback`` holds the reviewers' agreement and the strengths and areas for development,
+    as the comparison shows them (``services.feedback``).
     """
 
     review: ReviewDetail
     scale: Scale
     score: ScoreResult
     language: str
+    feedback: ReviewFeedback
     previous: PreviousReview | None = None
     generated_on: date | None = None
     trend: Trend | None = None
     trend_reviews: tuple[ReviewSummary, ...] = ()
     actions: tuple[ActionInfo, ...] = ()
     earlier_actions: tuple[ActionInfo, ...] = ()
+    edition: EditionUse | None = None
+    """The text of the scale the report shows (the review's own in its language)."""
 
     @property
     def is_draft(self) -> bool:
@@ -65,10 +70,10 @@ class ReportData:
 
 
 class ReportService:
-    """Assembles :class:`ReportData` from the review service (read-only, short sessions)."""
+    """Assembles :class:`ReportData` from the other services (read-only, short sessions)."""
 
-    def __init__(self, reviews: ReviewService, history: HistoryService | None = None,
-                 actions: ActionService | None = None) -> None:
+    def __init__(self, reviews: ReviewService, history: HistoryService,
+                 actions: ActionService) -> None:
         self._reviews = reviews
         self._history = history
         self._actions = actions
@@ -86,7 +91,7 @@ class ReportService:
                 "scale_not_in_language_available",
                 scale=summary.scale_id, language=language, available=available,
             )
-        scale = self._reviews.scale_for(summary.scale_id, language)
+        edition, scale = self._edition(detail, language)
         trend, trend_reviews = self._trend(summary, language)
         actions, earlier = self._plan(summary)
         return ReportData(
@@ -94,19 +99,29 @@ class ReportService:
             scale=scale,
             score=score_stored(scale, detail.scores()),
             language=language,
+            feedback=review_feedback(detail, scale),
             previous=self._previous(detail, scale),
             generated_on=generated_on or date.today(),
             trend=trend,
             trend_reviews=trend_reviews,
             actions=actions,
             earlier_actions=earlier,
+            edition=edition,
         )
+
+    def _edition(self, detail: ReviewDetail, language: str) -> tuple[EditionUse, Scale]:
+        """The review's own text; in another language, that language's default text."""
+        summary = detail.summary
+        editions = self._reviews.editions
+        if language == summary.language and detail.edition is not None:
+            return editions.use(summary.scale_id, language, detail.edition.id,
+                                detail.edition.sha256, detail.edition.name)
+        default = editions.default_edition(summary.scale_id, language)
+        return editions.use(summary.scale_id, language, default.id, default.sha256)
 
     def _trend(self, summary: ReviewSummary, language: str
                ) -> tuple[Trend | None, tuple[ReviewSummary, ...]]:
         """The trend up to this review over the earlier final ones; ``None`` without any."""
-        if self._history is None:
-            return None, ()
         history = self._history.history(summary.service_uuid, scale_id=summary.scale_id,
                                         language=language)
         ordered = [r for r in history.reviews if r.scale_id == summary.scale_id]
@@ -117,7 +132,7 @@ class ReportService:
         wanted = {r.uuid for r in kept}
         trend = history.trend
 
-        def cut(series):  # noqa: ANN001, ANN202 - TrendSeries
+        def cut(series: TrendSeries) -> TrendSeries:
             return replace(series, points=tuple(p for p in series.points
                                                 if p.review_uuid in wanted))
 
@@ -127,8 +142,6 @@ class ReportService:
     def _plan(self, summary: ReviewSummary
               ) -> tuple[tuple[ActionInfo, ...], tuple[ActionInfo, ...]]:
         """This review's actions, and the open ones from earlier reviews."""
-        if self._actions is None or self._history is None:
-            return (), ()
         own = self._actions.list_actions(summary.service_uuid, review_uuid=summary.uuid)
         earlier = self._history.follow_up(summary.uuid).open_actions
         return tuple(own), tuple(earlier)
@@ -153,18 +166,7 @@ class ReportService:
 
 
 def report_data(
-    source: _HasReviews | ReviewService,
-    review_uuid: str,
-    lang: str | None = None,
-    generated_on: date | None = None,
+    app: App, review_uuid: str, lang: str | None = None, generated_on: date | None = None
 ) -> ReportData:
-    """The report data of a review; ``source`` is the ``App`` or its ``ReviewService``.
-
-    Only the ``App`` gives the trend and the action plan (it has the history and actions).
-    """
-    if isinstance(source, ReviewService):
-        service = ReportService(source)
-    else:
-        service = ReportService(source.reviews, getattr(source, "history", None),
-                                getattr(source, "actions", None))
-    return service.report_data(review_uuid, lang, generated_on)
+    """The report data of a review, from the program's services (``app.reports``)."""
+    return app.reports.report_data(review_uuid, lang, generated_on)

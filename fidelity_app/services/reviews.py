@@ -11,6 +11,7 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.messages import message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
@@ -18,14 +19,17 @@ from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, sco
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    EditionUse,
     ItemNotes,
     RatingInfo,
     ReviewDetail,
+    ReviewerInfo,
     ReviewEventInfo,
     ReviewSummary,
     ServiceInfo,
     agreed_values,
 )
+from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
     DuplicateServiceError,
     EditConflictError,
@@ -34,13 +38,16 @@ from fidelity_app.services.errors import (
     OpenQuestionsError,
     ReviewLockedError,
 )
+from fidelity_app.services.item_inputs import review_calculations
 from fidelity_app.services.labels import item_label
+from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.service_names import same_name
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
     ItemAssessment,
+    ItemInputs,
     Review,
     Reviewer,
     ReviewEvent,
@@ -134,15 +141,29 @@ def clean_name(value: str, what: str) -> str:
 
 
 def clean_reviewers(names: Sequence[str]) -> list[str]:
-    """Trimmed reviewer names, empty ones dropped, each name once."""
+    """Reviewer names tidied (``identity.tidy_name``), empty ones dropped, each reviewer once:
+    two names that differ only in case or spacing are the same reviewer, refused twice."""
     result: list[str] = []
     for name in names:
         if isinstance(name, str) and name.strip():
-            cleaned = clean_name(name, "what_reviewer_name")
-            if cleaned in result:
-                raise InvalidInputError("reviewer_twice", name=cleaned)
+            cleaned = clean_name(tidy_name(name), "what_reviewer_name")
+            twin = next((n for n in result if reviewer_key(n) == reviewer_key(cleaned)), None)
+            if twin is not None:
+                if twin == cleaned:
+                    raise InvalidInputError("reviewer_twice", name=cleaned)
+                raise InvalidInputError("reviewer_twice_as", name=cleaned, twin=twin)
             result.append(cleaned)
     return result
+
+
+def find_reviewer(review: Review, name: str) -> Reviewer:
+    """The reviewer of ``review`` called ``name`` (case and spacing folded), else
+    ``NotFoundError``."""
+    key = reviewer_key(name) if isinstance(name, str) else None
+    for reviewer in review.reviewers:
+        if reviewer_key(reviewer.name) == key:
+            return reviewer
+    raise NotFoundError("not_a_reviewer", name=name)
 
 
 def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
@@ -165,10 +186,12 @@ def item_notes(row: ItemAssessment) -> ItemNotes:
 class ReviewService:
     """Everything the program does with services and reviews."""
 
-    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue) -> None:
+    def __init__(self, sessions: sessionmaker[Session], scales: ScaleCatalogue,
+                 editions: EditionService | None = None) -> None:
         self._sessions = sessions  # writes: BEGIN IMMEDIATE
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
+        self.editions = editions or EditionService(sessions, scales)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -305,7 +328,7 @@ class ReviewService:
             return [ServiceInfo(uuid=uuid, name=name, organisation=organisation,
                                 location=location, contact=contact, review_count=count)
                     for uuid, name, organisation, location, contact, count
-                    in s.connection().execute(query)]
+                    in listing.plain_rows(s, query)]
 
     def get_service(self, service_uuid: str) -> ServiceInfo:
         """One service."""
@@ -337,6 +360,7 @@ class ReviewService:
         if language not in self.scales.languages(scale_id):
             raise InvalidInputError("scale_not_in_language", scale=scale_id, language=language)
         names = clean_reviewers(reviewers)
+        edition = self.editions.default_edition(scale.id, language)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
@@ -349,6 +373,9 @@ class ReviewService:
                 language=language,
                 scale_id=scale.id,
                 scale_version=scale.version,
+                edition_id=edition.id,
+                edition_sha256=edition.sha256,
+                edition_name=edition.name,
                 status="draft",
             )
             review.reviewers = [Reviewer(name=n, position=i) for i, n in enumerate(names)]
@@ -382,15 +409,40 @@ class ReviewService:
                 raise InvalidInputError("ends_before_start")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
-                existing = {r.name: r for r in review.reviewers}
+                existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
-                    existing.get(n) or Reviewer(name=n) for n in names
+                    existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
                 ]
-                for i, r in enumerate(review.reviewers):
+                for i, (r, name) in enumerate(zip(review.reviewers, names, strict=True)):
                     r.position = i
+                    r.name = name  # the same reviewer, perhaps spelt anew
             review.updated_at = now()
             s.flush()
             return self._summary(review)
+
+    def set_edition(self, review_uuid: str, edition_id: str) -> EditionUse:
+        """Score a draft review with another text (edition) of its scale and language."""
+        info = self.editions.edition(edition_id)
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            if (info.scale_id, info.language) != (review.scale_id, review.language):
+                raise InvalidInputError("edition_not_review_scale", name=info.name,
+                                        scale=info.scale_id, language=info.language,
+                                        review_scale=review.scale_id,
+                                        review_language=review.language)
+            review.edition_id, review.edition_sha256 = info.id, info.sha256
+            review.edition_name = info.name
+            review.updated_at = now()
+        return self.editions.use(info.scale_id, info.language, info.id, info.sha256)[0]
+
+    def review_scale(self, review_uuid: str) -> Scale:
+        """The scale of a review in the wording of its edition: the texts to score it with."""
+        with self._reads() as s:
+            review = self._review(s, review_uuid)
+            key = (review.scale_id, review.language, review.edition_id, review.edition_sha256,
+                   review.edition_name)
+        self.scale_for(key[0], key[1])  # a clear message when the scale is missing
+        return self.editions.use(*key)[1]
 
     def list_reviews(self, flt: ReviewFilter | None = None) -> list[ReviewSummary]:
         """Reviews, newest first, narrowed by ``flt``."""
@@ -453,11 +505,17 @@ class ReviewService:
                 service=service_info(review.service),
                 items={a.item_id: item_notes(a) for a in review.assessments},
                 ratings=ratings,
-                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason) for e in review.events),
+                events=tuple(ReviewEventInfo(e.at, e.kind, e.reason, e.actor)
+                             for e in review.events),
+                reviewers=tuple(ReviewerInfo(r.uuid, r.name) for r in review.reviewers),
                 summary_strengths=review.summary_strengths,
                 summary_recommendations=review.summary_recommendations,
                 finalised_at=review.finalised_at,
                 created_at=review.created_at,
+                edition=self.editions.use(review.scale_id, review.language, review.edition_id,
+                                          review.edition_sha256, review.edition_name)[0],
+                calculations=review_calculations(
+                    self.scale_for(review.scale_id, review.language), review),
             )
 
     def set_score(
@@ -573,32 +631,38 @@ class ReviewService:
                 review.summary_recommendations = recommendations
             review.updated_at = now()
 
+    def finalise_readiness(self, review_uuid: str) -> FinaliseReadiness:
+        """Whether the review can be finalised, and if not which items lack an agreed score."""
+        with self._reads() as s:
+            return self._finalise_readiness(self._review(s, review_uuid))
+
+    def _finalise_readiness(self, review: Review) -> FinaliseReadiness:
+        return finalise_readiness(
+            self._summary(review), {a.item_id: item_notes(a) for a in review.assessments},
+            self.scale_for(review.scale_id, review.language),
+        )
+
     def open_questions(self, review_uuid: str) -> list[str]:
         """The items flagged "needs more information", in scale order (ask before
         finalising: ``finalise`` refuses them unless told to clear the flags)."""
         with self._reads() as s:
-            review = self._review(s, review_uuid)
-            return self._flagged(review)
-
-    def _flagged(self, review: Review) -> list[str]:
-        scale = self.scale_for(review.scale_id, review.language)
-        order = {it.id: i for i, it in enumerate(scale.items)}
-        flagged = [a.item_id for a in review.assessments if a.needs_info]
-        return sorted(flagged, key=lambda i: order.get(i, len(order)))
+            return list(self._finalise_readiness(self._review(s, review_uuid)).needs_info)
 
     def finalise(self, review_uuid: str, *, clear_flags: bool = False) -> ReviewSummary:
-        """Make a complete review final (read-only).
+        """Make a complete review final (read-only): the rule of ``finalise_readiness``.
 
         Items still flagged "needs more information" refuse it with ``OpenQuestionsError``
         (listing them) unless ``clear_flags``: the user chose to finalise anyway, so the flags
-        are cleared and the history records which items had them, with their reasons.
+        are cleared and the history records which items had them. The reasons stay with the
+        items (as when a flag is cleared by hand), so the log holds no personal notes and
+        removing personal notes (``PrivacyService``) reaches them.
         """
         with self._write() as s:
             review = self._editable(s, review_uuid)
-            summary = self._summary(review)
-            if summary.score.missing:
-                raise InvalidInputError("not_all_scored", count=len(summary.score.missing))
-            flagged = self._flagged(review)
+            readiness = self._finalise_readiness(review)
+            if readiness.unscored:
+                raise InvalidInputError("not_all_scored", count=len(readiness.unscored))
+            flagged = readiness.needs_info
             if flagged and not clear_flags:
                 scale = self.scale_for(review.scale_id, review.language)
                 raise OpenQuestionsError(
@@ -612,11 +676,10 @@ class ReviewService:
             if flagged:
                 rows = {a.item_id: a for a in review.assessments}
                 reason = message("flags_cleared_event", count=len(flagged)).text("en") + ": " + (
-                    "; ".join(f"{i} ({rows[i].needs_info_reason or '-'})" for i in flagged)
+                    ", ".join(flagged)
                 )
                 for item_id in flagged:
                     rows[item_id].needs_info = False
-                    rows[item_id].needs_info_reason = ""
             review.status = "final"
             review.finalised_at = now()
             review.events.append(ReviewEvent(kind="finalised", reason=reason))
@@ -666,6 +729,9 @@ class ReviewService:
                 language=old.language,
                 scale_id=old.scale_id,
                 scale_version=old.scale_version,
+                edition_id=old.edition_id,
+                edition_sha256=old.edition_sha256,
+                edition_name=old.edition_name,
                 status="draft",
                 summary_strengths=old.summary_strengths,
                 summary_recommendations=old.summary_recommendations,
@@ -674,6 +740,10 @@ class ReviewService:
             new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
             new.assessments = [
                 ItemAssessment(item_id=a.item_id, **agreed_values(a)) for a in old.assessments
+            ]
+            new.inputs = [
+                ItemInputs(item_id=x.item_id, inputs=x.inputs, proposed_score=x.proposed_score)
+                for x in old.inputs
             ]
             new.events = [ReviewEvent(kind="created", reason=f"copy of {old.uuid}")]
             s.add(new)

@@ -1,4 +1,4 @@
-"""Turning SQLite's low-level failures into ``StorageError`` with a message for the user.
+"""Turning storage failures into service errors with a message for the user.
 
 ``translate_storage_errors(engine)`` installs a SQLAlchemy ``handle_error`` hook, so every
 service (and any added later) reports a full disk, a read-only file, a busy or damaged database
@@ -8,11 +8,24 @@ nothing of the change is stored.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError
 
-from fidelity_app.services.errors import StorageError
-from fidelity_app.storage.errors import sqlite_failure
+from fidelity_app.messages import message
+from fidelity_app.services.errors import (
+    DatabaseOpenError,
+    NewerDatabaseError,
+    StorageError,
+    UpgradeFailedError,
+)
+from fidelity_app.storage.errors import DatabaseError, sqlite_failure
+from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
 REASONS = ("full", "read-only", "busy", "io", "cannot-open", "damaged")
 
@@ -30,3 +43,25 @@ def translate_storage_errors(engine: Engine) -> None:
         reason = sqlite_failure(context.original_exception)
         if reason is not None:
             raise storage_error(reason) from context.sqlalchemy_exception
+
+
+def open_error(exc: DatabaseError) -> DatabaseOpenError:
+    """The service error for a database that cannot be opened, with its path and backup."""
+    kind = (NewerDatabaseError if isinstance(exc, DatabaseTooNewError)
+            else UpgradeFailedError if isinstance(exc, MigrationError) else DatabaseOpenError)
+    return kind(exc.message, path=exc.path, backup=exc.backup)
+
+
+@contextmanager
+def translating_open_errors(path: Path) -> Iterator[None]:
+    """Raise ``DatabaseOpenError`` (or a subclass) for whatever stops ``path`` being opened."""
+    try:
+        yield
+    except DatabaseError as exc:
+        raise open_error(exc) from exc
+    except (sqlite3.Error, DBAPIError) as exc:
+        original = exc.orig if isinstance(exc, DBAPIError) else exc
+        failure = sqlite_failure(original) if isinstance(original, BaseException) else None
+        why = message(f"failure_{failure.replace('-', '_')}") if failure else str(original)
+        raise DatabaseOpenError(message("db_cannot_open", path=path, why=why),
+                                path=path) from exc

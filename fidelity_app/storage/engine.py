@@ -58,7 +58,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
     return engine
 
 
-def _casefold(value: object) -> object:
+def _casefold(value: str | float | None) -> str | float | None:
     return value.casefold() if isinstance(value, str) else value
 
 

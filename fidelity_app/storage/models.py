@@ -109,6 +109,11 @@ class Review(Base):
     language: Mapped[str] = mapped_column(String(8))
     scale_id: Mapped[str] = mapped_column(String(64))
     scale_version: Mapped[str] = mapped_column(String(32))
+    # The text of the scale the review is scored with (``None``: not recorded, i.e. a review
+    # made before editions existed; it is shown with the built-in text of its language).
+    edition_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    edition_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    edition_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="draft")
     summary_strengths: Mapped[str] = mapped_column(Text, default="")
     summary_recommendations: Mapped[str] = mapped_column(Text, default="")
@@ -132,6 +137,9 @@ class Review(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="ReviewEvent.id",
+    )
+    inputs: Mapped[list[ItemInputs]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -218,7 +226,8 @@ class ItemAssessment(Base):
 
 
 class ReviewEvent(Base):
-    """Something that happened to a review: created, finalised, reopened (with a reason)."""
+    """Something that happened to a review (created, finalised, reopened, personal notes
+    removed, ...), when, by whom (``actor``, empty when not recorded) and why: the review's log."""
 
     __tablename__ = "review_events"
 
@@ -227,6 +236,7 @@ class ReviewEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     kind: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     review: Mapped[Review] = relationship(back_populates="events")
 
@@ -256,3 +266,84 @@ class Action(Base):
     service: Mapped[Service] = relationship(back_populates="actions")
 
     __table_args__ = (CheckConstraint(_in("status", ACTION_STATUSES), name="status"),)
+
+
+class ItemInputs(Base):
+    """The figures a reviewer entered in an item's calculator and the score they propose.
+
+    The stored score overrides the proposal when the agreed score differs from
+    ``proposed_score``; the report shows it.
+    """
+
+    __tablename__ = "item_inputs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    inputs: Mapped[str] = mapped_column(Text)  # canonical JSON (scale/calculators.py)
+    proposed_score: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    review: Mapped[Review] = relationship(back_populates="inputs")
+
+    __table_args__ = (
+        UniqueConstraint("review_id", "item_id"),
+        CheckConstraint("proposed_score BETWEEN 1 AND 5", name="proposed_score_range"),
+    )
+
+
+class ScaleEdition(Base):
+    """A complete text of a scale in one language, imported or saved here (never changed).
+
+    ``content`` is the canonical JSON of the edition; ``sha256`` its hash. The built-in texts
+    are not stored: they come with the program.
+    """
+
+    __tablename__ = "scale_editions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    edition_id: Mapped[str] = mapped_column(String(120), unique=True)
+    scale_id: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+
+class EditionDefault(Base):
+    """The edition a new review in a language takes (absent: the built-in text)."""
+
+    __tablename__ = "edition_defaults"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scale_id: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    edition_id: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (UniqueConstraint("scale_id", "language"),)
+
+
+class EditionDraft(Base):
+    """An edition being edited, kept as it is typed so nothing is lost if closed half-way."""
+
+    __tablename__ = "edition_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    scale_id: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(8))
+    base_edition_id: Mapped[str] = mapped_column(String(120))
+    content: Mapped[str] = mapped_column(Text)  # the edition document as JSON, maybe invalid
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+
+class Setting(Base):
+    """A setting of the whole database (e.g. how long personal notes are kept), as text."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

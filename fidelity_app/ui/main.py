@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from fidelity_app.paths import DB_ENV
 from fidelity_app.services.app import App, open_app
-from fidelity_app.services.errors import StorageError
-from fidelity_app.storage.errors import DatabaseError
+from fidelity_app.services.errors import DatabaseOpenError, StorageError
 from fidelity_app.ui import backup_actions, prompts
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import OPEN_ERRORS, EditorFactory, MainWindow
@@ -79,8 +78,8 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
             title = QCoreApplication.translate("Startup", "Cannot open the database")
             text = QCoreApplication.translate("Startup",
                                               "The program cannot start with this database.")
-            backup = exc.backup if isinstance(exc, DatabaseError) else None
-            damaged = exc.path if isinstance(exc, DatabaseError) else None
+            backup = exc.backup if isinstance(exc, DatabaseOpenError) else None
+            damaged = exc.path if isinstance(exc, DatabaseOpenError) else None
             if restored is not None or backup is None or damaged is None:
                 prompts.show_error(None, title, text, str(exc))
                 return None
@@ -130,7 +129,7 @@ class _CheckJob(QRunnable):
     def run(self) -> None:
         try:
             self._app.backups.verify()
-        except DatabaseError as exc:
+        except DatabaseOpenError as exc:
             self.signals.damaged.emit(str(exc), str(exc.backup or ""))
             return
         self._app.backups.backup_if_due()  # a failure is logged; the database is unharmed

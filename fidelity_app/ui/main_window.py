@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,8 +30,6 @@ from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import ServiceError
 from fidelity_app.services.exchange import ImportConflictError
-from fidelity_app.storage.database import DatabaseError
-from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 from fidelity_app.ui import import_messages, prompts
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.history.window_menus import install_history
@@ -50,10 +47,7 @@ from fidelity_app.ui.window_actions import (
 )
 
 # What opening a database file can raise; each carries a message for the user.
-OPEN_ERRORS: tuple[type[Exception], ...] = (
-    DatabaseError, DatabaseTooNewError, MigrationError, ScaleError, ServiceError, OSError,
-    sqlite3.Error,
-)
+OPEN_ERRORS: tuple[type[Exception], ...] = (ScaleError, ServiceError, OSError)
 
 EditorFactory = Callable[[App, str, QWidget], Any]
 

@@ -229,6 +229,69 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Score 1</source>
+        <translation>Poäng 1</translation>
+    </message>
+    <message>
+        <source>Score 2</source>
+        <translation>Poäng 2</translation>
+    </message>
+    <message>
+        <source>Score 3</source>
+        <translation>Poäng 3</translation>
+    </message>
+    <message>
+        <source>Score 4</source>
+        <translation>Poäng 4</translation>
+    </message>
+    <message>
+        <source>Score 5</source>
+        <translation>Poäng 5</translation>
+    </message>
+    <message>
+        <source>Clear the score</source>
+        <translation>Ta bort poängen</translation>
+    </message>
+    <message>
+        <source>Find item…</source>
+        <translation>Sök kriterium…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nästa kriterium</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Föregående kriterium</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation>&amp;Jämförelse</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise review…</source>
+        <translation>&amp;Slutför bedömningen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open review…</source>
+        <translation>Öppna bedömningen &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;my ratings…</source>
+        <translation>Exportera &amp;mina poäng…</translation>
+    </message>
+    <message>
+        <source>Accept the proposed score</source>
+        <translation>Godta den föreslagna poängen</translation>
+    </message>
+</context>
+<context>
     <name>AgreementStrip</name>
     <message>
         <source>Agreement between the reviewers</source>
@@ -2017,10 +2080,6 @@
         <translation>Bedömningens sidor</translation>
     </message>
     <message>
-        <source>Find item…</source>
-        <translation>Sök kriterium…</translation>
-    </message>
-    <message>
         <source>This is the last item.</source>
         <translation>Det här är det sista kriteriet.</translation>
     </message>
@@ -2207,22 +2266,6 @@
     <message>
         <source>Reopen…</source>
         <translation>Öppna igen…</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Ångra %1</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Gör om %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
     </message>
     <message>
         <source>accept %1 proposed scores</source>
@@ -2468,10 +2511,6 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>%1: score %2 for %3</source>
         <translation>%1: poäng %2 för %3</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>ingen poäng</translation>
     </message>
     <message>
         <source>This item was changed in another window: %1&apos;s score of %2 is now %3 (this window showed %4). Your change is NOT saved; the stored score is shown now. Make your change again if it still applies.</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -61,7 +62,7 @@ translate = QCoreApplication.translate
 class ComparisonModel(QAbstractTableModel):
     """Rows of a :class:`Comparison`; refreshed in place so the selection survives."""
 
-    def __init__(self, parent: QAbstractTableModel | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[ComparisonRow, ...] = ()
         self._reviewers: tuple[str, ...] = ()
@@ -266,7 +267,7 @@ class ComparisonModel(QAbstractTableModel):
 class ComparisonFilter(QSortFilterProxyModel):
     """Shows the rows whose difference passes the chosen filter (see ``FILTERS``)."""
 
-    def __init__(self, parent: QSortFilterProxyModel | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self._filter = "all"

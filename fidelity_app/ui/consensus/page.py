@@ -2,174 +2,47 @@
 
 Opening it shows every reviewer's scores, so while someone has not finished scoring the tab
 first says so and shows the scores only when asked ("Show the comparison"); after that they
-stay shown for as long as the review is open.
+stay shown for as long as the review is open. What it shows is decided by
+:class:`~fidelity_app.ui.consensus.presenter.ComparisonPresenter`; its keys (digits, 0/Delete,
+Enter) are declared in :data:`fidelity_app.ui.actions.SCORING_ACTIONS`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from fidelity_app.scale.model import Scale
-from fidelity_app.services.ratings import EQUAL, INCOMPLETE, TWO_OR_MORE, Comparison
+from fidelity_app.services.ratings import Comparison
+from fidelity_app.ui.consensus.cells import CellDelegate, Notice
 from fidelity_app.ui.consensus.figures import AgreementStrip
 from fidelity_app.ui.consensus.model import (
-    DIFFERENCE_ROLE,
     ITEM_ID_ROLE,
-    KIND_ROLE,
-    PROPOSED_ROLE,
     ComparisonFilter,
     ComparisonModel,
 )
 from fidelity_app.ui.consensus.panel import ConsensusPanel
-from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix, quiet, scaled_font, tint
-from fidelity_app.ui.scoring.widgets import WARNING_ACCENT
+from fidelity_app.ui.consensus.presenter import ComparisonPresenter, Screen
+from fidelity_app.ui.scoring.style import em, make_quiet
 
 FILTER_ORDER = ("all", "differ", "two-or-more", "one-apart", "equal", "incomplete", "open")
 SCALE_ORDER, DISAGREEMENT_FIRST = 0, 1
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Draws the difference as a labelled pill and the agreed score as a badge.
-
-    The pill carries a sign and words (``±1  One apart``), so colour is never the only cue.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """Rows 1.65 lines high."""
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width() + option.fontMetrics.height(),
-                     max(hint.height(), round(option.fontMetrics.height() * 1.65)))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        """Background as usual, then the cell's own drawing."""
-        kind = index.data(KIND_ROLE)
-        if kind not in ("difference", "agreed", "score"):
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        palette = opt.palette
-        unit = opt.fontMetrics.height()
-        rect = QRectF(opt.rect)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(Role.HighlightedText if selected else Role.Text)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = opt.font
-        if kind == "difference":
-            difference = index.data(DIFFERENCE_ROLE)
-            width = min(rect.width() - unit * 0.5, opt.fontMetrics.horizontalAdvance(text)
-                        + unit * 1.1)
-            pill = QRectF(rect.left() + unit * 0.35, rect.center().y() - unit * 0.62,
-                          width, unit * 1.24)
-            base = palette.color(Role.Base)
-            if difference == TWO_OR_MORE:
-                fill, border = mix(base, WARNING_ACCENT, 0.32), WARNING_ACCENT
-                font.setBold(True)
-            elif difference == EQUAL:
-                fill, border = base, mix(palette.color(Role.Mid), base, 0.3)
-            elif difference == INCOMPLETE:
-                fill, border = base, mix(palette.color(Role.Mid), base, 0.5)
-                font.setItalic(True)
-            else:
-                fill, border = tint(palette, 0.2), palette.color(Role.Highlight)
-            pen = QPen(border, max(1.0, unit * 0.06))
-            if difference == INCOMPLETE:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(fill)
-            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setFont(font)
-            painter.setPen(palette.color(Role.Text))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-        elif kind == "agreed":
-            proposed = index.data(PROPOSED_ROLE)
-            size = unit * 1.3
-            badge = QRectF(rect.center().x() - size / 2, rect.center().y() - size / 2, size,
-                           size)
-            if text.isdigit():
-                painter.setPen(QPen(palette.color(Role.Highlight), max(1.0, unit * 0.07)))
-                painter.setBrush(tint(palette, 0.3))
-                painter.drawRoundedRect(badge, unit * 0.25, unit * 0.25)
-                font.setBold(True)
-                painter.setFont(font)
-                painter.setPen(palette.color(Role.Text))
-                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-            else:
-                font.setItalic(proposed is not None)
-                painter.setFont(font)
-                painter.setPen(text_colour if selected else quiet(palette))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        else:
-            font.setBold(text != "–")
-            painter.setFont(font)
-            painter.setPen(text_colour if text != "–" or selected else quiet(palette))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-class Notice(QFrame):
-    """A centred card with a heading, a message and an optional button (gate, empty state)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel(self)
-        self.heading.setFont(scaled_font(self.heading, 1.2, bold=True))
-        self.heading.setWordWrap(True)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.button = QPushButton(self)
-        self.button.setAutoDefault(False)
-        card = QVBoxLayout()
-        card.setSpacing(em(self, 0.6))
-        card.addWidget(self.heading)
-        card.addWidget(self.text)
-        card.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        box = QWidget(self)
-        box.setLayout(card)
-        box.setMaximumWidth(em(self, 34))
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 3)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
 
 
 class ComparisonPage(QWidget):
@@ -256,12 +129,7 @@ class ComparisonPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self._comparison: Comparison | None = None
-        self._scale: Scale | None = None
-        self._pending: dict[str, str] = {}
-        self._opened = False
-        self._read_only = False
-        self._build_shortcuts()
+        self.presenter = ComparisonPresenter()
         self.gate.button.clicked.connect(self.open_comparison)
         self.figures.finaliseRequested.connect(self.finaliseRequested)
         self.filter_combo.activated.connect(self._on_filter)
@@ -273,28 +141,6 @@ class ComparisonPage(QWidget):
         self.panel.acceptRequested.connect(self._accept_item)
         self.panel.rationaleEdited.connect(self._on_rationale)
         self.panel.focusLeft.connect(self.focusLeft)
-
-    def _build_shortcuts(self) -> None:
-        """Digits, 0/Delete and Enter on the table and the panel (text fields get them first)."""
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self._shortcuts: list[QShortcut] = []
-        for area in (self.table, self.panel):
-            keys: list[tuple[Qt.Key, int]] = [
-                *((getattr(Qt.Key, f"Key_{n}"), n) for n in range(1, 6)),
-                (Qt.Key.Key_0, 0),
-                (Qt.Key.Key_Delete, 0),
-            ]
-            for key, score in keys:
-                shortcut = QShortcut(QKeySequence(key), area, context=context)
-                shortcut.setAutoRepeat(False)
-                shortcut.activated.connect(lambda s=score: self.score_selected(s))
-                self._shortcuts.append(shortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self.table,
-                                 context=Qt.ShortcutContext.WidgetShortcut)
-            shortcut.setAutoRepeat(False)
-            shortcut.activated.connect(self.accept_selected)
-            self._shortcuts.append(shortcut)
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -337,21 +183,26 @@ class ComparisonPage(QWidget):
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                               self.model.columnCount() - 1)
-        if self._comparison is not None and self._scale is not None:
-            self.show_comparison(self._comparison, self._scale, self._pending)
+        self._show()
 
     # -- content --------------------------------------------------------------------------------
 
     def show_comparison(self, comparison: Comparison, scale: Scale,
                         pending: dict[str, str] | None = None) -> None:
         """Show ``comparison``; ``pending`` holds rationales typed but not yet saved."""
-        self._comparison, self._scale, self._pending = comparison, scale, dict(pending or {})
-        if len(comparison.reviewers) < 2:
+        self.presenter.show(comparison, scale, pending)
+        self._show()
+
+    def _show(self) -> None:
+        presenter = self.presenter
+        comparison, scale = presenter.comparison, presenter.scale
+        screen = presenter.screen()
+        if comparison is None or scale is None or screen is Screen.EMPTY:
             self.stack.setCurrentWidget(self.empty)
             return
-        unfinished = self._unfinished(comparison)
-        if unfinished and not self._opened and comparison.status != "final":
-            self._show_gate(unfinished)
+        if screen is Screen.GATE:
+            self.gate.text.setText(presenter.gate_text())
+            self.stack.setCurrentWidget(self.gate)
             return
         self.stack.setCurrentWidget(self.main)
         current = self.current_item_id()
@@ -360,11 +211,9 @@ class ComparisonPage(QWidget):
         if reset:
             self._size_columns()
         self.figures.show_comparison(comparison)
-        proposals = self.open_proposals()
-        self.accept_all_button.setText(
-            self.tr("Accept all proposals (%1)").replace("%1", str(len(proposals))))
-        self.accept_all_button.setEnabled(bool(proposals) and not self._read_only)
-        self.accept_all_button.setVisible(not self._read_only)
+        self.accept_all_button.setText(presenter.accept_all_text())
+        self.accept_all_button.setEnabled(presenter.can_accept_all())
+        self.accept_all_button.setVisible(not presenter.read_only)
         self.accept_all_button.setToolTip(self.tr(
             "Set the agreed score of every item where all reviewers gave the same score and "
             "no agreed score is set yet (one step, Ctrl+Z undoes it)"))
@@ -374,37 +223,11 @@ class ComparisonPage(QWidget):
         else:
             self._show_panel()
 
-    @staticmethod
-    def _unfinished(comparison: Comparison) -> list[tuple[str, int]]:
-        total = len(comparison.rows)
-        out = []
-        for i, name in enumerate(comparison.reviewers):
-            scored = sum(1 for r in comparison.rows if r.ratings[i].score is not None)
-            if scored < total:
-                out.append((name, scored))
-        return out
-
-    def _show_gate(self, unfinished: list[tuple[str, int]]) -> None:
-        assert self._comparison is not None
-        total = len(self._comparison.rows)
-        lines = "".join(
-            "<li>" + self.tr("%1 has scored %2 of %3 items").replace("%1", name)
-            .replace("%2", str(scored)).replace("%3", str(total)) + "</li>"
-            for name, scored in unfinished
-        )
-        self.gate.text.setText(
-            self.tr("Not everyone has finished scoring on their own:")
-            + f"<ul>{lines}</ul>"
-            + self.tr("Showing the comparison now lets whoever is at this screen see the other "
-                      "reviewers' scores. Open it when the reviewers meet to agree.")
-        )
-        self.stack.setCurrentWidget(self.gate)
-
     def open_comparison(self) -> None:
         """Show the comparison even though not everyone has finished (asked for)."""
-        self._opened = True
-        if self._comparison is not None and self._scale is not None:
-            self.show_comparison(self._comparison, self._scale, self._pending)
+        self.presenter.open()
+        if self.presenter.comparison is not None:
+            self._show()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def is_showing_scores(self) -> bool:
@@ -413,7 +236,7 @@ class ComparisonPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A final review: readable, nothing changeable."""
-        self._read_only = read_only
+        self.presenter.read_only = read_only
         self.panel.set_read_only(read_only)
         self.figures.set_read_only(read_only)
         self.accept_all_button.setVisible(not read_only)
@@ -433,16 +256,13 @@ class ComparisonPage(QWidget):
                 width = self.table.fontMetrics().horizontalAdvance(name) + unit * 2
                 header.resizeSection(column, max(unit * 4, min(width, unit * 11)))
             elif kind == "difference":
-                header.resizeSection(column, unit * 7.5)
+                header.resizeSection(column, round(unit * 7.5))
             else:
                 header.resizeSection(column, unit * 6)
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.shown_count.setText(
-            self.tr("%1 of %2 items shown").replace("%1", str(shown)).replace("%2", str(total))
-            if shown != total else ""
-        )
+            self.presenter.count_text(self.proxy.rowCount(), self.model.rowCount()))
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -468,30 +288,28 @@ class ComparisonPage(QWidget):
         self._show_panel()
 
     def _first_open(self) -> str | None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            row = self.model.comparison_row(self.proxy.mapToSource(index).row())
-            if row.agreed is None:
-                return row.item_id
-        return None
+        return self.presenter.first_open(
+            self.model.comparison_row(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount()))
 
     def _show_panel(self) -> None:
         item_id = self.current_item_id()
         row_number = self.model.row_of(item_id) if item_id else -1
-        if row_number < 0 or self._scale is None:
+        scale = self.presenter.scale
+        if row_number < 0 or scale is None:
             self.panel.show_row(None, None, "", "")
             return
         row = self.model.comparison_row(row_number)
-        rationale = self._pending.get(row.item_id, row.rationale)
-        self.panel.show_row(row, self._scale, self.model.label(row.item_id), rationale)
+        self.panel.show_row(row, scale, self.model.label(row.item_id),
+                            self.presenter.rationale(row))
 
     # -- user actions ---------------------------------------------------------------------------
 
-    def score_selected(self, score: int) -> None:
-        """Set (``0``: clear) the agreed score of the selected item."""
-        item_id = self.current_item_id()
-        if item_id is not None and not self._read_only:
-            self.scoreChosen.emit(item_id, score)
+    def score_selected(self, score: int | None) -> None:
+        """Set (``0`` or ``None``: clear) the agreed score of the selected item."""
+        chosen = self.presenter.score_to_set(self.current_item_id(), score or 0)
+        if chosen is not None:
+            self.scoreChosen.emit(*chosen)
 
     def accept_selected(self) -> None:
         """Accept the proposal of the selected item, if it has one."""
@@ -500,28 +318,22 @@ class ComparisonPage(QWidget):
             self._accept_item(item_id)
 
     def _accept_item(self, item_id: str) -> None:
-        row = self.model.row_of(item_id)
-        if row < 0 or self._read_only:
-            return
-        proposed = self.model.comparison_row(row).proposed
+        proposed = self.presenter.proposal(item_id)
         if proposed is not None:
             self.scoreChosen.emit(item_id, proposed)
 
     def open_proposals(self) -> list[tuple[str, int]]:
         """Items where every reviewer gave the same score and no agreed score is set."""
-        if self._comparison is None:
-            return []
-        return [(r.item_id, r.proposed) for r in self._comparison.rows
-                if r.proposed is not None and r.agreed is None]
+        return self.presenter.open_proposals()
 
     def accept_all_proposals(self) -> None:
         """Accept every open proposal at once (an explicit click; one undoable step)."""
-        proposals = self.open_proposals()
-        if proposals and not self._read_only:
+        proposals = self.presenter.open_proposals()
+        if proposals and not self.presenter.read_only:
             self.proposalsAccepted.emit(proposals)
 
     def _on_rationale(self, item_id: str, text: str) -> None:
-        self._pending[item_id] = text
+        self.presenter.edit_rationale(item_id, text)
         self.rationaleEdited.emit(item_id, text)
 
     def _on_filter(self, index: int) -> None:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.services.dto import RatingInfo
-from fidelity_app.services.ratings import EQUAL, ComparisonRow
+from fidelity_app.services.ratings import ComparisonRow
+from fidelity_app.ui.consensus.presenter import proposal_line
 from fidelity_app.ui.consensus.texts import DIFFERENCE_SIGNS, difference_label
 from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix, scaled_font, tint
 from fidelity_app.ui.scoring.summary_page import clear_layout
@@ -346,30 +347,17 @@ class ConsensusPanel(QScrollArea):
         self._show_proposal(row)
 
     def _show_proposal(self, row: ComparisonRow) -> None:
-        proposed = row.proposed
-        everyone = len(row.ratings)
-        if proposed is None or row.difference != EQUAL:
-            self.proposal.setVisible(False)
+        line = proposal_line(row)
+        self.proposal.setVisible(line is not None)
+        if line is None:
             return
-        self.proposal.setVisible(True)
-        if row.agreed == proposed:
-            text = self.tr("Agreed %1, the score every reviewer gave.").replace(
-                "%1", str(proposed))
-            self.accept_button.setVisible(False)
-        else:
-            who = self.tr("Both reviewers") if everyone == 2 else self.tr(
-                "All %1 reviewers").replace("%1", str(everyone))
-            text = self.tr("Proposal: %1 gave %2. It becomes the agreed score only when you "
-                           "accept it.").replace("%1", who).replace("%2", str(proposed))
-            if row.agreed is not None:
-                text += " " + self.tr("(The agreed score is now %1.)").replace(
-                    "%1", str(row.agreed))
-            self.accept_button.setVisible(not self._read_only)
+        self.accept_button.setVisible(line.accept is not None and not self._read_only)
+        if line.accept is not None:
             self.accept_button.setText(self.tr("&Accept proposal: %1").replace(
-                "%1", str(proposed)))
+                "%1", str(line.accept)))
             self.accept_button.setAccessibleName(
-                self.tr("Accept the proposed score %1").replace("%1", str(proposed)))
-        self.proposal_text.setText(text)
+                self.tr("Accept the proposed score %1").replace("%1", str(line.accept)))
+        self.proposal_text.setText(line.text)
         self.proposal.update()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fidelity_app.ui.scoring.state import REFUSALS, SAVE_ERRORS, describe_error
+from fidelity_app.services.errors import ServiceError
+from fidelity_app.ui.operations import error_text
+from fidelity_app.ui.outcome import Outcome, attempt
+from fidelity_app.ui.scoring.state import REFUSALS
 
 # Pause after the last keystroke before a text is written (milliseconds).
 DEBOUNCE_MS = 600
@@ -98,19 +102,18 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self._pending:
             return True
-        error: BaseException | None = None
-        refused: list[tuple[Hashable, str, BaseException]] = []
+        error: ServiceError | None = None
+        refused: list[tuple[Hashable, str, ServiceError]] = []
         for key, entry in list(self._pending.items()):
             if self._pending.get(key) is not entry:
                 continue  # discarded or replaced while an earlier write was reported
             text, write = entry
-            try:
-                write(text)
-            except REFUSALS as exc:
-                refused.append((key, text, exc))
+            outcome: Outcome[object] = attempt(partial(write, text))
+            if outcome.error is not None and isinstance(outcome.error, REFUSALS):
+                refused.append((key, text, outcome.error))
                 self._kept[key] = text
-            except SAVE_ERRORS as exc:
-                error = error or exc
+            elif outcome.error is not None:
+                error = error or outcome.error
                 continue
             else:
                 self._kept.pop(key, None)
@@ -121,7 +124,7 @@ class Autosaver(QObject):
         if error is not None and self._pending:
             self._failing = True
             self._retry.start()
-            self.failed.emit(describe_error(error))
+            self.failed.emit(error_text(error))
             return False
         self._failing = False
         self._retry.stop()

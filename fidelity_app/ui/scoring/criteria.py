@@ -38,7 +38,7 @@ class CriterionCard(QAbstractButton):
         for child in (self.label, self.text_label):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             child.setForegroundRole(Role.Text)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         pad = em(self, 0.45)
         layout.setContentsMargins(em(self, 2.6), pad, em(self, 2.2), pad)
         layout.setSpacing(em(self, 0.1))
@@ -79,7 +79,7 @@ class CriterionCard(QAbstractButton):
 
     def sizeHint(self) -> QSize:
         """As wide as the layout wants, as tall as the wrapped text needs."""
-        hint = self.layout().totalSizeHint()
+        hint = self._layout.totalSizeHint()
         return QSize(hint.width(), self.heightForWidth(hint.width()))
 
     def minimumSizeHint(self) -> QSize:
@@ -88,7 +88,7 @@ class CriterionCard(QAbstractButton):
 
     def heightForWidth(self, width: int) -> int:
         """Height of the wrapped text at ``width``."""
-        return self.layout().totalHeightForWidth(width)
+        return self._layout.totalHeightForWidth(width)
 
     def hasHeightForWidth(self) -> bool:
         """The card's height depends on its width (wrapped text)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -22,9 +23,12 @@ from fidelity_app.services.history import ReviewFollowUp
 from fidelity_app.ui.dialogs.action_dialog import ActionDialog
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.history.texts import action_line
-from fidelity_app.ui.scoring.state import SAVE_ERRORS
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix
 from fidelity_app.ui.scoring.texts import kind_label
+
+if TYPE_CHECKING:
+    from fidelity_app.ui.review_editor import ReviewEditor
 
 
 class FollowUpPanel(QFrame):
@@ -44,18 +48,18 @@ class FollowUpPanel(QFrame):
         self.previous = QLabel(self)
         self.previous.setObjectName("followUpPrevious")
         self.previous.setWordWrap(True)
-        self.actions = QLabel(self)
-        self.actions.setObjectName("followUpActions")
-        self.actions.setWordWrap(True)
-        self.actions.setTextFormat(Qt.TextFormat.RichText)
-        self.actions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_lines = QLabel(self)
+        self.action_lines.setObjectName("followUpActions")
+        self.action_lines.setWordWrap(True)
+        self.action_lines.setTextFormat(Qt.TextFormat.RichText)
+        self.action_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         pad = em(self, 0.45)
         layout.setContentsMargins(em(self, 0.7), pad, em(self, 0.7), pad)
         layout.setSpacing(em(self, 0.2))
         layout.addWidget(self.heading)
         layout.addWidget(self.previous)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_lines)
         self._content: tuple[ReviewSummary | None, int | None, tuple[ActionInfo, ...],
                              tuple[ActionInfo, ...]] = (None, None, (), ())
         self._today = date.today()
@@ -101,8 +105,8 @@ class FollowUpPanel(QFrame):
             blocks.append(self._list(self.tr("Open actions from earlier reviews:"), open_actions))
         if this_review:
             blocks.append(self._list(self.tr("Actions planned in this review:"), this_review))
-        self.actions.setText("".join(blocks))
-        self.actions.setVisible(bool(blocks))
+        self.action_lines.setText("".join(blocks))
+        self.action_lines.setVisible(bool(blocks))
         self.setAccessibleName(self.tr("Follow-up from earlier reviews"))
         self.setAccessibleDescription(" ".join(
             w.text() for w in (self.previous,) if w.isVisibleTo(self)) + " " +
@@ -126,7 +130,7 @@ class FollowUpPanel(QFrame):
         """Everything the panel shows, as plain text (for tests and assistive technology)."""
         if self.isHidden():
             return ""
-        return f"{self.previous.text()}\n{self.actions.text()}"
+        return f"{self.previous.text()}\n{self.action_lines.text()}"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,10 +168,11 @@ class FollowUp(QObject):
     ``current_item_id()`` names the item shown.
     """
 
-    def __init__(self, editor: QWidget, run: Callable[[ActionDialog], bool] = run_dialog) -> None:
+    def __init__(self, editor: ReviewEditor,
+                 run: Callable[[ActionDialog], bool] = run_dialog) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._run = run
+        self.run_dialog = run  # how the dialog is shown (tests answer it)
         self.app = editor.app
         self.review_uuid: str = editor.review_uuid
         self.panel: FollowUpPanel = editor.scoring.item_view.follow_up
@@ -181,12 +186,13 @@ class FollowUp(QObject):
 
     def reload(self) -> None:
         """Read the follow-up and this review's actions again."""
-        try:
-            self._data = self.app.history.follow_up(self.review_uuid)
-            service_uuid = self._editor.state.detail.summary.service_uuid
-            self._this_review = tuple(
-                self.app.actions.list_actions(service_uuid, review_uuid=self.review_uuid))
-        except SAVE_ERRORS:
+        service_uuid = self._editor.state.detail.summary.service_uuid
+        data = attempt(lambda: self.app.history.follow_up(self.review_uuid))
+        actions = attempt(lambda: tuple(
+            self.app.actions.list_actions(service_uuid, review_uuid=self.review_uuid)))
+        if data.ok and actions.ok:
+            self._data, self._this_review = data.value, actions.value or ()
+        else:  # the review is gone, or the database cannot be read just now
             self._data, self._this_review = None, ()
 
     def show_item(self, item_id: str) -> None:
@@ -205,12 +211,12 @@ class FollowUp(QObject):
         """Ask for an action on the current item, starting from its area for development."""
         item_id = self._editor.current_item_id()
         what = self._editor.scoring.notes.edits["development"].toPlainText()
-        try:
-            dialog = ActionDialog(self.app, review_uuid=self.review_uuid, item_id=item_id,
-                                  what=what, parent=self._editor)
-        except SAVE_ERRORS:
+        made = attempt(lambda: ActionDialog(self.app, review_uuid=self.review_uuid,
+                                            item_id=item_id, what=what, parent=self._editor))
+        dialog = made.value
+        if dialog is None:
             return
-        if not self._run(dialog) or dialog.action is None:
+        if not self.run_dialog(dialog) or dialog.action is None:
             return
         self.reload()
         self.show_item(item_id)

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -100,7 +101,7 @@ class StateDelegate(RowDelegate):
             pole_x = badge.left() - unit * 0.75
             top, bottom = badge.top() + size * 0.08, badge.bottom() - size * 0.05
             painter.setPen(QPen(WARNING_ACCENT, line * 1.4))
-            painter.drawLine(pole_x, top, pole_x, bottom)
+            painter.drawLine(QPointF(pole_x, top), QPointF(pole_x, bottom))
             flag = QPainterPath()
             flag.moveTo(pole_x, top)
             flag.lineTo(pole_x + unit * 0.55, top + size * 0.22)
@@ -127,9 +128,9 @@ class ItemNavigator(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.find = QLineEdit(self)
-        self.find.setClearButtonEnabled(True)
-        self.find.installEventFilter(self)
+        self.find_field = QLineEdit(self)
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.installEventFilter(self)
         self.progress_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
@@ -158,7 +159,7 @@ class ItemNavigator(QWidget):
         margin = em(self, 0.5)
         layout.setContentsMargins(margin, em(self, 0.6), 0, margin)
         layout.setSpacing(em(self, 0.4))
-        layout.addWidget(self.find)
+        layout.addWidget(self.find_field)
         layout.addLayout(progress_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.no_match)
@@ -167,13 +168,13 @@ class ItemNavigator(QWidget):
         self._scale: Scale | None = None
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
-        self.find.textChanged.connect(self.apply_filter)
-        self.find.returnPressed.connect(self._activate_first_match)
+        self.find_field.textChanged.connect(self.apply_filter)
+        self.find_field.returnPressed.connect(self._activate_first_match)
 
     def retranslateUi(self) -> None:
         """Placeholders and accessible names."""
-        self.find.setPlaceholderText(self.tr("Find an item (Ctrl+F)"))
-        self.find.setAccessibleName(self.tr("Find an item"))
+        self.find_field.setPlaceholderText(self.tr("Find an item (Ctrl+F)"))
+        self.find_field.setAccessibleName(self.tr("Find an item"))
         self.tree.setAccessibleName(self.tr("Items of the scale"))
         self.progress.setAccessibleName(self.tr("Items scored"))
         self.no_match.setText(self.tr("No item matches."))
@@ -204,7 +205,7 @@ class ItemNavigator(QWidget):
                 top.addChild(row)
                 self._rows[item.id] = row
             top.setExpanded(True)
-        self.apply_filter(self.find.text())
+        self.apply_filter(self.find_field.text())
 
     @staticmethod
     def _search_text(scale: Scale, item: Item) -> str:
@@ -258,6 +259,10 @@ class ItemNavigator(QWidget):
 
     # -- selection ----------------------------------------------------------------------------
 
+    def row(self, item_id: str) -> QTreeWidgetItem:
+        """The tree row of ``item_id``."""
+        return self._rows[item_id]
+
     def current_item_id(self) -> str | None:
         """The item selected in the tree."""
         row = self.tree.currentItem()
@@ -289,8 +294,8 @@ class ItemNavigator(QWidget):
 
     def focus_find(self) -> None:
         """Put the cursor in the find field with its text selected."""
-        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.find.selectAll()
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
 
     def apply_filter(self, text: str) -> None:
         """Show only the items whose texts contain every word of ``text``."""
@@ -300,6 +305,8 @@ class ItemNavigator(QWidget):
             visible_children = 0
             for i in range(top.childCount()):
                 row = top.child(i)
+                if row is None:
+                    continue
                 haystack = row.data(0, SEARCH_TEXT) or ""
                 match = all(w in haystack for w in words)
                 row.setHidden(not match)
@@ -329,19 +336,20 @@ class ItemNavigator(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the find field: Escape clears and leaves, Down moves into the list."""
-        if watched is self.find and isinstance(event, QKeyEvent) and (
+        if watched is self.find_field and isinstance(event, QKeyEvent) and (
             event.type() == QEvent.Type.KeyPress
         ):
             key = event.key()
             if key == Qt.Key.Key_Escape:
-                self.find.clear()
+                self.find_field.clear()
                 self.findFinished.emit()
                 return True
             if key == Qt.Key.Key_Down:
                 matches = self.visible_item_ids()
                 if matches:
                     self.tree.setFocus(Qt.FocusReason.TabFocusReason)
-                    if self.tree.currentItem() is None or self.tree.currentItem().isHidden():
+                    current = self.tree.currentItem()
+                    if current is None or current.isHidden():
                         self.tree.setCurrentItem(self._rows[matches[0]])
                 return True
         return super().eventFilter(watched, event)

@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from fidelity_app.services.dto import ItemNotes
+from fidelity_app.ui.scoring.presenter import NOTE_FIELDS
 from fidelity_app.ui.scoring.style import em
 from fidelity_app.ui.scoring.texts import field_label
-
-# The note fields shown for each item, in order.
-NOTE_FIELDS = ("evidence", "strengths", "development")
 
 
 class NotesPanel(QWidget):
@@ -33,7 +31,7 @@ class NotesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         margin = em(self, 0.9)
         layout.setContentsMargins(em(self, 0.5), em(self, 0.6), margin, margin)
         layout.setSpacing(em(self, 0.25))
@@ -126,7 +124,7 @@ class NotesPanel(QWidget):
         """Put ``widget`` (e.g. a button) right under the text field of ``field``, aligned
         left, and next to it in the tab order."""
         edit = self.edits[field]
-        layout = self.layout()
+        layout = self._layout
         layout.insertWidget(layout.indexOf(edit) + 1, widget, 0, Qt.AlignmentFlag.AlignLeft)
         later = NOTE_FIELDS[NOTE_FIELDS.index(field) + 1:]
         QWidget.setTabOrder(edit, widget)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -89,7 +89,7 @@ class ProfileChart(QWidget):
         for value in range(0, top_score + 1):
             y = y_for(value)
             painter.setPen(QPen(grid if value else quiet, 1.0))
-            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(quiet)
             painter.drawText(QRectF(0, y - unit / 2, axis_width - unit * 0.4, unit),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

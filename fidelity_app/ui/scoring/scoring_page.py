@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 from fidelity_app.ui.scoring.item_view import ItemView
 from fidelity_app.ui.scoring.navigator import ItemNavigator
 from fidelity_app.ui.scoring.notes_panel import NotesPanel
+from fidelity_app.ui.scoring.presenter import NOTE_FIELDS
 from fidelity_app.ui.scoring.rating_note import RatingNotePanel
 from fidelity_app.ui.scoring.reviewer_bar import ReviewerBar
 from fidelity_app.ui.scoring.style import em
@@ -56,3 +57,28 @@ class ScoringPage(QWidget):
         self.notes.retranslateUi()
         self.rating_note.retranslateUi()
         self.totals.retranslateUi()
+
+    def set_tab_order(self) -> None:
+        """Tab goes picker, find, list, sources, criteria, notes, flag, calculator."""
+        nav, view, notes = self.navigator, self.item_view, self.notes
+        chain: list[QWidget] = [
+            nav.find_field, nav.tree, view.sources.header, view.criteria,
+            *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info, notes.reason,
+            view.calculator.field, view.calculator.apply_button,
+        ]
+        # The reviewer picker first; the other reviewers' line and a reviewer's own note
+        # follow the criteria (hidden widgets are skipped).
+        QWidget.setTabOrder(self.reviewer_bar.combo, nav.find_field)
+        chain[chain.index(view.criteria) + 1:chain.index(view.criteria) + 1] = [
+            view.others.reveal_button, self.rating_note.edit,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A final review: nothing on the page can be changed."""
+        self.item_view.criteria.set_read_only(read_only)
+        self.item_view.calculator.set_read_only(read_only)
+        self.notes.set_read_only(read_only)
+        self.rating_note.set_read_only(read_only)
+        self.reviewer_bar.set_read_only(read_only)

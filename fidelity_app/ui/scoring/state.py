@@ -17,15 +17,15 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
     ServiceError,
 )
+from fidelity_app.ui.outcome import attempt
 
 # What a write to the database can raise: a refused change, or a database that cannot be
-# written (read-only file, full disk, a lock held too long).
+# written (read-only file, full disk, a lock held too long). Only for the screens that still
+# catch errors themselves; the scoring view uses ``fidelity_app.ui.outcome.attempt``.
 SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, OSError)
 # Writes that trying again cannot save: the stored value changed in another window (conflict),
 # the review became final or was deleted there. They are reported once, never retried.
 REFUSALS: tuple[type[BaseException], ...] = (ConflictError, ReviewLockedError, NotFoundError)
-# ``expected`` of ``ReviewState.set_score`` when the caller means "the score on screen".
-SHOWN = object()
 
 
 def describe_error(exc: BaseException) -> str:
@@ -135,29 +135,17 @@ class ReviewState(QObject):
         self.itemChanged.emit(notes.item_id)
         return notes
 
-    def set_score(self, item_id: str, score: int | None, expected: object = SHOWN) -> ItemNotes:
-        """Write an item's score (``None`` clears it) in place of ``expected`` (default: the
-        score shown). A score changed elsewhere meanwhile raises ``EditConflictError``; the
-        state then holds the stored scores."""
-        if expected is SHOWN:
-            expected = self.notes(item_id).score
-        try:
-            notes = self.app.reviews.set_score(self.uuid, item_id, score, expected=expected)
-        except REFUSALS:
-            self.refresh()
-            raise
+    def set_score(self, item_id: str, score: int | None, expected: int | None) -> ItemNotes:
+        """Write an item's score (``None`` clears it) in place of ``expected`` (the score the
+        screen showed). A score changed elsewhere meanwhile raises ``EditConflictError``
+        (``refresh`` then reads the stored scores)."""
+        notes = self.app.reviews.set_score(self.uuid, item_id, score, expected=expected)
         return self._store(notes)
 
     def set_text(self, item_id: str, field: str, text: str) -> ItemNotes:
         """Write one note field of an item in place of the text this window showed."""
         expected = self.shown_text(item_id, field)
-        try:
-            notes = self.app.reviews.set_item_text(
-                self.uuid, item_id, field, text, expected=expected
-            )
-        except REFUSALS:
-            self.refresh()
-            raise
+        notes = self.app.reviews.set_item_text(self.uuid, item_id, field, text, expected=expected)
         self._store(notes)
         self._base[(item_id, field)] = text
         return notes
@@ -168,10 +156,14 @@ class ReviewState(QObject):
 
     def set_summary(self, field: str, text: str) -> None:
         """Write the review's overall ``strengths`` or ``recommendations``."""
-        if field not in ("strengths", "recommendations"):
+        if field == "strengths":
+            self.app.reviews.set_summary(self.uuid, strengths=text)
+            self.detail = replace(self.detail, summary_strengths=text)
+        elif field == "recommendations":
+            self.app.reviews.set_summary(self.uuid, recommendations=text)
+            self.detail = replace(self.detail, summary_recommendations=text)
+        else:
             raise ValueError(f"unknown summary field {field!r}")
-        self.app.reviews.set_summary(self.uuid, **{field: text})
-        self.detail = replace(self.detail, **{f"summary_{field}": text})
 
     def finalise(self) -> None:
         """Make the review final."""
@@ -195,15 +187,11 @@ class ReviewState(QObject):
     def refresh(self) -> bool:
         """Reload after a refused write; ``False`` when the review could not be read (it
         was deleted elsewhere, or the database cannot be read just now)."""
-        try:
-            self.reload()
-        except NotFoundError:
+        outcome = attempt(self.reload)
+        if isinstance(outcome.error, NotFoundError):
             self.gone = True
             self.reviewChanged.emit()
-            return False
-        except SAVE_ERRORS:
-            return False
-        return True
+        return outcome.ok
 
     def _reload(self) -> None:
         self.detail = self.app.reviews.get_review(self.uuid)

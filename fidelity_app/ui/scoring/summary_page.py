@@ -1,4 +1,7 @@
-"""The summary of a review: result, profile, collected notes, overall summary, finalising."""
+"""The summary of a review: result, profile, collected notes, overall summary, finalising.
+
+Layout only; what it shows is decided by :mod:`fidelity_app.ui.scoring.summary_presenter`.
+"""
 
 from __future__ import annotations
 
@@ -19,22 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fidelity_app.scale.scoring import ScoreResult
 from fidelity_app.ui.scoring.profile_chart import ProfileChart
 from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.style import em, heading, make_quiet, scaled_font
-from fidelity_app.ui.scoring.texts import event_label, field_label, format_datetime
-from fidelity_app.ui.scoring.totals_bar import possible_range
-
-# The overall summary fields of a review (``ReviewService.set_summary`` keywords).
-SUMMARY_FIELDS = ("strengths", "recommendations")
+from fidelity_app.ui.scoring.summary_presenter import (
+    SUMMARY_FIELDS,
+    SummaryContent,
+    summary_content,
+)
 
 
 def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget in ``layout``."""
     while layout.count():
         child = layout.takeAt(0)
-        widget = child.widget()
+        widget = child.widget() if child is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()
@@ -270,39 +272,31 @@ class SummaryPage(QScrollArea):
     def show_review(self, state: ReviewState, pending: dict[str, str] | None = None) -> None:
         """Rebuild the page from ``state``; ``pending`` holds unsaved summary texts."""
         self._state = state
-        result = state.result()
-        self._show_result(state, result)
+        content = summary_content(state, pending)
+        self._show_result(content)
         self.chart.set_scores(state.scale, state.scores())
-        self._show_collected(state)
-        self._show_summary_texts(state, pending or {})
-        self._show_finalising(state, result)
-        self._show_history(state)
+        for widget, collected in zip((self.collected_strengths, self.collected_development),
+                                     content.collected, strict=True):
+            widget.show_notes(collected.title, list(collected.entries), collected.empty)
+        self._show_summary_texts(content)
+        self.finalise_button.setVisible(not content.final)
+        self.reopen_button.setVisible(content.final)
+        self.finalise_button.setEnabled(content.can_finalise)
+        self.finalise_text.setText(content.finalise_text)
+        self.finalise_button.setAccessibleDescription(content.finalise_text)
+        self.flagged.setVisible(bool(content.flagged))
+        self.flagged.setText(content.flagged)
+        self.history.setText(content.history)
 
-    def _show_result(self, state: ReviewState, result: ScoreResult) -> None:
-        self.total.setText(f"{result.total} / {result.max}")
-        if result.band is not None:
-            self.band.setText(result.band.label)
-            self.band_description.setText(result.band.description)
-            self.band_description.setVisible(bool(result.band.description))
-            self.partial_note.setText(
-                self.tr("All %1 items scored.").replace("%1", str(result.items))
-            )
-        else:
-            low, high = possible_range(result)
-            self.band.setText(self.tr("Partial total"))
-            self.band_description.setVisible(False)
-            self.partial_note.setText(
-                self.tr("%1 of %2 items scored. The band is known when every item is scored; "
-                        "the final total will be between %3 and %4.")
-                .replace("%1", str(result.scored)).replace("%2", str(result.items))
-                .replace("%3", str(low)).replace("%4", str(high))
-            )
-        self.total.setAccessibleName(
-            self.tr("Total %1 of %2").replace("%1", str(result.total))
-            .replace("%2", str(result.max))
-        )
+    def _show_result(self, content: SummaryContent) -> None:
+        self.total.setText(content.total)
+        self.total.setAccessibleName(content.total_name)
+        self.band.setText(content.band)
+        self.band_description.setText(content.band_description)
+        self.band_description.setVisible(bool(content.band_description))
+        self.partial_note.setText(content.result_note)
         clear_layout(self.section_grid)
-        for row, section in enumerate(result.sections):
+        for row, section in enumerate(content.sections):
             title = QLabel(section.title, self)
             value = QLabel(f"{section.subtotal} / {section.max}", self)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -312,88 +306,23 @@ class SummaryPage(QScrollArea):
             bar.setValue(section.subtotal)
             bar.setMaximumHeight(max(6, em(self, 0.5)))
             bar.setAccessibleName(section.title)
-            scored = make_quiet(QLabel(self))
-            scored.setText(
-                self.tr("%1 of %2 items").replace("%1", str(section.scored))
-                .replace("%2", str(section.items))
-                if not section.complete else ""
-            )
+            scored = make_quiet(QLabel(section.scored, self))
             self.section_grid.addWidget(title, row, 0)
             self.section_grid.addWidget(bar, row, 1)
             self.section_grid.addWidget(value, row, 2)
             self.section_grid.addWidget(scored, row, 3)
         self.section_grid.setColumnStretch(1, 1)
 
-    def _show_collected(self, state: ReviewState) -> None:
-        notes = state.all_notes()
-        for field, widget, empty in (
-            ("strengths", self.collected_strengths,
-             self.tr("No strengths written for any item yet.")),
-            ("development", self.collected_development,
-             self.tr("No areas for development written for any item yet.")),
-        ):
-            entries = []
-            for item in state.items:
-                text = getattr(notes.get(item.id), field, "") if item.id in notes else ""
-                if text.strip():
-                    entries.append((f"{state.label(item)} · {item.short_title}", text))
-            widget.show_notes(
-                self.tr("%1 noted per item").replace("%1", field_label(field)), entries, empty
-            )
-
-    def _show_summary_texts(self, state: ReviewState, pending: dict[str, str]) -> None:
-        stored = {
-            "strengths": state.detail.summary_strengths,
-            "recommendations": state.detail.summary_recommendations,
-        }
+    def _show_summary_texts(self, content: SummaryContent) -> None:
         self.blockSignals(True)
         try:
             for field, edit in self.summary_edits.items():
-                text = pending.get(field, stored[field])
+                text = content.texts[field]
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
-                edit.setReadOnly(state.is_final)
+                edit.setReadOnly(content.final)
         finally:
             self.blockSignals(False)
-
-    def _show_finalising(self, state: ReviewState, result: ScoreResult) -> None:
-        final = state.is_final
-        self.finalise_button.setVisible(not final)
-        self.reopen_button.setVisible(final)
-        self.finalise_button.setEnabled(not final and result.complete)
-        if final:
-            when = format_datetime(state.detail.finalised_at)
-            text = self.tr("The review was finalised %1 and is read-only. Reopen it to make "
-                           "changes; the reason is recorded.").replace("%1", when)
-        elif result.complete:
-            text = self.tr("Every item is scored. Finalising makes the review read-only; "
-                           "it can be reopened later with a reason.")
-        else:
-            text = self.tr("Items not scored yet: %1. A review can be finalised when every "
-                           "item has a score.").replace("%1", str(len(result.missing)))
-        self.finalise_text.setText(text)
-        self.finalise_button.setAccessibleDescription(text)
-        notes = state.all_notes()
-        flagged = []
-        for item in state.items:
-            entry = notes.get(item.id)
-            if entry is not None and entry.needs_info:
-                line = f"<b>{escape(state.label(item))}</b> {escape(item.short_title)}"
-                if entry.needs_info_reason.strip():
-                    line += f" – {escape(entry.needs_info_reason.strip())}"
-                flagged.append(line)
-        self.flagged.setVisible(bool(flagged))
-        heading = escape(self.tr("Flagged as needing more information:"))
-        self.flagged.setText(f"{heading}<br>" + "<br>".join(flagged))
-
-    def _show_history(self, state: ReviewState) -> None:
-        lines = []
-        for event in state.detail.events:
-            line = f"<b>{escape(event_label(event.kind))}</b> {escape(format_datetime(event.at))}"
-            if event.reason:
-                line += f" – {escape(event.reason)}"
-            lines.append(line)
-        self.history.setText("<br>".join(lines) or escape(self.tr("Nothing recorded yet.")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Report when an overall summary field loses focus, so it is written at once."""

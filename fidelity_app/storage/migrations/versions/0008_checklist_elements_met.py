@@ -1,15 +1,15 @@
 """the elements of a checklist item seen in place
 
-Revision ID: 0006
-Revises: 0002
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07 12:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0002'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,269 @@
+"""Where free text sits in what leaves the program, the findings of likely personal data in
+it, and replacing findings in the output only. No database here: these functions read and
+rebuild the records the services return (a review, a report's data, a review-file dictionary).
+
+Fields that name people on purpose (the reviewers, a service's contact, the person responsible
+for an action) are not checked; free-text notes are.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
+from typing import Any
+
+from fidelity_app.privacy import Detector, Match, redact
+from fidelity_app.services.actions import ActionInfo
+from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ItemNotes, RatingInfo, ReviewDetail
+from fidelity_app.services.report_data import ReportData
+
+SUMMARY_FIELDS = ("summary_strengths", "summary_recommendations")
+"""The review's overall notes (no item)."""
+RATING_NOTE = "reviewer_note"
+"""A reviewer's own note of an item (``Place.reviewer`` says whose)."""
+ACTION_FIELDS = ("action_what", "action_outcome")
+"""An action's description and outcome (``Place.action_uuid`` says which)."""
+
+REPLACEMENTS = {"sv": "[deltagare]", "en": "[participant]"}
+CONTEXT_CHARS = 40
+_WHITE = re.compile(r"\s+")
+
+
+def replacement_for(language: str) -> str:
+    """The text that stands in for a finding in a review or report of ``language``."""
+    return REPLACEMENTS.get(language, REPLACEMENTS["en"])
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a text is stored: a field of an agreed item (``item_id``), an overall summary
+    field, a reviewer's own note (``RATING_NOTE``) or an action's field (``ACTION_FIELDS``)."""
+
+    field: str
+    item_id: str = ""
+    reviewer: str = ""
+    action_uuid: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One text that goes out, and where it is stored."""
+
+    place: Place
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Likely personal data at ``source[start:end]`` (``text``), ``source`` being the whole
+    text at ``place`` as it was checked."""
+
+    place: Place
+    kind: str
+    start: int
+    end: int
+    text: str
+    source: str = dataclass_field(repr=False)
+
+    @property
+    def item_id(self) -> str:
+        """The item the text belongs to ("" for the overall summary)."""
+        return self.place.item_id
+
+    @property
+    def field(self) -> str:
+        """The field the text is in (an agreed-item field, a summary field, ...)."""
+        return self.place.field
+
+    def context(self, chars: int = CONTEXT_CHARS) -> tuple[str, str]:
+        """Up to ``chars`` characters before and after the finding, each on one line (runs of
+        white space, line breaks included, become one space)."""
+        before = self.source[max(0, self.start - chars):self.start]
+        after = self.source[self.end:self.end + chars]
+        return _WHITE.sub(" ", before), _WHITE.sub(" ", after)
+
+    def as_json(self) -> dict[str, object]:
+        """The finding as a JSON object (``item`` is ``None`` for the overall summary)."""
+        data: dict[str, object] = {"item": self.item_id or None, "field": self.field,
+                                   "kind": self.kind, "text": self.text}
+        if self.place.reviewer:
+            data["reviewer"] = self.place.reviewer
+        if self.place.action_uuid:
+            data["action"] = self.place.action_uuid
+        before, after = self.context()
+        data.update(start=self.start, end=self.end, before=before, after=after)
+        return data
+
+
+# -- where the texts are ------------------------------------------------------------------
+
+
+def detail_passages(detail: ReviewDetail, *, ratings: bool = True) -> list[Passage]:
+    """The free texts of a review: agreed items, overall summary, reviewers' own notes."""
+    out = []
+    for item_id in sorted(detail.items):
+        notes = detail.items[item_id]
+        out += [Passage(Place(name, item_id), getattr(notes, name))
+                for name in AGREED_TEXT_FIELDS]
+    out.append(Passage(Place("summary_strengths"), detail.summary_strengths))
+    out.append(Passage(Place("summary_recommendations"), detail.summary_recommendations))
+    if ratings:
+        out += [Passage(Place(RATING_NOTE, r.item_id, reviewer=r.reviewer), r.note)
+                for r in detail.ratings]
+    return [p for p in out if p.text]
+
+
+def action_passages(actions: Iterable[ActionInfo]) -> list[Passage]:
+    """What each action is and its outcome."""
+    out = []
+    for a in actions:
+        out.append(Passage(Place("action_what", a.item_id, action_uuid=a.uuid), a.what))
+        out.append(Passage(Place("action_outcome", a.item_id, action_uuid=a.uuid), a.outcome))
+    return [p for p in out if p.text]
+
+
+def report_passages(data: ReportData) -> list[Passage]:
+    """The free texts a report prints: agreed items (never the reason for a flag, which the
+    report leaves out), overall summary, the action plan."""
+    return [*(p for p in detail_passages(data.review, ratings=False)
+              if p.place.field != "needs_info_reason"),
+            *action_passages([*data.actions, *data.earlier_actions])]
+
+
+_FILE_SUMMARY = {"strengths": "summary_strengths", "recommendations": "summary_recommendations"}
+
+
+def file_passages(data: dict[str, object]) -> list[Passage]:
+    """The free texts of a review file's dictionary (as ``review_to_file`` makes it)."""
+    out = []
+    for entry in _list(data.get("items")):
+        out += [Passage(Place(name, entry["id"]), entry[name])
+                for name in AGREED_TEXT_FIELDS if entry.get(name)]
+    summary = _dict(_dict(data.get("review")).get("summary"))
+    out += [Passage(Place(name), summary[key]) for key, name in _FILE_SUMMARY.items()
+            if summary.get(key)]
+    out += [Passage(Place(RATING_NOTE, r["item"], reviewer=r["reviewer"]), r["note"])
+            for r in _list(data.get("ratings")) if r.get("note")]
+    return out
+
+
+def _list(value: object) -> list[dict[str, Any]]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+# -- finding and replacing ----------------------------------------------------------------
+
+
+def find_in(passages: Iterable[Passage], detector: Detector) -> tuple[Finding, ...]:
+    """Every finding in the passages, in their order."""
+    return tuple(
+        Finding(p.place, m.kind, m.start, m.end, m.text, p.text)
+        for p in passages
+        for m in detector.find(p.text)
+    )
+
+
+def replace_in_text(text: str, findings: Sequence[Finding], replacement: str) -> str:
+    """``text`` with the findings replaced: at their place when ``text`` is still the text
+    they were found in, else wherever their text occurs (the text changed since the check)."""
+    if all(f.source == text for f in findings):
+        matches = {(f.start, f.end): Match(f.start, f.end, f.text, f.kind) for f in findings}
+        return redact(text, list(matches.values()), replacement)
+    for f in sorted(findings, key=lambda f: -len(f.text)):
+        text = text.replace(f.text, replacement)
+    return text
+
+
+def by_place(findings: Iterable[Finding]) -> dict[Place, list[Finding]]:
+    """Findings grouped by where they are."""
+    groups: dict[Place, list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[f.place].append(f)
+    return dict(groups)
+
+
+def redact_detail(detail: ReviewDetail, findings: Iterable[Finding], replacement: str
+                  ) -> ReviewDetail:
+    """A copy of a review with the findings replaced in its free texts."""
+    groups = by_place(findings)
+    if not groups:
+        return detail
+
+    def fix(place: Place, text: str) -> str:
+        found = groups.get(place)
+        return replace_in_text(text, found, replacement) if found and text else text
+
+    def fixed(item_id: str, notes: ItemNotes) -> ItemNotes:
+        texts: dict[str, Any] = {name: fix(Place(name, item_id), getattr(notes, name))
+                                 for name in AGREED_TEXT_FIELDS}
+        return replace(notes, **texts)
+
+    items = {item_id: fixed(item_id, notes) for item_id, notes in detail.items.items()}
+    ratings = tuple(
+        RatingInfo(r.reviewer, r.item_id, r.score,
+                   fix(Place(RATING_NOTE, r.item_id, reviewer=r.reviewer), r.note))
+        for r in detail.ratings
+    )
+    return replace(
+        detail, items=items, ratings=ratings,
+        summary_strengths=fix(Place("summary_strengths"), detail.summary_strengths),
+        summary_recommendations=fix(Place("summary_recommendations"),
+                                    detail.summary_recommendations),
+    )
+
+
+def redact_actions(actions: Iterable[ActionInfo], findings: Iterable[Finding],
+                   replacement: str) -> tuple[ActionInfo, ...]:
+    """Copies of the actions with the findings replaced in what they are and their outcome."""
+    groups = by_place(findings)
+    out = []
+    for a in actions:
+        changes: dict[str, Any] = {}
+        for name, attr in zip(ACTION_FIELDS, ("what", "outcome"), strict=True):
+            found = groups.get(Place(name, a.item_id, action_uuid=a.uuid))
+            if found and getattr(a, attr):
+                changes[attr] = replace_in_text(getattr(a, attr), found, replacement)
+        out.append(replace(a, **changes) if changes else a)
+    return tuple(out)
+
+
+def redact_report(data: ReportData, findings: Iterable[Finding], replacement: str
+                  ) -> ReportData:
+    """A copy of a report's data with the findings replaced (the stored review unchanged)."""
+    findings = list(findings)
+    return replace(
+        data,
+        review=redact_detail(data.review, findings, replacement),
+        actions=redact_actions(data.actions, findings, replacement),
+        earlier_actions=redact_actions(data.earlier_actions, findings, replacement),
+    )
+
+
+def redact_file(data: dict[str, object], findings: Iterable[Finding], replacement: str
+                ) -> dict[str, object]:
+    """A copy of a review file's dictionary with the findings replaced."""
+    groups = by_place(findings)
+    out = copy.deepcopy(data)
+
+    def fix(place: Place, holder: dict[str, Any], key: str) -> None:
+        found = groups.get(place)
+        if found and holder.get(key):
+            holder[key] = replace_in_text(holder[key], found, replacement)
+
+    for entry in _list(out.get("items")):
+        for name in AGREED_TEXT_FIELDS:
+            fix(Place(name, entry["id"]), entry, name)
+    summary = _dict(_dict(out.get("review")).get("summary"))
+    for key, name in _FILE_SUMMARY.items():
+        fix(Place(name), summary, key)
+    for r in _list(out.get("ratings")):
+        fix(Place(RATING_NOTE, r["item"], reviewer=r["reviewer"]), r, "note")
+    return out
