@@ -218,3 +218,20 @@ def test_installed_command_lists_findings_as_json(db_path: Path, sample: Sample)
     done = subprocess.run([str(exe), "privacy", sample.review[:8], "--json"], env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     assert len(json.loads(done.stdout)) == 10
+
+
+def test_the_privacy_command_speaks_the_locale_s_language(
+    capsys: pytest.CaptureFixture[str], db_path: Path, sample: Sample,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert run(capsys, "--db", str(db_path), "privacy") == (
+        2, "", "fel: ange ett REVIEW_ID, eller använd --due eller --retention\n")
+    code, out, _ = run(capsys, "--db", str(db_path), "privacy", "--retention")
+    assert (code, out) == (
+        0, "Personliga anteckningar sparas 30 dagar efter att en bedömning har slutförts.\n")
+    code, _, err = run(capsys, "--db", str(db_path), "report", sample.review, "--out",
+                       str(db_path.parent / "rapport.pdf"))
+    assert code == 0 and err.splitlines()[1].startswith(
+        "varning: rapporten innehåller 6 uppgifter som ser ut som personuppgifter "
+        "(1 personnummer, 1 telefonnummer, 4 namn).")
