@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Set everything up (first time only), check the code (ruff, the import contracts in
-# pyproject.toml, types with mypy) and run the whole test suite.
+# pyproject.toml, types with mypy) and run the whole test suite, including the build of the
+# bundle and the wheel and a run of each (tests/test_packaged.py).
+# FIDELITY_APP_SKIP_BUILDS=1 leaves those out, except in CI (when CI is set).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh test
@@ -11,8 +13,12 @@ typed=(
   fidelity_app.scale fidelity_app.storage fidelity_app.exchange fidelity_app.services
   fidelity_app.reports fidelity_app.cli fidelity_app.demo fidelity_app.paths
   fidelity_app.fileio fidelity_app.resources fidelity_app.privacy fidelity_app.cli_privacy
-  fidelity_app.messages
+  fidelity_app.messages fidelity_app.ui
 )
 .venv/bin/mypy "${typed[@]/#/-p}"
 export QT_QPA_PLATFORM=offscreen
-exec .venv/bin/python -m pytest -n 2 -p no:cacheprovider "$@"
+select=()
+if [ -n "${FIDELITY_APP_SKIP_BUILDS:-}" ] && [ -z "${CI:-}" ]; then
+  select=(-m "not packaging")
+fi
+exec .venv/bin/python -m pytest -n 2 -p no:cacheprovider ${select[@]+"${select[@]}"} "$@"

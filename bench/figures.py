@@ -157,6 +157,31 @@ def report_service() -> dict:
     return _report(_latest_final, "service with 10 reviews: latest final, with its history")
 
 
+def _review_at_the_limits(app) -> str:  # noqa: ANN001
+    """A new review whose longest texts are at the program's limits, typed without a line
+    break: a note of an item and the summary at the note limit, an action at its limit."""
+    from datetime import date
+
+    from fidelity_app.exchange.format import MAX_TEXT
+    from fidelity_app.services.actions import MAX_ACTION_TEXT
+
+    words = "Deltagaren beskriver kontakter med arbetsgivare i Örebro och Umeå. "
+    one_line = (words * (MAX_TEXT // len(words) + 1))[:MAX_TEXT]
+    service = app.reviews.list_services()[0]
+    review = app.reviews.create_review(service.uuid, kind="external",
+                                       start_date=date(2026, 11, 9), reviewers=["Anna Berg"])
+    app.reviews.set_item_text(review.uuid, "staffing-1", "evidence", one_line)
+    app.reviews.set_summary(review.uuid, strengths=one_line)
+    app.actions.create_action(review.uuid, "staffing-1", one_line[:MAX_ACTION_TEXT], "Chef")
+    return review.uuid
+
+
+def report_limits() -> dict:
+    """The report of a review with its longest texts at the limits, each on one line."""
+    return _report(_review_at_the_limits, "a note and the summary at 200,000 characters and an "
+                   "action at 20,000, each without a line break")
+
+
 # -- the large database ---------------------------------------------------------------------
 
 
@@ -291,6 +316,7 @@ FIGURES: dict[str, Callable[[], dict]] = {
     "next-item": next_item,
     "report-one": report_one,
     "report-service": report_service,
+    "report-limits": report_limits,
     "large-open": large_open,
     "large-filter": large_filter,
     "large-filter-gui": large_filter_gui,

@@ -1,11 +1,13 @@
 """One start of a window, run as a fresh process by ``bench.startup``.
 
 ``python bench/startup_child.py baseline`` shows a bare PySide6 main window (the script also
-imports ``sqlalchemy.orm``); ``python bench/startup_child.py app DB`` starts the program the way
-``fidelity-app --db DB`` does (``fidelity_app.ui.main``). Once the window has been painted and
-the event loop has run a queued timer (it responds to input), the child prints one JSON line
-with ``time.monotonic()`` (the parent measures from the moment it started the process), the
-number of reviews listed and its peak memory, then quits.
+imports ``sqlalchemy.orm``); ``python bench/startup_child.py app DB`` starts the program as the
+``fidelity-app --db DB`` command does: ``fidelity_app.cli.main`` (the console script's entry
+point), which parses the arguments and runs ``fidelity_app.ui.main.run_gui``. Once the main
+window has been painted and the event loop has run a queued timer (it responds to input), the
+child prints one JSON line with ``time.monotonic()`` (the parent measures from the moment it
+started the process), the number of reviews listed and its peak memory, then quits (the
+program closes as it does when its window is closed).
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,44 +37,39 @@ def main() -> None:
         window.setCentralWidget(QLabel("Reviews"))
         window.resize(1100, 700)
         window.show()
-        rows = lambda: 0  # noqa: E731
+        watch(qapp, lambda: 0)
+        qapp.exec()
     else:
-        import gc
-
-        from fidelity_app.ui.main import application, start_gui
+        from fidelity_app import cli  # what the console script imports
+        from fidelity_app.ui.main import application  # run_gui uses this QApplication
 
         qapp = application(sys.argv[:1])
-        gc.freeze()  # as run_gui does, before and after building the window
-        window = start_gui(sys.argv[2])
-        if window is None:
+        watch(qapp, lambda: next(w.list_page.model.rowCount() for w in qapp.topLevelWidgets()
+                                 if hasattr(w, "list_page")))
+        if cli.main(["--db", sys.argv[2]]) != 0:
             raise SystemExit("the program did not start")
-        gc.freeze()
-        rows = window.list_page.model.rowCount
 
+
+def watch(qapp: QApplication, rows: Callable[[], int]) -> None:
+    """Print the JSON line and quit once the first main window has been painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
     def ready() -> None:
         now = time.monotonic()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"ready": now, "rows": rows(), "maxrss_kb": peak}), flush=True)
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        print(json.dumps({"ready": now, "rows": rows(), "maxrss_kb": usage.ru_maxrss,
+                          "cpu": usage.ru_utime + usage.ru_stime}), flush=True)
         qapp.quit()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-                self.seen = True
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                qapp.removeEventFilter(self)
                 QTimer.singleShot(0, ready)
             return False
 
-    watcher = FirstPaint()
-    window.installEventFilter(watcher)
-    window.update()
-    qapp.exec()
-    if mode != "baseline":  # as run_gui does: let the background checks finish, then close
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone()
-        window.app.close()
+    qapp.installEventFilter(FirstPaint(qapp))
 
 
 if __name__ == "__main__":

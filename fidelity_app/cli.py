@@ -27,15 +27,12 @@ from fidelity_app.messages import (
     message,
     set_language,
 )
-from fidelity_app.paths import database_path
-from fidelity_app.scale.calculators import propose
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.editions import builtin_edition
 from fidelity_app.services.errors import NoDatabaseError, ServiceError
-from fidelity_app.services.exchange import ServiceChoice, ServiceMatchError
 
 CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
 """Commands that may make the database; every other one needs it to exist."""
@@ -159,6 +156,8 @@ def cmd_reviews(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 
 def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Import review files, each all-or-nothing."""
+    from fidelity_app.services.exchange import ServiceChoice, ServiceMatchError
+
     app = app_factory()
     failed = 0
     choice: ServiceChoice = (
@@ -200,6 +199,7 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Score a review file without storing it."""
     from fidelity_app.exchange.reader import ReviewFileError, read_review_file
+    from fidelity_app.scale.calculators import propose
 
     scales = load_catalogue()
     try:
@@ -297,6 +297,7 @@ def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 
 def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Back up the database now (or list its backups) and print the backup's path."""
+    from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
 
     backups = BackupService(database_path(args.db))
@@ -315,6 +316,7 @@ def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
 def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Put a backup in place of the database, keeping the current one first."""
+    from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
 
     path = database_path(args.db)
@@ -394,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="database file (default: $FIDELITY_APP_DB "
                         "or the file in your data folder)")
     parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help="open the window, print its title and quit at once "
+                        "(checks that the program starts)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("scales", help="list the scales and the editions of their text")
@@ -465,9 +470,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def tolerate_any_encoding() -> None:
+    """Let output to a terminal or file of a legacy encoding (a Windows code page) write what
+    the encoding can hold and put "?" for the rest, instead of failing on names like "Łódź"."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``fidelity-app`` command."""
     set_language(language_from_environment())
+    tolerate_any_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     opened: list[App] = []
@@ -485,7 +500,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from fidelity_app.ui.main import run_gui
 
-            return run_gui(db=args.db, open_review=args.open)
+            return run_gui(db=args.db, open_review=args.open,
+                           quit_when_shown=args.quit_when_shown)
         return COMMANDS[args.command](args, app_factory)
     except (UserError, ServiceError, ScaleError) as exc:
         _say("cli_error", message=_error_message(exc))

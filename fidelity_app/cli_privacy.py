@@ -15,12 +15,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from fidelity_app.messages import Message, message
-from fidelity_app.privacy import KINDS
-from fidelity_app.services.personal_data import RATING_NOTE, Finding
-from fidelity_app.services.privacy import PrivacyCheck, login_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services are imported when a command uses them: not at the GUI's start
     from fidelity_app.services.app import App
+    from fidelity_app.services.personal_data import Finding
+    from fidelity_app.services.privacy import PrivacyCheck
 
 KIND_KEYS = {
     "identity-number": "pd_identity_numbers",
@@ -52,6 +51,8 @@ def counted(count: int, what: str) -> Message:
 
 def kinds_of(findings: Sequence[Finding]) -> Message:
     """'2 names, 1 identity number', strongest kind first."""
+    from fidelity_app.privacy import KINDS
+
     counts = Counter(f.kind for f in findings)
     return message("pd_list", items=", ".join(
         counted(counts[k], k).text() for k in KINDS if counts[k]))
@@ -97,6 +98,8 @@ def add_privacy_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _place(finding: Finding) -> str:
+    from fidelity_app.services.personal_data import RATING_NOTE
+
     if finding.place.field == RATING_NOTE:
         return f"{RATING_NOTE} ({finding.place.reviewer})"
     return finding.field
@@ -132,6 +135,8 @@ def cmd_privacy(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 
 
 def _purge(app: App, args: argparse.Namespace, review: str) -> int:
+    from fidelity_app.services.privacy import login_name
+
     actor = args.by if args.by is not None else login_name()
     removal = app.privacy.remove_personal_notes(review, actor=actor)
     if args.json:

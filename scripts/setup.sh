@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set up the virtual environment in .venv with the program (and, with "test", the test tools).
-# Usage: scripts/setup.sh [app|test]
+# Set up the virtual environment in .venv with the program (and, with "test", the test tools;
+# with "bundle", PyInstaller for scripts/build_bundle.sh; "test" includes "bundle").
+# Usage: scripts/setup.sh [app|test|bundle]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=${1:-app}
@@ -11,9 +12,9 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
   exit 1
 fi
 
-# Qt's X11 window support needs a few system libraries that a bare Debian/Ubuntu lacks.
-# Tests run offscreen and need none of them.
-if [ "$want" = app ] && command -v apt-get >/dev/null 2>&1; then
+# Qt's X11 window support needs a few system libraries that a bare Debian/Ubuntu lacks (the
+# bundle takes them along). Tests run offscreen and need none of them.
+if [ "$want" != test ] && command -v apt-get >/dev/null 2>&1; then
   missing=()
   for lib in libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1 libgl1 \
              libfontconfig1 libdbus-1-3; do
@@ -36,8 +37,8 @@ fi
 stamp=".venv/.installed-$want"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
-  if [ "$want" = test ]; then
-    .venv/bin/python -m pip install -q -e '.[test]'
+  if [ "$want" = test ] || [ "$want" = bundle ]; then
+    .venv/bin/python -m pip install -q -e ".[$want]"
   else
     .venv/bin/python -m pip install -q -e .
   fi

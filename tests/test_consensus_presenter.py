@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from fidelity_app.services.app import App
+from fidelity_app.services.errors import RemovalNotConfirmedError
 from fidelity_app.ui.consensus.presenter import (
     ComparisonPresenter,
     Screen,
@@ -238,7 +239,11 @@ def test_removing_reviewers_who_scored_is_named_and_leaves_their_mode(
     reviewer.load()
     assert reviewer.losses([ANNA, "Cecilia"]) == [(BERTIL, 1)]
     assert reviewer.losses([ANNA, BERTIL, "Cecilia"]) == []
-    app.reviews.update_review(review_uuid, reviewers=[ANNA, "Cecilia"])
+    with pytest.raises(RemovalNotConfirmedError) as caught:  # not confirmed: nothing changes
+        reviewer.change_reviewers([ANNA, "Cecilia"], [])
+    assert caught.value.losses == ((BERTIL, 1),)
+    assert app.reviews.get_review(review_uuid).summary.reviewers == reviewer.names()
+    reviewer.change_reviewers([ANNA, "Cecilia"], [BERTIL])
     reviewer.reviewers_changed([ANNA, "Cecilia"])
     reviewer.reload()
     assert reviewer.reviewer is None and reviewer.names() == (ANNA, "Cecilia")

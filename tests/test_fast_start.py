@@ -57,6 +57,7 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
     app.close()
     script = textwrap.dedent(f"""
         import json, sys
+        import fidelity_app.cli  # the command's entry point, imported first as it is there
         from fidelity_app.ui.main import start_gui
         window = start_gui({str(db_path)!r})
         rows = window.list_page.model.rowCount()
@@ -66,7 +67,16 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
                         "fidelity_app.ui.dialogs.service_dialog",
                         "fidelity_app.ui.dialogs.about_dialog",
                         "fidelity_app.ui.history.service_page",
-                        "fidelity_app.ui.history.overview")
+                        "fidelity_app.ui.history.overview",
+                        "fidelity_app.ui.history.history_actions",
+                        "fidelity_app.ui.file_actions", "fidelity_app.ui.backup_actions",
+                        "fidelity_app.ui.review_actions",
+                        "fidelity_app.services.exchange", "fidelity_app.services.analysis",
+                        "fidelity_app.services.history", "fidelity_app.services.ratings",
+                        "fidelity_app.services.actions", "fidelity_app.services.privacy",
+                        "fidelity_app.services.personal_data", "fidelity_app.privacy",
+                        "fidelity_app.services.report_data", "fidelity_app.exchange.reader",
+                        "fidelity_app.scale.calculators", "fidelity_app.services.item_inputs")
             if m in sys.modules)}}))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

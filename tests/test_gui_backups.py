@@ -91,7 +91,7 @@ def click(box: QWidget, name: str) -> None:
 
 
 def test_the_file_menu_has_back_up_now_and_restore(window: MainWindow) -> None:
-    texts = [a.text() for a in window.file_menu.actions()]
+    texts = [a.text() for a in window.menus["file"].actions()]
     back_up = texts.index("Back &up now")
     assert texts[back_up + 1] == "Restore from bac&kup…"
     assert back_up < texts.index("&Quit")
@@ -102,7 +102,7 @@ def test_back_up_now_makes_a_backup_with_the_data(
     errors,
 ) -> None:
     assert app.backups.list_backups() == []
-    window.backup_actions.backup_action.trigger()
+    window.action("file.backup").trigger()
 
     assert errors == []
     backups = app.backups.list_backups()

@@ -117,11 +117,11 @@ def test_the_window_starts_on_the_review_list(sample, window: MainWindow) -> Non
     assert window.db_label.text() == f"Database: {window.app.db_path.name}"
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File", "&Edit", "&View", "&Review", "&Services", "&Help"]
-    assert window.new_review_action.shortcut().toString() == "Ctrl+N"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert "Ctrl+Shift+Z" in [k.toString() for k in window.redo_action.shortcuts()]
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert not window.back_action.isEnabled()
+    assert window.action("file.new_review").shortcut().toString() == "Ctrl+N"
+    assert window.action("file.quit").shortcut().toString() == "Ctrl+Q"
+    assert "Ctrl+Shift+Z" in [k.toString() for k in window.action("edit.redo").shortcuts()]
+    assert window.action("edit.undo").shortcut().toString() == "Ctrl+Z"
+    assert not window.action("view.back").isEnabled()
 
 
 def test_every_control_has_an_accessible_name_and_tab_order_is_logical(
@@ -162,7 +162,7 @@ def test_creating_a_service_and_a_review_through_the_dialogs(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     handler = on_modal(ServiceDialog, fill_service)
-    window.new_service_action.trigger()
+    window.action("file.new_service").trigger()
     handler.check()
     [service] = app.reviews.list_services()
     assert (service.name, service.organisation, service.location, service.contact) == (
@@ -213,7 +213,7 @@ def test_delete_asks_first_and_cancel_keeps_the_review(
         button.click()
 
     handler = on_modal(QMessageBox, confirm)
-    window.delete_action.trigger()
+    window.action("review.delete").trigger()
     handler.check()
     assert sample["draft"] not in reviews(app)
     assert window.list_page.model.row_of(sample["draft"]) is None
@@ -223,7 +223,7 @@ def test_a_final_review_cannot_be_deleted(sample, window: MainWindow, app: App, 
                                           monkeypatch) -> None:
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: pytest.fail("asked for nothing"))
     window.list_page.select(sample["final"])
-    window.delete_action.trigger()
+    window.action("review.delete").trigger()
     assert errors == [("Cannot delete the review",
                        "A final review cannot be deleted. Reopen it first.", "")]
     assert reviews(app)[sample["final"]] == "final"
@@ -231,7 +231,7 @@ def test_a_final_review_cannot_be_deleted(sample, window: MainWindow, app: App, 
 
 def test_duplicate_makes_a_new_draft_with_the_scores(sample, window: MainWindow, app: App) -> None:
     window.list_page.select(sample["final"])
-    window.duplicate_action.trigger()
+    window.action("review.duplicate").trigger()
     new = set(reviews(app)) - {sample["final"], sample["draft"]}
     assert len(new) == 1
     copy = app.reviews.get_review(new.pop())
@@ -255,7 +255,7 @@ def test_open_review_undo_redo_through_the_edit_menu_and_back_to_the_list(
     assert window.editor_uuid == sample["draft"]
     assert window.pages.currentWidget() is window.editor_page
     assert window.undo_group.activeStack() is window.editor.undo_stack
-    assert window.back_action.isEnabled()
+    assert window.action("view.back").isEnabled()
     assert window.windowTitle().startswith("Arbetsstod Norr 2026-10-13")
     assert window.settings.last_review(app.db_path) == sample["draft"]
     item = window.editor.current_item_id()
@@ -263,12 +263,12 @@ def test_open_review_undo_redo_through_the_edit_menu_and_back_to_the_list(
 
     press(qtbot, Qt.Key.Key_2)
     assert app.reviews.get_review(sample["draft"]).notes(item).score == 2
-    assert window.undo_action.isEnabled()
+    assert window.action("edit.undo").isEnabled()
     press(qtbot, Qt.Key.Key_Z, CTRL)  # the Edit menu's Undo, not an ambiguous second one
     assert app.reviews.get_review(sample["draft"]).notes(item).score is None
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert app.reviews.get_review(sample["draft"]).notes(item).score == 2
-    window.undo_action.trigger()
+    window.action("edit.undo").trigger()
     assert app.reviews.get_review(sample["draft"]).notes(item).score is None
     # Delete clears the score in the scoring view; it never deletes the review from there.
     press(qtbot, Qt.Key.Key_4)
@@ -279,7 +279,7 @@ def test_open_review_undo_redo_through_the_edit_menu_and_back_to_the_list(
     window.editor.statusMessage.emit("Saved 14:02")
     assert window.statusBar().currentMessage() == "Saved 14:02"
 
-    window.back_action.trigger()
+    window.action("view.back").trigger()
     assert window.on_list()
     assert window.editor is None
     assert window.undo_group.stacks() == []
@@ -380,8 +380,8 @@ def test_the_language_switches_without_a_restart(qtbot, sample, window: MainWind
     window.set_language("sv")
     assert window.settings.language == "sv"
     qtbot.waitUntil(lambda: page.title.text() == "Bedömningar")
-    assert window.file_menu.title() == "&Arkiv"
-    assert window.undo_action.text() == "&Ångra"
+    assert window.menus["file"].title() == "&Arkiv"
+    assert window.action("edit.undo").text() == "&Ångra"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Verksamhet"
     row = page.model.row_of(sample["final"])
     assert page.model.index(row, page.model.KIND).data() == "Extern bedömning"
@@ -389,7 +389,7 @@ def test_the_language_switches_without_a_restart(qtbot, sample, window: MainWind
     assert page.count_label.text() == "2 bedömningar"
     window.set_language("en")
     qtbot.waitUntil(lambda: page.title.text() == "Reviews")
-    assert window.undo_action.text() == "&Undo"
+    assert window.action("edit.undo").text() == "&Undo"
 
 
 def test_another_database_opens_and_joins_the_recent_list(
@@ -402,16 +402,16 @@ def test_another_database_opens_and_joins_the_recent_list(
     other.reviews.create_review(service.uuid, kind="peer-review", start_date=date(2024, 1, 9))
     other.close()
 
-    assert window.open_database(other_path)
+    assert window.file_actions.open_database(other_path)
     assert window.app.db_path == other_path.resolve()
     assert [r.service_name for r in window.list_page.model.reviews()] == ["Annan verksamhet"]
     assert window.settings.recent_databases()[0] == str(other_path.resolve())
 
-    assert not window.open_recent(str(tmp_path / "gone.db"))
+    assert not window.file_actions.open_recent(str(tmp_path / "gone.db"))
     assert "no longer exists" in errors[-1][1]
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"x" * 5000)
-    assert not window.open_database(broken)
+    assert not window.file_actions.open_database(broken)
     assert errors[-1][0] == "Cannot open the database"
     assert window.app.db_path == other_path.resolve()  # the open database stays open
 
@@ -424,14 +424,14 @@ def test_export_and_import_a_review_file(sample, window: MainWindow, app: App, t
     target = tmp_path / "exported.json"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(target))
     window.list_page.select(sample["draft"])
-    window.export_action.trigger()
+    window.action("file.export").trigger()
     assert target.is_file()
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
-    window.delete_action.trigger()
+    window.action("review.delete").trigger()
     assert sample["draft"] not in reviews(app)
 
     monkeypatch.setattr(prompts, "ask_open_path", lambda *a, **k: str(target))
-    window.import_action.trigger()
+    window.action("file.import").trigger()
     assert reviews(app)[sample["draft"]] == "draft"
     assert app.reviews.get_review(sample["draft"]).summary.score.scored == 5
     assert window.list_page.current_uuid() == sample["draft"]
@@ -459,7 +459,7 @@ def test_export_report_runs_off_the_gui_thread_and_offers_to_open_it(
 
     opened: list[str] = []
     monkeypatch.setattr(report_export, "find_report_writer", lambda: writer)
-    monkeypatch.setattr("fidelity_app.ui.main_window.find_report_writer", lambda: writer)
+    monkeypatch.setattr("fidelity_app.ui.file_actions.find_report_writer", lambda: writer)
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(tmp_path / "rapport"))
     asked_on_main_thread: list[bool] = []
 
@@ -470,9 +470,8 @@ def test_export_report_runs_off_the_gui_thread_and_offers_to_open_it(
     monkeypatch.setattr(prompts, "confirm", confirm)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     window.list_page.select(sample["final"])
-    window._update_actions()
-    assert window.export_report_action.isEnabled()
-    window.export_report_action.trigger()
+    assert window.action("file.report").isEnabled()
+    window.action("file.report").trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     assert calls == [(sample["final"], tmp_path / "rapport.pdf", None, False)]
     assert opened == [str(tmp_path / "rapport.pdf")]
@@ -485,7 +484,7 @@ def test_export_report_writes_a_pdf_with_the_report_module(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text, *a, **k: asked.append(text))
-    job = window.start_report(sample["final"], str(tmp_path / "final.pdf"))
+    job = window.file_actions.start_report(sample["final"], str(tmp_path / "final.pdf"))
     assert job is not None
     qtbot.waitUntil(lambda: bool(asked) or bool(errors), timeout=30_000)
     assert errors == []
@@ -496,10 +495,10 @@ def test_recent_databases_menu_lists_other_databases(window: MainWindow, tmp_pat
     other = tmp_path / "annan.db"
     window.settings.add_recent_database(other)
     window.settings.add_recent_database(window.app.db_path)
-    window.recent_menu.aboutToShow.emit()
-    texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    window.recent_menu().aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu().actions() if not a.isSeparator()]
     assert texts == [f"&1 annan.db ({tmp_path})", "&Clear list"]
-    window.recent_menu.actions()[-1].trigger()
+    window.recent_menu().actions()[-1].trigger()
     assert window.settings.recent_databases() == [str(window.app.db_path)]
 
 
@@ -566,9 +565,50 @@ def test_a_new_database_starts_empty(qtbot, window: MainWindow, tmp_path: Path,
                                      monkeypatch, errors) -> None:
     target = tmp_path / "ny.db"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(target))
-    window.new_db_action.trigger()
+    window.action("file.new_database").trigger()
     assert window.app.db_path == target.resolve()
     assert target.is_file()
     assert window.list_page.body.currentWidget() is window.list_page.placeholder
-    window.new_db_action.trigger()  # it exists now: refused, not overwritten
+    window.action("file.new_database").trigger()  # it exists now: refused, not overwritten
     assert "already exists" in errors[-1][1]
+
+
+def test_every_action_of_the_table_is_in_the_window_and_reaches_its_handler(
+    window: MainWindow,
+) -> None:
+    from fidelity_app.ui.actions import WINDOW_ACTIONS, resolve
+
+    for spec in WINDOW_ACTIONS:
+        assert window.action(spec.id).objectName() == spec.id
+        assert callable(resolve(window, spec.run)), spec.id
+    file_menu = [a.objectName() or "|" for a in window.menus["file"].actions()]
+    assert file_menu == [
+        "file.new_review", "file.new_service", "|", "file.import", "file.export",
+        "file.report", "file.export_csv", "|", "file.new_database", "file.open_database",
+        "file.recent", "|", "file.backup", "file.restore", "|", "file.quit"]
+    assert [a.objectName() or "|" for a in window.toolbar.actions()] == [
+        "view.back", "|", "file.new_review", "review.open", "review.duplicate",
+        "review.delete", "|", "file.import", "file.export", "file.report", "|", "edit.undo",
+        "edit.redo"]
+
+
+def test_the_review_list_keys_work_only_in_the_list(
+    qtbot, sample, window: MainWindow, app: App, monkeypatch
+) -> None:
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    window.list_page.focus_table()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is window.list_page.search
+    window.open_review(sample["draft"])
+    assert not window.action("review.delete").isVisible()
+    press(qtbot, Qt.Key.Key_Delete)  # clears a score in the scoring view, never deletes
+    assert sample["draft"] in reviews(app)
+
+
+def test_the_toolbar_can_be_hidden_from_the_view_menu(window: MainWindow) -> None:
+    toggle = window.action("view.toolbar")
+    assert toggle.isChecked() and toggle in window.menus["view"].actions()
+    toggle.trigger()
+    assert not window.toolbar.isVisible()
+    toggle.trigger()
+    assert window.toolbar.isVisible()

@@ -246,18 +246,18 @@ def window(qtbot, app: App, sample: dict[str, str]) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     yield win
-    if win.history_menus.page is not None:
-        win.history_menus.page.close()
+    if win.history_actions.page is not None:
+        win.history_actions.page.close()
 
 
 def test_service_history_opens_from_the_menu_and_by_double_clicking_a_service(
         qtbot, window: MainWindow, sample: dict[str, str]) -> None:
-    menus = window.history_menus
+    menus = window.history_actions
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&Services" in titles
-    assert menus.export_csv_action in window.file_menu.actions()
+    assert window.action("file.export_csv") in window.menus["file"].actions()
     window.list_page.select(sample["other"])
-    menus.service_history_action.trigger()
+    window.action("services.history").trigger()
     page = menus.page
     assert page is not None and page.service_uuid == sample["other_service"]
     # a double-click on a review's service name opens that service's page (not the review)
@@ -287,9 +287,9 @@ def test_export_for_analysis_writes_the_csv_chosen(
         return True
 
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(target))
-    window.history_menus._run = choose
+    window.history_actions.run = choose
     window.list_page.select(sample["first"])
-    written = window.history_menus.export_csv()
+    written = window.history_actions.export_csv()
     assert written == tmp_path / "scores.csv"
     data = written.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -354,3 +354,20 @@ def test_pages_paint_in_a_dark_theme(qtbot, app: App, sample: dict[str, str]) ->
     page.setPalette(palette)
     image = page.trend.grab().toImage()
     assert image.pixelColor(QPoint(2, image.height() - 2)).lightnessF() < 0.5
+
+
+def test_the_open_service_page_follows_changes_made_in_the_main_window(
+        qtbot, window: MainWindow, sample: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.history_actions.show_service_history(sample["service"])
+    assert page is not None and page.reviews_model.rowCount() == 3
+    window.list_page.select(sample["third"])
+    window.action("review.duplicate").trigger()  # a follow-up draft of the service
+    assert page.reviews_model.rowCount() == 4
+    copy = window.list_page.current_uuid()
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    window.list_page.focus_table()
+    window.action("review.delete").trigger()
+    assert copy not in {page.reviews_model.review(r).uuid
+                        for r in range(page.reviews_model.rowCount())}
+    assert page.reviews_model.rowCount() == 3

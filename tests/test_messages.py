@@ -12,7 +12,14 @@ import pytest
 
 from fidelity_app.cli_privacy import KIND_KEYS
 from fidelity_app.exchange.reader import ReviewFileError, parse
-from fidelity_app.messages import Message, error_text, message, printable, set_language
+from fidelity_app.messages import (
+    Amount,
+    Message,
+    error_text,
+    message,
+    printable,
+    set_language,
+)
 from fidelity_app.messages.catalogue import CATALOGUE
 from fidelity_app.scale.agreement import (
     CONSTANT_REVIEWER,
@@ -22,7 +29,7 @@ from fidelity_app.scale.agreement import (
 )
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.dto import AGREED_TEXT_FIELDS
-from fidelity_app.services.errors import NotFoundError, ReviewLockedError
+from fidelity_app.services.errors import InvalidInputError, NotFoundError, ReviewLockedError
 from fidelity_app.services.personal_data import RATING_NOTE
 from fidelity_app.services.storage_errors import REASONS, storage_error
 
@@ -83,6 +90,8 @@ def _literal_keys(tree: ast.AST) -> list[tuple[str, int]]:
 
 
 USER_ERRORS = ("ServiceError", "NotFoundError", "InvalidInputError", "ReviewLockedError",
+               "EditConflictError", "RemovalNotConfirmedError", "DuplicateServiceError",
+               "OpenQuestionsError",
                "ConflictError", "BackupError", "StorageError", "NoDatabaseError", "UserError",
                "ReviewFileError", "_DuplicateKeyError", "FieldValueError", "DatabaseError",
                "ForeignDatabaseError", "MigrationError", "DatabaseTooNewError",
@@ -169,3 +178,12 @@ def test_file_validation_problems_are_said_in_swedish(catalogue: ScaleCatalogue)
                                            swedish)}
     assert not words & ENGLISH, words & ENGLISH
     assert "is not a date in the form YYYY-MM-DD" in refused.value.text("en")
+
+
+def test_large_numbers_are_grouped_as_each_language_writes_them() -> None:
+    error = InvalidInputError("text_too_long", what=message("what_note"), max=Amount(200_000),
+                              length=Amount(1_234_567))
+    assert "högst 200\u00a0000 tecken" in error.text("sv")
+    assert "1\u00a0234\u00a0567" in error.text("sv")
+    assert "at most 200,000 characters" in error.text("en")
+    assert "1,234,567" in error.text("en")

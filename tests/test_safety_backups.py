@@ -43,9 +43,9 @@ def fill(app: App, score: int = 4, text: str = "Anteckning från platsbesöket")
 
 def age_backup(path: Path, days: float) -> Path:
     """Rename a backup as if it had been made ``days`` ago."""
-    stem, _stamp, label = path.stem.split("-", 2)
+    stem, number, _stamp, label = path.stem.split("-", 3)
     old = (datetime.now(UTC) - timedelta(days=days)).strftime(STAMP_FORMAT)
-    target = path.with_name(f"{stem}-{old}-{label}{path.suffix}")
+    target = path.with_name(f"{stem}-{number}-{old}-{label}{path.suffix}")
     path.rename(target)
     return target
 

@@ -53,6 +53,8 @@ def test_a_kill_during_editing_keeps_every_saved_edit(
             if acknowledged >= 60:
                 os.kill(editor.pid, signal.SIGKILL)  # mid-way through the next edit
                 break
+        for line in editor.stdout:  # edits it acknowledged before the kill reached it
+            acknowledged = int(line)
     finally:
         if editor.poll() is None:
             editor.kill()

@@ -17,7 +17,8 @@ from fidelity_app.services.errors import ServiceError, StorageError
 from fidelity_app.storage.errors import sqlite_failure
 
 ITEM = "staffing-1"
-BIG_NOTE = "Anteckningar från två dagars platsbesök. " * 20_000  # ~800 kB
+# the longest note there can be (200,000 characters, about 200 kB)
+BIG_NOTE = ("Anteckningar från två dagars platsbesök. " * 5_000)[:200_000]
 
 
 def rows(db: Path) -> dict[str, list[tuple]]:
@@ -108,8 +109,8 @@ def test_an_import_on_a_full_disk_stores_nothing(
         "format": "fidelity-app/review", "version": 1, "scale": "ips-25", "language": "sv",
         "service": {"name": "Jobbcentrum Syd"},
         "review": {"kind": "peer-review", "date": "2026-03-02"},
-        "items": [{"id": f"services-{n}", "score": 3, "evidence": BIG_NOTE[:150_000]}
-                  for n in range(1, 15)],
+        "items": [{"id": f"services-{n}", "score": 3, "evidence": BIG_NOTE[:140_000]}
+                  for n in range(1, 15)],  # 1,960,000 characters: as much as a review holds
     }), "utf-8")
     before = rows(app.db_path)
     unblock = disk_full(app)

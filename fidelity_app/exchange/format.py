@@ -22,9 +22,20 @@ from pydantic import (
     StrictStr,
     WithJsonSchema,
     field_validator,
+    model_validator,
 )
 
-from fidelity_app.messages import MessageError
+from fidelity_app.exchange.limits import (
+    ITEM_TEXTS,
+    MAX_ITEMS,
+    MAX_NAME,
+    MAX_RATINGS,
+    MAX_REVIEW_TEXT,
+    MAX_REVIEWERS,
+    MAX_TEXT,
+    note_length,
+)
+from fidelity_app.messages import Amount, MessageError
 from fidelity_app.scale.calculators import (
     CaseloadInputs,
     FigureInputs,
@@ -38,11 +49,6 @@ FORMAT = "fidelity-app/review"
 VERSION = 2
 VERSIONS = (1, 2)
 """The versions this program reads; it writes ``VERSION``."""
-MAX_NAME = 200
-MAX_TEXT = 200_000
-MAX_ITEMS = 500
-MAX_REVIEWERS = 50
-MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 
@@ -212,6 +218,19 @@ class ReviewFile(_Part):
     calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
         default=[], description="calculator figures of agreed items; each proposes a score"
     )
+
+    @model_validator(mode="after")
+    def _notes_fit(self) -> ReviewFile:
+        total = note_length(
+            [self.review.summary.strengths, self.review.summary.recommendations]
+            + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
+            + [r.note for r in self.ratings]
+        )
+        if total > MAX_REVIEW_TEXT:
+            raise FieldValueError("file_v_review_notes_too_long", total=Amount(total),
+                                  max=Amount(MAX_REVIEW_TEXT))
+        return self
+
 
 
 def json_schema() -> dict[str, object]:

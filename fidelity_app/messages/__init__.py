@@ -50,9 +50,20 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+@dataclass(frozen=True)
+class Amount:
+    """A large whole number for a message, grouped as ``language`` writes it: "200,000" in
+    English, "200 000" in Swedish."""
+
+    value: int
+
+
 def _render(value: object, language: str) -> str:
     """An argument as text: messages in ``language``, sequences one per line, any other text
     made printable (a file name or a value from a file cannot break the line)."""
+    if isinstance(value, Amount):
+        grouped = f"{value.value:,}"
+        return grouped.replace(",", "\u00a0") if language == "sv" else grouped
     if isinstance(value, Message):
         return value.text(language)
     if isinstance(value, list | tuple):

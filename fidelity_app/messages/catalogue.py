@@ -32,7 +32,10 @@ SV: dict[str, str] = {
     "no_reviewer_called": "Det finns ingen bedömare som heter {names}.",
     # -- services: input rules ---------------------------------------------------------------
     "must_be_text": "{what} måste vara text.",
-    "text_too_long": "{what} får vara högst {max} tecken lång.",
+    "text_too_long": (
+        "{what} får vara högst {max} tecken lång; den här har {length}. Korta den, eller "
+        "lägg den långa texten i ett eget dokument. Inget sparades."
+    ),
     "name_empty": "{what} får inte vara tomt.",
     "name_too_long": "{what} får vara högst {max} tecken långt.",
     "reviewer_twice": "Bedömaren ”{name}” står med två gånger.",
@@ -92,13 +95,19 @@ SV: dict[str, str] = {
     "choose_two_reviewers": "Välj två olika bedömare.",
     # -- services: actions -----------------------------------------------------------------
     "action_needs_text": "Beskriv vad som ska göras: en åtgärd behöver en beskrivning.",
-    "action_text_too_long": "En åtgärds beskrivning får vara högst {max} tecken lång.",
+    "action_text_too_long": (
+        "En åtgärds beskrivning får vara högst {max} tecken lång; den här har {length}. "
+        "Inget sparades."
+    ),
     "responsible_not_text": "Vem som ansvarar måste anges som text.",
     "responsible_too_long": "Vem som ansvarar får vara högst {max} tecken långt.",
     "due_not_date": "Sista datum måste vara ett datum.",
     "unknown_action_status": "Okänd status för en åtgärd: {status}; använd någon av: {allowed}.",
     "outcome_not_text": "Resultatet måste vara text.",
-    "outcome_too_long": "Resultatet får vara högst {max} tecken långt.",
+    "outcome_too_long": (
+        "En åtgärds resultat får vara högst {max} tecken långt; det här har {length}. "
+        "Inget sparades."
+    ),
     "action_closed": (
         "Åtgärden är {status}. Sätt den till planerad eller pågår för att öppna den igen "
         "innan du ändrar vad som ska göras, vem som ansvarar eller sista datum."
@@ -148,9 +157,9 @@ SV: dict[str, str] = {
         "eller kör ”demo” eller ”import”, för att skapa en."
     ),
     # -- the database file ------------------------------------------------------------------
-    "db_damaged": "{path} är skadad ({detail}).",
+    "db_damaged": "{path} är skadad ({detail}).{wal}",
     "db_not_readable": "{path} är inte en databas som går att läsa ({detail}).",
-    "db_damaged_list": "{path} är skadad: {problems}",
+    "db_damaged_list": "{path} är skadad: {problems}{wal}",
     "db_foreign": "{path} är inte en databas för det här programmet (den innehåller andra "
     "tabeller). Den ändrades inte.",
     "db_no_good_backup": "{problem} Den ändrades inte. Det finns ingen hel säkerhetskopia av den.",
@@ -564,6 +573,53 @@ SV: dict[str, str] = {
         "Ingen slutförd bedömning med personliga anteckningar har sparats längre än {days}."
     ),
     "pd_due_line": "{review}\t{service}\tslutförd {final}\tska rensas {due}",
+    # -- never lose a review: limits, stale copies, output paths -----------------------------
+    "what_reviewer_list": "Listan över bedömare",
+    "what_summary_strengths": "Bedömningens styrkor",
+    "what_summary_recommendations": "Bedömningens rekommendationer",
+    "too_many_reviewers": "En bedömning kan ha högst {max} bedömare. Inget sparades.",
+    "review_notes_too_long": (
+        "Bedömningens anteckningar skulle tillsammans bli {total} tecken; en bedömning rymmer "
+        "högst {max}, så att den får plats i en bedömningsfil. Korta en anteckning. Inget "
+        "sparades."
+    ),
+    "file_v_review_notes_too_long": (
+        "bedömningens anteckningar är tillsammans {total} tecken; en bedömning rymmer högst "
+        "{max}"
+    ),
+    "unknown_summary_field": "Okänt fält i sammanfattningen: ”{field}”.",
+    "review_value_changed_elsewhere": (
+        "{what} har ändrats i ett annat fönster eller program sedan det här fönstret hämtade "
+        "uppgifterna. Din ändring är inte sparad: titta på det som är sparat och gör sedan om "
+        "ändringen om den fortfarande gäller."
+    ),
+    "action_changed_elsewhere": (
+        "Åtgärden ”{action}” ändrades i ett annat fönster eller program efter att det här "
+        "fönstret visade den. Din ändring är inte sparad: öppna åtgärden igen för att se det "
+        "som är sparat och gör sedan om ändringen om den fortfarande gäller."
+    ),
+    "reviewer_with_rated_items": "{name} ({count} kriterier)",
+    "removal_not_confirmed": (
+        "Om du tar bort {who} raderas deras poäng och anteckningar i den här bedömningen. "
+        "Bekräfta borttagningen först; inget ändrades."
+    ),
+    "pd_replacement_too_long": (
+        "{place} skulle med ersättningen få {length} tecken, men får ha högst {max} tecken. "
+        "Välj en kortare ersättning. Inget ersattes."
+    ),
+    "output_is_database": (
+        "{path} är programmets databas eller en av dess arbetsfiler; att skriva över den "
+        "skulle förstöra de sparade bedömningarna. Välj ett annat filnamn. Inget skrevs."
+    ),
+    "output_in_backups": (
+        "{path} ligger i mappen för databasens säkerhetskopior, som bara programmet skriver "
+        "i. Välj en annan mapp. Inget skrevs."
+    ),
+    "backups_not_listed": "Säkerhetskopiorna kunde inte listas ({reason}).",
+    "db_wal_not_its_own": (
+        " Själva filen är hel: loggfilen {wal} bredvid den hör inte till den (den lämnades "
+        "av en annan databas) eller är skadad."
+    ),
 }
 
 EN: dict[str, str] = {
@@ -588,7 +644,10 @@ EN: dict[str, str] = {
     "not_a_reviewer": "'{name}' is not a reviewer of this review.",
     "no_reviewer_called": "There is no reviewer called {names}.",
     "must_be_text": "{what} must be text.",
-    "text_too_long": "{what} cannot be longer than {max} characters.",
+    "text_too_long": (
+        "{what} can be at most {max} characters long; this one has {length}. Shorten it, or "
+        "keep the long text in a document of its own. Nothing was saved."
+    ),
     "name_empty": "{what} must not be empty.",
     "name_too_long": "{what} cannot be longer than {max} characters.",
     "reviewer_twice": "The reviewer '{name}' is listed twice.",
@@ -643,13 +702,19 @@ EN: dict[str, str] = {
     "give_two_reviewers": "Give the names of two reviewers.",
     "choose_two_reviewers": "Choose two different reviewers.",
     "action_needs_text": "Say what will be done: an action needs a description.",
-    "action_text_too_long": "An action's description cannot exceed {max} characters.",
+    "action_text_too_long": (
+        "An action's description can be at most {max} characters long; this one has "
+        "{length}. Nothing was saved."
+    ),
     "responsible_not_text": "Who is responsible must be given as text.",
     "responsible_too_long": "Who is responsible cannot exceed {max} characters.",
     "due_not_date": "The due date must be a date.",
     "unknown_action_status": "Unknown action status {status}; use one of: {allowed}.",
     "outcome_not_text": "The outcome must be text.",
-    "outcome_too_long": "The outcome cannot exceed {max} characters.",
+    "outcome_too_long": (
+        "An action's outcome can be at most {max} characters long; this one has {length}. "
+        "Nothing was saved."
+    ),
     "action_closed": (
         "The action is {status}; set it to planned or in progress to reopen it before "
         "changing what will be done, who is responsible or the due date."
@@ -693,9 +758,9 @@ EN: dict[str, str] = {
         "There is no database at {path}. Nothing was created. Start the program without a "
         "command, or run 'demo' or 'import', to create one."
     ),
-    "db_damaged": "{path} is damaged ({detail}).",
+    "db_damaged": "{path} is damaged ({detail}).{wal}",
     "db_not_readable": "{path} is not a readable database ({detail}).",
-    "db_damaged_list": "{path} is damaged: {problems}",
+    "db_damaged_list": "{path} is damaged: {problems}{wal}",
     "db_foreign": "{path} is not a fidelity_app database (it holds other tables). It was not "
     "changed.",
     "db_no_good_backup": "{problem} It was not changed. There is no good backup of it.",
@@ -1084,6 +1149,52 @@ EN: dict[str, str] = {
     "pd_retention_set": "Personal notes are now kept {days} after a review is final.",
     "pd_none_due": "No final review has been kept longer than {days} with personal notes in it.",
     "pd_due_line": "{review}\t{service}\tfinal {final}\tdue {due}",
+    # -- never lose a review: limits, stale copies, output paths -----------------------------
+    "what_reviewer_list": "The list of reviewers",
+    "what_summary_strengths": "The review's strengths",
+    "what_summary_recommendations": "The review's recommendations",
+    "too_many_reviewers": "A review can have at most {max} reviewers. Nothing was saved.",
+    "review_notes_too_long": (
+        "The notes of this review would hold {total} characters together; a review can hold "
+        "at most {max}, so that it fits in a review file. Shorten a note. Nothing was saved."
+    ),
+    "file_v_review_notes_too_long": (
+        "the notes of the review hold {total} characters together; a review holds at most "
+        "{max}"
+    ),
+    "unknown_summary_field": "Unknown summary field '{field}'.",
+    "review_value_changed_elsewhere": (
+        "{what} was changed in another window or program since this window showed it. Your "
+        "change is not saved: look at the stored version, then make your change again if it "
+        "still applies."
+    ),
+    "action_changed_elsewhere": (
+        "The action '{action}' was changed in another window or program since this window "
+        "showed it. Your change is not saved: open the action again to see the stored "
+        "version, then make your change again if it still applies."
+    ),
+    "reviewer_with_rated_items": "{name} ({count} items)",
+    "removal_not_confirmed": (
+        "Removing {who} would delete their scores and notes in this review. Confirm the "
+        "removal first; nothing was changed."
+    ),
+    "pd_replacement_too_long": (
+        "{place} would hold {length} characters with the replacement; it can hold at most "
+        "{max} characters. Choose a shorter replacement. Nothing was replaced."
+    ),
+    "output_is_database": (
+        "{path} is the program's database or one of its working files; writing it would "
+        "destroy the stored reviews. Choose another file name. Nothing was written."
+    ),
+    "output_in_backups": (
+        "{path} is in the folder of the database's backups, which only the program writes. "
+        "Choose another folder. Nothing was written."
+    ),
+    "backups_not_listed": "The backups could not be listed ({reason}).",
+    "db_wal_not_its_own": (
+        " The file itself is healthy: its write-ahead log {wal} does not belong to it (it was "
+        "left by another database) or is damaged."
+    ),
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}

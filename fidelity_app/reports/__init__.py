@@ -15,6 +15,7 @@ from fidelity_app.reports.document import PageFrame, build_pdf
 from fidelity_app.reports.story import Report
 from fidelity_app.reports.styles import make_styles
 from fidelity_app.reports.texts import Texts
+from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_report, replacement_for
 from fidelity_app.services.report_data import ReportData, report_data
 
@@ -56,8 +57,10 @@ def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None 
     ``app`` is the composition root; ``lang`` defaults to the review's language. ``redact``:
     findings of likely personal data (``PrivacyService.check_report``) replaced in the report
     only. Raises ``ServiceError`` for an unknown review or language and ``OSError`` when the
-    file cannot be written.
+    file cannot be written. A path that is the database, belongs to it or lies in its backups
+    folder is refused (``InvalidInputError``) before anything is written.
     """
+    path = check_output_path(app.db_path, path)
     data = report_data(app, review_uuid, lang)
     if redact:
         data = redact_report(data, redact, replacement_for(data.language))

@@ -10,8 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from fidelity_app import __version__
 from fidelity_app.reports.charts import fit
 from fidelity_app.reports.fonts import BOLD, REGULAR
+from fidelity_app.reports.richtext import visual
 from fidelity_app.reports.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
@@ -60,7 +62,7 @@ def _draw_header(canvas: Canvas, frame: PageFrame) -> None:
     canvas.saveState()
     right = fit(frame.header_right, REGULAR, 8, CONTENT_WIDTH * 0.4)
     right_width = canvas.stringWidth(right, REGULAR, 8)
-    left = fit(frame.header_left, BOLD, 8, CONTENT_WIDTH - right_width - 12)
+    left = visual(fit(frame.header_left, BOLD, 8, CONTENT_WIDTH - right_width - 12))
     canvas.setFillColor(MUTED)
     canvas.setFont(BOLD, 8)
     canvas.drawString(MARGIN_X, y, left)
@@ -131,7 +133,7 @@ def build_pdf(
         title=title,
         author=author,
         subject=subject,
-        creator="fidelity-app",
+        creator=f"fidelity-app {__version__}",
         lang=lang,
         displayDocTitle=1,
         invariant=1 if invariant else 0,

@@ -16,6 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fidelity_app import __version__
 from fidelity_app.reports.agreement_block import agreement_block
 from fidelity_app.reports.calculation_text import calculation_lines
 from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
@@ -273,7 +274,8 @@ class Report:
                 f"{self.label(t('attribution'))}<br/>{inline(d.scale.attribution)}", s.muted
             ))
         if d.generated_on is not None:
-            out.append(Paragraph(inline(t("generated", date=t.date(d.generated_on))), s.muted))
+            colophon = t("generated", date=t.date(d.generated_on), version=__version__)
+            out.append(Paragraph(inline(colophon), s.muted))
         return out
 
     def edition_fact(self) -> list[tuple[str, str]]:
@@ -483,6 +485,9 @@ class Report:
         titles = [t("item"), t("action_what"), t("action_responsible"), t("action_due"),
                   t("action_status"), t("action_outcome")]
         rows: list[list[Flowable]] = [[Paragraph(inline(x), head) for x in titles]]
+        widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        cells = [w - 10 for w in widths]  # less the cell padding of simple_table
         for action in actions:
             try:
                 item = self.scale.item(action.item_id)
@@ -498,18 +503,23 @@ class Report:
             rows.append([
                 Paragraph(f"{inline(title)}<br/><font size='7' color='{MUTED.hexval()}'>"
                           f"{inline(' · '.join(under))}</font>", cell),
-                Paragraph(inline(action.what), cell),
+                self.cell_text(action.what, cell, cells[1]),
                 Paragraph(inline(action.responsible) or "–", cell),
                 Paragraph(due, cell),
                 Paragraph(inline(t.action_status(action.status)), cell),
-                Paragraph(inline(action.outcome), cell),
+                self.cell_text(action.outcome, cell, cells[5]),
             ])
-        widths = [34 * mm, 0, 26 * mm, 22 * mm, 17 * mm, 29 * mm]
-        widths[1] = CONTENT_WIDTH - sum(widths)
         table = self.simple_table(rows, widths)
         table.splitInRow = 1  # a very long description may run onto the next page
         table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return table
+
+    @staticmethod
+    def cell_text(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
+        """Typed text in a table cell ``width`` wide, on one line as typed, in pieces a long
+        text can be split between pages at (one long paragraph would take time growing with
+        its square)."""
+        return paragraphs(" ".join(text.split()), style, width=width) or [Paragraph("", style)]
 
     def trend(self) -> list[Flowable]:
         """The total and sections over the service's final reviews, with the bands."""

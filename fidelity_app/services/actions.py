@@ -16,14 +16,17 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.messages import message
+from fidelity_app.messages import Amount, message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
-from fidelity_app.services.errors import InvalidInputError, NotFoundError
-from fidelity_app.services.reviews import MAX_NAME, MAX_TEXT
+from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
+from fidelity_app.services.reviews import MAX_NAME
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ACTION_STATUSES, Action, Review, Service
 
+#: The most characters of an action's description or outcome: a plan entry, shown in a table
+#: cell of the report (a page or so of text; longer notes belong to the review's items).
+MAX_ACTION_TEXT = 20_000
 OPEN_STATUSES = ("planned", "in-progress")
 CLOSED_STATUSES = ("done", "dropped")
 
@@ -154,8 +157,9 @@ def _clean_what(what: object) -> str:
     if not isinstance(what, str) or not what.strip():
         raise InvalidInputError("action_needs_text")
     what = what.strip()
-    if len(what) > MAX_TEXT:
-        raise InvalidInputError("action_text_too_long", max=MAX_TEXT)
+    if len(what) > MAX_ACTION_TEXT:
+        raise InvalidInputError("action_text_too_long", max=Amount(MAX_ACTION_TEXT),
+                                length=Amount(len(what)))
     return what
 
 
@@ -189,9 +193,21 @@ def _clean_status(status: object) -> str:
 def _clean_outcome(outcome: object) -> str:
     if not isinstance(outcome, str):
         raise InvalidInputError("outcome_not_text")
-    if len(outcome) > MAX_TEXT:
-        raise InvalidInputError("outcome_too_long", max=MAX_TEXT)
+    if len(outcome) > MAX_ACTION_TEXT:
+        raise InvalidInputError("outcome_too_long", max=Amount(MAX_ACTION_TEXT),
+                                length=Amount(len(outcome)))
     return outcome.strip()
+
+
+def _check_expected(action: Action, expected: ActionInfo, new: dict[str, object]) -> None:
+    """Refuse changing a field of ``action`` that no longer holds what the user saw."""
+    for field, value in new.items():
+        stored, shown = getattr(action, field), getattr(expected, field)
+        if stored not in (shown, value):
+            raise EditConflictError(
+                message("action_changed_elsewhere", action=action.what[:80]),
+                item_id=action.item_id, field=field, stored=stored, expected=shown,
+            )
 
 
 class ActionService:
@@ -265,11 +281,16 @@ class ActionService:
         clear_due_date: bool = False,
         status: str | None = None,
         outcome: str | None = None,
+        expected: ActionInfo | None = None,
     ) -> ActionInfo:
         """Change an action; ``None`` leaves a field as it is (``clear_due_date`` removes it).
 
         A done or dropped action is closed: what, who and when can change only when the same
         call reopens it (status planned or in progress). The outcome can change at any time.
+
+        ``expected`` is the action as the user saw it: when a field this call sets was changed
+        since in another window or program, ``EditConflictError`` is raised (its ``field``
+        names the first such field) and nothing is saved.
         """
         new_status = _clean_status(status) if status is not None else None
         new_what = _clean_what(what) if what is not None else None
@@ -289,6 +310,13 @@ class ActionService:
                 if (value is not None or (key == "due_date" and clear_due_date))
                 and value != getattr(action, key)
             ]
+            if expected is not None:
+                _check_expected(action, expected, {
+                    **{k: v for k, v in plan_changes.items()
+                       if v is not None or (k == "due_date" and clear_due_date)},
+                    **({"status": new_status} if new_status is not None else {}),
+                    **({"outcome": new_outcome} if new_outcome is not None else {}),
+                })
             final_status = new_status or action.status
             if changed and final_status in CLOSED_STATUSES:
                 raise InvalidInputError(

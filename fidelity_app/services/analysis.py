@@ -23,6 +23,7 @@ from fidelity_app.messages import message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
+from fidelity_app.services.output_paths import check_output_path, database_of
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -359,6 +360,7 @@ class AnalysisService:
         One row per review and item of its scale (an unscored item has an empty score),
         services by name, reviews by date, items in scale order.
         """
+        path = check_output_path(database_of(self._sessions), path)
         count, data, rows = self._csv(service_uuids, delimiter)
         try:
             written = write_atomic(path, data)

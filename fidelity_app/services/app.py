@@ -1,32 +1,48 @@
-"""The composition root: opens the database and builds the services the program uses."""
+"""The composition root: opens the database and builds the services the program uses.
+
+Only the review service (and the scale texts it reads) is built at once, since the review list
+needs it; the others are built, and their modules imported, when first used, so the window
+shows sooner.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.paths import database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
-from fidelity_app.services.actions import ActionService
-from fidelity_app.services.analysis import AnalysisService
-from fidelity_app.services.backups import BackupService
-from fidelity_app.services.calculations import CalculationService
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import NoDatabaseError
-from fidelity_app.services.exchange import ExchangeService
-from fidelity_app.services.history import HistoryService
-from fidelity_app.services.privacy import PrivacyService
-from fidelity_app.services.ratings import RatingService
-from fidelity_app.services.report_data import ReportService
+from fidelity_app.services.integrity import IntegrityGate
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import (
     translate_storage_errors,
     translating_open_errors,
 )
-from fidelity_app.storage.database import is_read_only, open_database
+from fidelity_app.storage.database import (
+    has_pending_wal,
+    is_read_only,
+    open_database,
+    refuse_empty_with_backups,
+)
 from fidelity_app.storage.engine import make_sessions
+
+if TYPE_CHECKING:
+    from fidelity_app.services.actions import ActionService
+    from fidelity_app.services.analysis import AnalysisService
+    from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.calculations import CalculationService
+    from fidelity_app.services.exchange import ExchangeService
+    from fidelity_app.services.history import HistoryService
+    from fidelity_app.services.privacy import PrivacyService
+    from fidelity_app.services.ratings import RatingService
+    from fidelity_app.services.report_data import ReportService
 
 
 @dataclass
@@ -36,19 +52,80 @@ class App:
     db_path: Path
     engine: Engine
     scales: ScaleCatalogue
+    sessions: sessionmaker[Session]
     reviews: ReviewService
-    editions: EditionService
-    calculations: CalculationService
-    exchange: ExchangeService
-    history: HistoryService
-    actions: ActionService
-    analysis: AnalysisService
-    ratings: RatingService
-    backups: BackupService
-    reports: ReportService
-    privacy: PrivacyService
+    gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
     created: bool = False  # the database file was made by this open (say where)
+
+    @property
+    def editions(self) -> EditionService:
+        """The texts of the scales (built-in and imported editions)."""
+        return self.reviews.editions
+
+    @cached_property
+    def calculations(self) -> CalculationService:
+        """Calculator figures and the scores they propose."""
+        from fidelity_app.services.calculations import CalculationService
+
+        return CalculationService(self.sessions, self.reviews)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        """Review files in and out."""
+        from fidelity_app.services.exchange import ExchangeService
+
+        return ExchangeService(self.sessions, self.scales, self.reviews)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        """A service's reviews over time."""
+        from fidelity_app.services.history import HistoryService
+
+        return HistoryService(self.sessions, self.reviews)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        """Action plans."""
+        from fidelity_app.services.actions import ActionService
+
+        return ActionService(self.sessions, self.scales)
+
+    @cached_property
+    def analysis(self) -> AnalysisService:
+        """Figures across services, the CSV export."""
+        from fidelity_app.services.analysis import AnalysisService
+
+        return AnalysisService(self.sessions, self.scales)
+
+    @cached_property
+    def ratings(self) -> RatingService:
+        """Each reviewer's own scores and the agreement between them."""
+        from fidelity_app.services.ratings import RatingService
+
+        return RatingService(self.sessions, self.scales, self.reviews)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups of the database file."""
+        from fidelity_app.services.backups import BackupService
+
+        return BackupService(self.db_path, self.engine, gate=self.gate)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        """What a feedback report shows."""
+        from fidelity_app.services.report_data import ReportService
+
+        return ReportService(self.reviews, self.history, self.actions)
+
+    @cached_property
+    def privacy(self) -> PrivacyService:
+        """Personal data in what leaves the program; retention of personal notes."""
+        from fidelity_app.services.privacy import PrivacyService
+
+        return PrivacyService(self.sessions, self.reviews, self.actions, self.reports,
+                              self.exchange)
 
     def close(self) -> None:
         """Release the database."""
@@ -71,7 +148,10 @@ def open_app(
     ``UpgradeFailedError`` when upgrading it failed) without changing the file.
     ``daily_backup=False`` leaves the once-a-day backup to a later
     ``app.backups.backup_if_due()``, ``integrity_check=False`` the full check to a later
-    ``app.backups.verify()`` (e.g. both in the background after the window is shown).
+    ``app.backups.verify()`` (e.g. both in the background after the window is shown); until
+    that check has passed, the first write runs it (or waits for it) and nothing is written
+    into a file that fails it. A database with a write-ahead log beside it is always checked
+    in full first (the log might not belong to it).
 
     A database file that cannot be written (permissions, a read-only drive or share), or any
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
@@ -85,35 +165,29 @@ def open_app(
     path = database_path(db)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:
+        if path.is_file():  # an emptied file with backups is damage, not a missing database
+            with translating_open_errors(path):
+                refuse_empty_with_backups(path)
         raise NoDatabaseError("no_database", path=path)
     read_only = read_only or is_read_only(path)
+    # a log left beside the file may not belong to it: checked before anything connects
+    checked = integrity_check or has_pending_wal(path)
     with translating_open_errors(path):
-        engine = open_database(path, daily_backup=daily_backup,
-                               integrity_check=integrity_check, read_only=read_only)
+        engine = open_database(path, daily_backup=daily_backup, integrity_check=checked,
+                               read_only=read_only)
     translate_storage_errors(engine)
+    gate = IntegrityGate(path, passed=checked)
+    if not read_only:
+        gate.guard(engine)  # no write before the full check has passed
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
-    editions = EditionService(sessions, catalogue)
-    reviews = ReviewService(sessions, catalogue, editions)
-    exchange = ExchangeService(sessions, catalogue, reviews)
-    history = HistoryService(sessions, reviews)
-    actions = ActionService(sessions, catalogue)
-    reports = ReportService(reviews, history, actions)
     return App(
         db_path=path,
         engine=engine,
         scales=catalogue,
-        reviews=reviews,
-        editions=editions,
-        calculations=CalculationService(sessions, reviews),
-        exchange=exchange,
-        history=history,
-        actions=actions,
-        analysis=AnalysisService(sessions, catalogue),
-        ratings=RatingService(sessions, catalogue, reviews),
-        backups=BackupService(path, engine),
-        reports=reports,
-        privacy=PrivacyService(sessions, reviews, actions, reports, exchange),
+        sessions=sessions,
+        reviews=ReviewService(sessions, catalogue, EditionService(sessions, catalogue)),
+        gate=gate,
         read_only=read_only,
         created=not exists,
     )

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from fidelity_app.paths import backups_dir
 from fidelity_app.services.errors import BackupError
+from fidelity_app.services.integrity import IntegrityGate
 from fidelity_app.services.storage_errors import translating_open_errors
 from fidelity_app.storage import backup as store
 from fidelity_app.storage.database import verify_database
@@ -54,15 +55,20 @@ def _info(backup: store.BackupFile) -> BackupInfo:
 class BackupService:
     """Backups of one database file, kept in a rotating set beside it."""
 
-    def __init__(self, db_path: Path, engine: Engine | None = None, keep: int = store.KEEP):
+    def __init__(self, db_path: Path, engine: Engine | None = None, keep: int = store.KEEP,
+                 gate: IntegrityGate | None = None):
         self.db_path = Path(db_path)
         self.folder = backups_dir(self.db_path)
         self.keep = keep
         self._engine = engine
+        self._gate = gate
 
     def list_backups(self) -> list[BackupInfo]:
         """The backups of this database, newest first."""
-        return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
+        try:
+            return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
+        except OSError as exc:
+            raise BackupError("backups_not_listed", reason=exc.strerror or exc) from None
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that opens as a healthy database, if any."""
@@ -89,10 +95,14 @@ class BackupService:
         """The full integrity check of the database (it reads the whole file).
 
         Raises ``DatabaseOpenError`` naming the newest good backup (``.backup``) when the file
-        is damaged; the caller then stops editing and offers ``restore(error.backup)``.
+        is damaged; the caller then stops editing and offers ``restore(error.backup)``. With
+        the program's own services it is the check writes wait for (see ``IntegrityGate``).
         """
         with translating_open_errors(self.db_path):
-            verify_database(self.db_path)
+            if self._gate is not None:
+                self._gate.check()
+            else:
+                verify_database(self.db_path)
 
     def check(self, path: str | Path) -> None:
         """Raise ``BackupError`` unless ``path`` is a healthy database this program can use."""
@@ -112,9 +122,12 @@ class BackupService:
             self._engine.dispose()
         try:
             outcome: RestoreOutcome = restore_database(Path(path), self.db_path, keep=self.keep)
-        except DatabaseError as exc:
-            raise BackupError("restore_failed", reason=exc.message) from None
+        except (DatabaseError, OSError) as exc:
+            reason = exc.message if isinstance(exc, DatabaseError) else exc.strerror or exc
+            raise BackupError("restore_failed", reason=reason) from None
         finally:
             if self._engine is not None:
                 self._engine.dispose()
+        if self._gate is not None:
+            self._gate.checked_by_restore()
         return RestoreResult(outcome.restored_from, outcome.previous_backup, outcome.set_aside)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
 from fidelity_app.exchange.agreed import AGREED_TEXT_FIELDS as AGREED_TEXT_FIELDS
 from fidelity_app.exchange.agreed import agreed_values as agreed_values
-from fidelity_app.scale.calculators import Inputs, Proposal
 from fidelity_app.scale.scoring import ScoreResult
+
+if TYPE_CHECKING:  # the calculators are imported when a review is opened, not at start
+    from fidelity_app.scale.calculators import Inputs, Proposal
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,9 @@ class DuplicateServiceError(ConflictError):
 
 class EditConflictError(ConflictError):
     """The stored value is no longer the one the user saw (another window or program changed
-    it); nothing was saved. ``stored`` is the value now in the database."""
+    it); nothing was saved. ``stored`` is the value now in the database, ``expected`` the one
+    the caller said it replaces; ``item_id`` is empty for a value of the whole review (its
+    summary texts, its reviewers) and the action's item for an action."""
 
     def __init__(
         self, message: Message, *, item_id: str, field: str, stored: object, expected: object
@@ -62,6 +64,16 @@ class EditConflictError(ConflictError):
         self.field = field
         self.stored = stored
         self.expected = expected
+
+
+class RemovalNotConfirmedError(ServiceError):
+    """Removing these reviewers would delete their ratings, and the caller did not pass their
+    names as confirmed; nothing was changed. ``losses`` holds (name, items rated) pairs: ask
+    the user, then call again naming them in ``confirm_removal``."""
+
+    def __init__(self, message: Message, *, losses: tuple[tuple[str, int], ...]) -> None:
+        super().__init__(message)
+        self.losses = losses
 
 
 class StorageError(ServiceError):

@@ -44,8 +44,9 @@ from fidelity_app.services.errors import (
 )
 from fidelity_app.services.item_inputs import check_inputs
 from fidelity_app.services.labels import item_label
+from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
-from fidelity_app.services.reviews import ReviewService, service_info
+from fidelity_app.services.reviews import ReviewService, check_review_size, service_info
 from fidelity_app.services.service_names import same_name
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -296,6 +297,7 @@ class ExchangeService:
         if redact:
             data = redact_file(data, redact, replacement_for(str(data["language"])))
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        path = check_output_path(self._reviews.db_path, path)
         try:
             return write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
@@ -406,6 +408,10 @@ class ExchangeService:
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
         self._add_inputs(review, plan.inputs)
+        try:
+            check_review_size(review)
+        except InvalidInputError as exc:
+            raise InvalidInputError("file_problem", path=source, problem=exc.message) from None
         # A review reopened here was reopened on purpose: an older final file does not close it.
         reopened = any(e.kind == "reopened" for e in review.events)
         finalised = plan.finalise and not reopened and all(

@@ -19,10 +19,11 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.messages import Message, message
+from fidelity_app.exchange.limits import MAX_TEXT
+from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
-from fidelity_app.services.actions import ActionService
+from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
@@ -42,7 +43,7 @@ from fidelity_app.services.personal_data import (
     report_passages,
 )
 from fidelity_app.services.report_data import ReportService
-from fidelity_app.services.reviews import ReviewService
+from fidelity_app.services.reviews import ReviewService, check_review_size
 from fidelity_app.services.transactions import write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -198,9 +199,11 @@ class PrivacyService:
                         message("pd_changed_since_check", place=_describe(place)),
                         item_id=place.item_id, field=place.field, stored=stored, expected=seen,
                     )
+                _check_length(place, new)
                 setattr(holder, attr, new)
                 changed += 1
             if changed:
+                check_review_size(review)  # a long replacement must not outgrow the review
                 review.events.append(ReviewEvent(
                     kind=REPLACED_EVENT, actor=actor.strip(),
                     reason=f"{len(list(findings))} finding(s) replaced by {replacement} "
@@ -332,6 +335,14 @@ class PrivacyService:
 
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _check_length(place: Place, new: str) -> None:
+    """Refuse a replacement that would make a text longer than such a text may be."""
+    limit = MAX_ACTION_TEXT if place.field in ACTION_FIELDS else MAX_TEXT
+    if len(new) > limit:
+        raise InvalidInputError("pd_replacement_too_long", place=_describe(place),
+                                length=Amount(len(new)), max=Amount(limit))
 
 
 def _describe(place: Place) -> Message:

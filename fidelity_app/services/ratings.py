@@ -34,6 +34,7 @@ from fidelity_app.services.reviews import (
     ReviewService,
     Unchecked,
     check_expected,
+    check_review_size,
     check_text,
     check_user_score,
     find_reviewer,
@@ -303,6 +304,8 @@ class RatingService:
             result = RatingInfo(person.name, item_id, row.score, row.note)
             if row.score is None and not row.note:
                 person.ratings.remove(row)
+            if note is not None:
+                check_review_size(review)
             review.updated_at = now()
             return result
 
@@ -336,6 +339,7 @@ class RatingService:
             result = RatingInfo(person.name, item_id, row.score, row.note)
             if row.score is None and not row.note:
                 person.ratings.remove(row)
+            check_review_size(review)
             review.updated_at = now()
             return result
 
@@ -439,12 +443,21 @@ class RatingService:
             )
 
     def set_consensus(
-        self, review_uuid: str, item_id: str, score: int | None, rationale: str | None = None
+        self,
+        review_uuid: str,
+        item_id: str,
+        score: int | None,
+        rationale: str | None = None,
+        *,
+        expected_score: int | None | Unchecked = UNCHECKED,
+        expected_rationale: str | None = None,
     ) -> ItemNotes:
         """Set the agreed score of an item and its rationale in one step.
 
         ``score=None`` clears the agreed score; ``rationale=None`` leaves the rationale as it
-        is. The agreed score is the one ``ReviewService`` totals and finalises.
+        is. The agreed score is the one ``ReviewService`` totals and finalises. With
+        ``expected_score`` / ``expected_rationale`` (what the user saw), a value changed since
+        in another window or program raises ``EditConflictError`` and nothing is saved.
         """
         check_user_score(score)
         if rationale is not None:
@@ -456,9 +469,14 @@ class RatingService:
             if row is None:
                 row = ItemAssessment(item_id=item_id)
                 review.assessments.append(row)
+            check_expected(item_id, "score", row.score, expected_score, score)
+            if rationale is not None and expected_rationale is not None:
+                check_expected(item_id, "rationale", row.rationale or "", expected_rationale,
+                               rationale)
             row.score = score
             if rationale is not None:
                 row.rationale = rationale
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
-from fidelity_app.messages import message
+from fidelity_app.exchange.limits import (
+    ITEM_TEXTS,
+    MAX_REVIEW_TEXT,
+    MAX_REVIEWERS,
+    MAX_TEXT,
+    note_length,
+)
+from fidelity_app.messages import Amount, message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -36,10 +44,11 @@ from fidelity_app.services.errors import (
     InvalidInputError,
     NotFoundError,
     OpenQuestionsError,
+    RemovalNotConfirmedError,
     ReviewLockedError,
 )
-from fidelity_app.services.item_inputs import review_calculations
 from fidelity_app.services.labels import item_label
+from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.service_names import same_name
 from fidelity_app.services.transactions import check_editable, write_transaction
@@ -56,7 +65,6 @@ from fidelity_app.storage.models import (
 )
 
 MAX_NAME = 200
-MAX_TEXT = 1_000_000
 
 
 class Unchecked(Enum):
@@ -90,6 +98,23 @@ def check_expected(
                             expected=expected)
 
 
+def check_review_expected(field: str, what: str, stored: object, expected: object,
+                          new: object) -> None:
+    """``check_expected`` for a value of the whole review (``what``, a message key, names it
+    for the user): the summary texts and the reviewer list."""
+    if expected is UNCHECKED or stored in (expected, new):
+        return
+    raise EditConflictError(
+        message("review_value_changed_elsewhere", what=message(what)),
+        item_id="", field=field, stored=stored, expected=expected,
+    )
+
+
+def rated_items(reviewer: Reviewer) -> int:
+    """How many items a reviewer has rated (a score or a note) in their review."""
+    return sum(1 for r in reviewer.ratings if r.score is not None or (r.note or "").strip())
+
+
 @dataclass(frozen=True)
 class ReviewFilter:
     """What the review list shows: free text, service, kind, status and year (all optional)."""
@@ -106,7 +131,8 @@ def check_text(text: object, what: str = "what_note") -> str:
     if not isinstance(text, str):
         raise InvalidInputError("must_be_text", what=message(what))
     if len(text) > MAX_TEXT:
-        raise InvalidInputError("text_too_long", what=message(what), max=MAX_TEXT)
+        raise InvalidInputError("text_too_long", what=message(what), max=Amount(MAX_TEXT),
+                                length=Amount(len(text)))
     check_unicode(text, what)
     return text
 
@@ -117,6 +143,22 @@ def check_unicode(text: str, what: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidInputError("text_not_unicode", what=message(what)) from None
+
+
+def check_review_size(review: Review) -> None:
+    """Refuse a change that would make ``review`` larger than its own review file can hold
+    (too many reviewers, or notes too long together); raised inside the write transaction,
+    so nothing of the change is saved."""
+    if len(review.reviewers) > MAX_REVIEWERS:
+        raise InvalidInputError("too_many_reviewers", max=MAX_REVIEWERS)
+    total = note_length(
+        [review.summary_strengths, review.summary_recommendations]
+        + [getattr(a, f) for a in review.assessments for f in ITEM_TEXTS]
+        + [r.note for person in review.reviewers for r in person.ratings]
+    )
+    if total > MAX_REVIEW_TEXT:
+        raise InvalidInputError("review_notes_too_long", total=Amount(total),
+                                max=Amount(MAX_REVIEW_TEXT))
 
 
 def check_user_score(score: int | None) -> int | None:
@@ -192,6 +234,11 @@ class ReviewService:
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self.scales = scales
         self.editions = editions or EditionService(sessions, scales)
+
+    @property
+    def db_path(self) -> Path:
+        """The database file the service works on."""
+        return database_of(self._sessions)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -360,6 +407,8 @@ class ReviewService:
         if language not in self.scales.languages(scale_id):
             raise InvalidInputError("scale_not_in_language", scale=scale_id, language=language)
         names = clean_reviewers(reviewers)
+        if len(names) > MAX_REVIEWERS:
+            raise InvalidInputError("too_many_reviewers", max=MAX_REVIEWERS)
         edition = self.editions.default_edition(scale.id, language)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
@@ -393,8 +442,17 @@ class ReviewService:
         end_date: date | None = None,
         clear_end_date: bool = False,
         reviewers: Sequence[str] | None = None,
+        expected_reviewers: Sequence[str] | Unchecked = UNCHECKED,
+        confirm_removal: Collection[str] = (),
     ) -> ReviewSummary:
-        """Change a draft review's kind, dates or reviewers."""
+        """Change a draft review's kind, dates or reviewers.
+
+        ``expected_reviewers`` is the list of reviewers the user saw; when another window or
+        program has changed the list since, ``EditConflictError`` is raised (``stored`` and
+        ``expected`` are tuples of names). Removing a reviewer who has rated items deletes
+        those ratings, so it is done only for names in ``confirm_removal`` (the user was
+        asked); otherwise ``RemovalNotConfirmedError`` lists them. Nothing is saved then.
+        """
         with self._write() as s:
             review = self._editable(s, review_uuid)
             if kind is not None:
@@ -409,6 +467,23 @@ class ReviewService:
                 raise InvalidInputError("ends_before_start")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
+                stored = tuple(r.name for r in review.reviewers)
+                if expected_reviewers is not UNCHECKED:
+                    check_review_expected("reviewers", "what_reviewer_list", stored,
+                                          tuple(expected_reviewers), tuple(names))
+                # the same reviewer under another spelling stays (identity.reviewer_key)
+                kept = {reviewer_key(n) for n in names}
+                kept |= {reviewer_key(n) for n in confirm_removal}
+                losses = tuple((r.name, rated_items(r)) for r in review.reviewers
+                               if reviewer_key(r.name) not in kept and rated_items(r))
+                if losses:
+                    named = [message("reviewer_with_rated_items", name=name, count=count)
+                             for name, count in losses]
+                    who = named[0]
+                    for other in named[1:]:
+                        who = message("comma_joined", first=who, second=other)
+                    raise RemovalNotConfirmedError(
+                        message("removal_not_confirmed", who=who), losses=losses)
                 existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
                     existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
@@ -416,6 +491,7 @@ class ReviewService:
                 for i, (r, name) in enumerate(zip(review.reviewers, names, strict=True)):
                     r.position = i
                     r.name = name  # the same reviewer, perhaps spelt anew
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return self._summary(review)
@@ -493,6 +569,8 @@ class ReviewService:
 
     def get_review(self, review_uuid: str) -> ReviewDetail:
         """Everything about one review."""
+        from fidelity_app.services import item_inputs  # the calculators: not needed at start
+
         with self._reads() as s:
             review = self._review(s, review_uuid)
             ratings = tuple(
@@ -514,7 +592,7 @@ class ReviewService:
                 created_at=review.created_at,
                 edition=self.editions.use(review.scale_id, review.language, review.edition_id,
                                           review.edition_sha256, review.edition_name)[0],
-                calculations=review_calculations(
+                calculations=item_inputs.review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
             )
 
@@ -566,6 +644,7 @@ class ReviewService:
                 check_expected(item_id, field, getattr(row, field) or "", expected, text,
                                self._scale_of(review))
             setattr(row, field, text)
+            check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -582,6 +661,7 @@ class ReviewService:
             row.needs_info = bool(needs_info)
             if reason is not None:
                 row.needs_info_reason = reason
+                check_review_size(review)
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -618,17 +698,35 @@ class ReviewService:
         *,
         strengths: str | None = None,
         recommendations: str | None = None,
+        expected: Mapping[str, str] | None = None,
     ) -> None:
-        """Set the review's overall strengths and recommendations."""
-        for text in (strengths, recommendations):
+        """Set the review's overall strengths and recommendations.
+
+        ``expected`` maps ``"strengths"`` / ``"recommendations"`` to the text the user started
+        from; when the stored text of such a field differs (changed in another window or
+        program), ``EditConflictError`` is raised (``field`` is ``summary_strengths`` or
+        ``summary_recommendations``) and nothing is saved.
+        """
+        new = {"strengths": strengths, "recommendations": recommendations}
+        for text in new.values():
             if text is not None:
                 check_text(text)
+        unknown = set(expected or {}) - set(new)
+        if unknown:
+            raise InvalidInputError("unknown_summary_field", field=sorted(unknown)[0])
         with self._write() as s:
             review = self._editable(s, review_uuid)
+            for field, shown in (expected or {}).items():
+                if new[field] is not None:
+                    stored = getattr(review, f"summary_{field}") or ""
+                    what = ("what_summary_strengths" if field == "strengths"
+                            else "what_summary_recommendations")
+                    check_review_expected(f"summary_{field}", what, stored, shown, new[field])
             if strengths is not None:
                 review.summary_strengths = strengths
             if recommendations is not None:
                 review.summary_recommendations = recommendations
+            check_review_size(review)
             review.updated_at = now()
 
     def finalise_readiness(self, review_uuid: str) -> FinaliseReadiness:

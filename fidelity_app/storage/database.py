@@ -13,13 +13,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from fidelity_app.messages import message
+from fidelity_app.messages import Message, message
 from fidelity_app.paths import backups_dir
 from fidelity_app.storage.backup import (
     backup_database,
     backup_if_due,
+    full_check,
     newest_good_backup,
-    quick_check,
     readonly_uri,
 )
 from fidelity_app.storage.engine import make_engine
@@ -39,27 +39,56 @@ from fidelity_app.storage.migrate import (
 __all__ = [
     "DatabaseError",
     "check_integrity",
+    "has_pending_wal",
     "is_read_only",
     "open_database",
     "read_revision",
+    "refuse_empty_with_backups",
     "verify_database",
 ]
 
 
 def check_integrity(path: Path) -> None:
-    """Raise ``DatabaseError`` when the file at ``path`` is not a healthy SQLite database."""
+    """Raise ``DatabaseError`` when the file at ``path`` is not a healthy SQLite database.
+
+    This is SQLite's full integrity check (tables and the indexes the program relies on),
+    read-only. When it fails and a write-ahead log lies beside the file while the file alone
+    is healthy, the log is what does not fit (left from another database, or damaged) and the
+    message says so; the file and its log are left as they are.
+    """
     try:
-        conn = sqlite3.connect(readonly_uri(path), uri=True)
-        try:
-            problems = quick_check(conn)
-        finally:
-            conn.close()
+        problems = _problems(path)
     except sqlite3.Error as exc:
         if sqlite_failure(exc) == "damaged" and "not a database" not in str(exc):
-            raise DatabaseError("db_damaged", path=path, detail=exc) from None
+            raise DatabaseError("db_damaged", path=path, detail=exc,
+                                wal=_wal_note(path)) from None
         raise DatabaseError("db_not_readable", path=path, detail=exc) from None
     if problems:
-        raise DatabaseError("db_damaged_list", path=path, problems="; ".join(problems[:3]))
+        raise DatabaseError("db_damaged_list", path=path, problems="; ".join(problems[:3]),
+                            wal=_wal_note(path))
+
+
+def _problems(path: Path, *, without_wal: bool = False) -> list[str]:
+    """The problems SQLite's full check finds in the database at ``path`` (read-only);
+    ``without_wal`` reads the file alone, as if no write-ahead log lay beside it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1" if without_wal else readonly_uri(path)
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        return full_check(conn)
+    finally:
+        conn.close()
+
+
+def _wal_note(path: Path) -> Message | str:
+    """A sentence blaming the write-ahead log beside ``path`` when the file alone is healthy
+    (SQLite reads an "immutable" file without its log, and changes neither)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0 or _problems(path, without_wal=True):
+            return ""
+    except (OSError, sqlite3.Error):
+        return ""
+    return message("db_wal_not_its_own", wal=wal.name)
 
 
 def read_revision(path: Path) -> str | None:
@@ -113,6 +142,18 @@ def verify_database(path: Path) -> None:
         raise _with_advice(exc, path) from None
 
 
+def has_pending_wal(path: Path) -> bool:
+    """Whether a write-ahead log with content lies beside the database at ``path`` (left by
+    a program that did not close it, or in use by another one). SQLite reads it into every
+    connection and merges it into the file when the last one closes, so such a database is
+    checked in full before the program connects to it."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def is_read_only(path: Path) -> bool:
     """Whether the existing database file at ``path`` cannot be written by this user (or its
     folder, where SQLite keeps the file's write-ahead log, cannot)."""
@@ -142,6 +183,8 @@ def open_database(
         raise DatabaseError("db_no_folder", path=path, folder=path.parent,
                             reason=exc.strerror or exc) from None
     existed = path.exists() and (path.is_dir() or path.stat().st_size > 0)
+    if path.is_file() and not existed:
+        refuse_empty_with_backups(path)
     revision = None
     if existed:
         if integrity_check:
@@ -172,6 +215,15 @@ def open_database(
     finally:
         migration_engine.dispose()
     return _opened(path, daily_backup=daily_backup and existed)
+
+
+def refuse_empty_with_backups(path: Path) -> None:
+    """An empty file where a database is expected is damage when backups of it exist (the
+    contents were lost, e.g. by a crash while copying): say so and name the newest good
+    backup instead of starting afresh. With no backups it is a new database."""
+    if newest_good_backup(path, backups_dir(path)) is None:
+        return
+    raise _with_advice(DatabaseError("db_emptied", path=path), path)
 
 
 def _opened(path: Path, *, daily_backup: bool) -> Engine:

@@ -183,5 +183,7 @@ def restore_database(candidate: Path, live: Path, *, keep: int = KEEP) -> Restor
     check_integrity(live)
     if read_revision(live) != head_revision():
         raise DatabaseError("db_restored_old_schema", path=live)
-    prune_backups(live, folder, keep, protect=frozenset({candidate}))
+    # neither the restored backup nor the safety copy this restore just made is rotated away
+    kept = {candidate} if previous is None else {candidate, previous}
+    prune_backups(live, folder, keep, protect=frozenset(kept))
     return RestoreOutcome(candidate, previous, aside)

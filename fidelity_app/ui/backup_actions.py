@@ -1,10 +1,11 @@
 """Backing up and restoring the database from the window, and the offer of a backup when the
 database is damaged.
 
-``install_backups(window)`` adds to the File menu "Back up now" and "Restore from backup…".
-``offer_restore`` and ``restore_damaged`` serve start-up (``fidelity_app.ui.main``): a damaged
-database is never written to; the user may restore the newest good backup (the damaged file is
-moved aside untouched by the service) or quit.
+``BackupActions`` handles File > "Back up now" and "Restore from backup…" (``backup_actions.*``
+in the action table) on ``WindowContext``. ``offer_restore`` and ``restore_damaged`` serve
+start-up (``fidelity_app.ui.main``): a damaged database is never written to; the user may
+restore the newest good backup (the damaged file is moved aside untouched by the service) or
+quit.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from fidelity_app.services.backups import BackupInfo, BackupService, RestoreResult
-from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.common import run_dialog
+from fidelity_app.ui.operations import Changes, run_op
+from fidelity_app.ui.outcome import attempt
 
 if TYPE_CHECKING:
-    from fidelity_app.ui.main_window import MainWindow
+    from fidelity_app.ui.window_context import WindowContext
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,11 +63,8 @@ def size_text(size: int) -> str:
 
 def _backup_info(db_path: Path, backup: Path) -> BackupInfo | None:
     """The listing entry of ``backup`` among the backups of ``db_path``, if it is one."""
-    try:
-        return next((b for b in BackupService(db_path).list_backups()
-                     if b.path.resolve() == backup.resolve()), None)
-    except OSError:
-        return None
+    listed = attempt(BackupService(db_path).list_backups)
+    return next((b for b in listed.value or [] if b.path.resolve() == backup.resolve()), None)
 
 
 # -- the damaged database at start ------------------------------------------------------------
@@ -103,14 +100,13 @@ def restore_damaged(parent: QWidget | None, db_path: Path, backup: Path,
     """Put ``backup`` in place of the damaged database at ``db_path`` (which the service moves
     aside unchanged); ``None`` after telling the user if that failed. ``service`` is the open
     program's own (it closes the program's connections first), else one on ``db_path``."""
-    try:
-        return (service or BackupService(db_path)).restore(backup)
-    except (ServiceError, OSError) as exc:
-        prompts.show_error(
-            parent, QCoreApplication.translate("BackupActions", "Restore from backup"),
-            QCoreApplication.translate("BackupActions", "The backup was not restored. The "
-                                       "damaged database was not changed."), str(exc))
-        return None
+    restored = run_op(
+        parent, lambda: (service or BackupService(db_path)).restore(backup),
+        title=QCoreApplication.translate("BackupActions", "Restore from backup"),
+        failed=QCoreApplication.translate("BackupActions", "The backup was not restored. The "
+                                          "damaged database was not changed."),
+        flush=False)
+    return restored.value
 
 
 def restored_text(result: RestoreResult) -> str:
@@ -163,8 +159,9 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self.empty = QLabel(self.tr("There are no backups of this database yet."))
         self.empty.setVisible(not backups)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.accept())
@@ -209,54 +206,30 @@ class RestoreDialog(QDialog):
 class BackupActions(QObject):
     """File > "Back up now" and "Restore from backup…" of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowContext) -> None:
+        super().__init__(window.widget())
         self.window = window
-        self.backup_action = QAction(window)
-        self.backup_action.setObjectName("backupNow")
-        self.restore_action = QAction(window)
-        self.restore_action.setObjectName("restoreBackup")
-        self.backup_action.triggered.connect(lambda _checked=False: self.back_up_now())
-        self.restore_action.triggered.connect(lambda _checked=False: self.restore_from_backup())
-        menu: QMenu = window.file_menu
-        actions = menu.actions()
-        # before the separator that precedes Quit
-        anchor = (actions[actions.index(window.quit_action) - 1]
-                  if window.quit_action in actions else None)
-        menu.insertSeparator(anchor)
-        menu.insertAction(anchor, self.backup_action)
-        menu.insertAction(anchor, self.restore_action)
-        for action in (self.backup_action, self.restore_action):
-            window.addAction(action)
-        window.installEventFilter(self)
-        self.retranslateUi()
 
     def back_up_now(self) -> BackupInfo | None:
         """Save the open review's pending edits, then back up the database."""
         window = self.window
-        if not window._flush_editor():
-            return None
-        try:
-            backup = window.app.backups.backup_now()
-        except (ServiceError, OSError) as exc:
-            prompts.show_error(window, self.tr("Back up now"),
-                               self.tr("The backup could not be made."), str(exc))
-            return None
-        window.show_status(self.tr("Backed up to %1.").replace("%1", str(backup.path)))
-        return backup
+        return run_op(window.widget(), window.app.backups.backup_now,
+                      title=self.tr("Back up now"), failed=self.tr("The backup could not be made."),
+                      done=lambda backup: self.tr("Backed up to %1.").replace(
+                          "%1", str(backup.path))).value
 
     def restore_from_backup(self) -> RestoreResult | None:
         """Choose a backup, confirm, and put it in place of the database (kept first)."""
         window = self.window
         app = window.app
-        try:
-            backups = app.backups.list_backups()
-        except OSError as exc:
-            prompts.show_error(window, self.tr("Restore from backup"),
-                               self.tr("The backups could not be listed."), str(exc))
+        listed = run_op(window.widget(), app.backups.list_backups,
+                        title=self.tr("Restore from backup"),
+                        failed=self.tr("The backups could not be listed."), flush=False)
+        backups = listed.value
+        if backups is None:
             return None
-        dialog = RestoreDialog(backups, str(app.backups.folder if app.backups.folder.is_dir()
-                                            else app.db_path.parent), window)
+        folder = app.backups.folder if app.backups.folder.is_dir() else app.db_path.parent
+        dialog = RestoreDialog(backups, str(folder), window.widget())
         if not run_dialog(dialog) or dialog.chosen is None:
             return None
         chosen = dialog.chosen
@@ -264,46 +237,21 @@ class BackupActions(QObject):
         what = (f"{when_text(info)} ({label_text(info.label)})" if info is not None
                 else str(chosen))
         if not prompts.confirm(
-                window, self.tr("Restore from backup"),
+                window.widget(), self.tr("Restore from backup"),
                 self.tr("Replace the data in %1 with the backup %2?")
                 .replace("%1", app.db_path.name).replace("%2", what),
                 self.tr("Restore"),
                 self.tr("The database now in use is first kept as a backup, so nothing is "
-                        "lost and this restore can be undone."), destructive=True):
+                   "lost and this restore can be undone."), destructive=True):
             return None
         if not window.show_list():  # saves the open review; stays open if it cannot
             return None
-        try:
-            result = app.backups.restore(chosen)
-        except (ServiceError, OSError) as exc:
-            prompts.show_error(window, self.tr("Restore from backup"),
-                               self.tr("The backup was not restored. The database was not "
-                                       "changed."), str(exc))
-            window.refresh()
-            return None
-        window.refresh()
-        window.show_status(restored_text(result))
-        return result
+        restored = run_op(window.widget(), lambda: app.backups.restore(chosen),
+                          title=self.tr("Restore from backup"),
+                          failed=self.tr("The backup was not restored. The database was not "
+                                    "changed."),
+                          changes=Changes.DATABASE, done=restored_text, flush=False)
+        if not restored.ok:
+            window.operation_done(Changes.DATABASE)  # the connections were reopened
+        return restored.value
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Retranslate with the window."""
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        return super().eventFilter(watched, event)
-
-    def retranslateUi(self) -> None:
-        """Texts in the interface language."""
-        self.backup_action.setText(self.tr("Back &up now"))
-        tip = self.tr("Make a backup of the database now")
-        self.backup_action.setStatusTip(tip)
-        self.backup_action.setToolTip(tip)
-        self.restore_action.setText(self.tr("Restore from bac&kup…"))
-        tip = self.tr("Put an earlier backup in place of the database (the current one is "
-                      "kept as a backup)")
-        self.restore_action.setStatusTip(tip)
-        self.restore_action.setToolTip(tip)
-
-
-def install_backups(window: MainWindow) -> BackupActions:
-    """Add "Back up now" and "Restore from backup…" to ``window`` (after its menus exist)."""
-    return BackupActions(window)

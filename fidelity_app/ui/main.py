@@ -20,11 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from fidelity_app.paths import DB_ENV
-from fidelity_app.services.app import App, open_app
-from fidelity_app.services.errors import DatabaseOpenError, StorageError
-from fidelity_app.ui import backup_actions, prompts
+from fidelity_app.services.app import App
+from fidelity_app.services.errors import StorageError
+from fidelity_app.ui import prompts
 from fidelity_app.ui.i18n import LanguageManager
-from fidelity_app.ui.main_window import OPEN_ERRORS, EditorFactory, MainWindow
+from fidelity_app.ui.main_window import EditorFactory, MainWindow
+from fidelity_app.ui.opening import CannotOpenError, open_services
+from fidelity_app.ui.operations import error_text
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger("fidelity_app.ui")
@@ -32,7 +35,7 @@ log = logging.getLogger("fidelity_app.ui")
 # The full integrity check reads the whole file and the daily backup copies it: at start both
 # run on a pool thread once the window is shown (``StartupChecks``), so even a large database
 # opens at once. A file that is no database at all still fails at ``open_app``.
-OPEN_OPTIONS = {"integrity_check": False, "daily_backup": False}
+OPEN_OPTIONS: dict[str, bool] = {"integrity_check": False, "daily_backup": False}
 CHECK_DELAY_MS = 300  # the first paint comes first on a busy machine
 
 
@@ -60,9 +63,11 @@ def choose_database(db: str | None, settings: Settings) -> str | Path | None:
 
 
 def start_gui(db: str | None = None, open_review: str | None = None, *,
-              editor_factory: EditorFactory | None = None) -> MainWindow | None:
+              editor_factory: EditorFactory | None = None,
+              unattended: bool = False) -> MainWindow | None:
     """Open the database and show the main window; ``None`` (after telling the user) if the
-    database cannot be opened."""
+    database cannot be opened. ``unattended`` (a start check) writes why on stderr instead of
+    waiting for the user in a dialog."""
     qapp = application()
     settings = Settings()
     languages = LanguageManager(qapp, qapp)
@@ -71,24 +76,32 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
     path = choose_database(db, settings)
     restored = None
     while True:
-        try:
-            window = _open_window(path, settings, languages, editor_factory)
+        opened = attempt(lambda: _open_window(path, settings, languages, editor_factory))
+        if opened.value is not None:
+            window = opened.value
             break
-        except OPEN_ERRORS as exc:
-            title = QCoreApplication.translate("Startup", "Cannot open the database")
-            text = QCoreApplication.translate("Startup",
-                                              "The program cannot start with this database.")
-            backup = exc.backup if isinstance(exc, DatabaseOpenError) else None
-            damaged = exc.path if isinstance(exc, DatabaseOpenError) else None
-            if restored is not None or backup is None or damaged is None:
-                prompts.show_error(None, title, text, str(exc))
-                return None
-            # a damaged database is never written to: offer its newest good backup, or quit
-            if not backup_actions.offer_restore(None, title, text, str(exc), backup, damaged):
-                return None
-            restored = backup_actions.restore_damaged(None, damaged, backup)
-            if restored is None:
-                return None
+        assert opened.error is not None
+        exc = opened.error
+        cause = exc.cause if isinstance(exc, CannotOpenError) else exc
+        title = QCoreApplication.translate("Startup", "Cannot open the database")
+        text = QCoreApplication.translate("Startup",
+                                          "The program cannot start with this database.")
+        backup: Path | None = getattr(cause, "backup", None)
+        damaged: Path | None = getattr(cause, "path", None)
+        if unattended:
+            sys.stderr.write(f"{text}\n{error_text(exc)}\n")
+            return None
+        if restored is not None or backup is None or damaged is None:
+            prompts.show_error(None, title, text, error_text(exc))
+            return None
+        from fidelity_app.ui import backup_actions  # only for a damaged database
+
+        # a damaged database is never written to: offer its newest good backup, or quit
+        if not backup_actions.offer_restore(None, title, text, error_text(exc), backup, damaged):
+            return None
+        restored = backup_actions.restore_damaged(None, damaged, backup)
+        if restored is None:
+            return None
     app = window.app
     settings.add_recent_database(app.db_path)
     window.restore_window()
@@ -96,21 +109,24 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
     window.restore_session(open_review)
     StartupChecks(window).start()
     if restored is not None:
-        window.show_status(backup_actions.restored_text(restored))
+        from fidelity_app.ui.backup_actions import restored_text
+
+        window.show_status(restored_text(restored))
     return window
 
 
 def _open_window(path: str | Path | None, settings: Settings, languages: LanguageManager,
                  editor_factory: EditorFactory | None) -> MainWindow:
-    """The main window on the database at ``path``; raises one of ``OPEN_ERRORS``."""
+    """The main window on the database at ``path``; raises ``ServiceError`` if it cannot."""
     # only the default database is made on a first start; a path the user named must exist
-    app = open_app(path, create=path is None and not os.environ.get(DB_ENV), **OPEN_OPTIONS)
+    create = path is None and not os.environ.get(DB_ENV)
+    app = open_services(path, {**OPEN_OPTIONS, "create": create})
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:
         # damage met while listing: the full check says what is wrong and names a backup
         app.close()
-        app = open_app(path)
+        app = open_services(path)
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
 
 
@@ -127,10 +143,10 @@ class _CheckJob(QRunnable):
         self._app = app
 
     def run(self) -> None:
-        try:
-            self._app.backups.verify()
-        except DatabaseOpenError as exc:
-            self.signals.damaged.emit(str(exc), str(exc.backup or ""))
+        checked = attempt(self._app.backups.verify)
+        if checked.error is not None:
+            backup = getattr(checked.error, "backup", None)
+            self.signals.damaged.emit(error_text(checked.error), str(backup or ""))
             return
         self._app.backups.backup_if_due()  # a failure is logged; the database is unharmed
 
@@ -154,6 +170,8 @@ class StartupChecks(QObject):
     @Slot(str, str)
     def _damaged(self, message: str, backup: str) -> None:
         log.error("the database failed its integrity check: %s", message)
+        from fidelity_app.ui import backup_actions  # only for a damaged database
+
         window = self._window
         title = QCoreApplication.translate("Startup", "The database is damaged")
         if not backup:
@@ -177,18 +195,26 @@ class StartupChecks(QObject):
         window.close()
 
 
-def run_gui(db: str | None = None, open_review: str | None = None) -> int:
-    """Run the desktop program until its window closes; the exit code for the shell."""
+def run_gui(db: str | None = None, open_review: str | None = None, *,
+            quit_when_shown: bool = False) -> int:
+    """Run the desktop program until its window closes; the exit code for the shell.
+
+    ``quit_when_shown`` closes the window, as the user would, once it has been shown and the
+    event loop runs, and prints its title and the program's name in the interface language: a
+    check that the program starts.
+    """
     qapp = application()
     # What start-up makes (modules, classes, then the window and its widgets) lives as long as
     # the program: frozen, the garbage collector stops walking through it again and again while
     # the window is built and lists are read (on a large database that is a third of the time).
     gc.freeze()
-    window = start_gui(db, open_review)
+    window = start_gui(db, open_review, unattended=quit_when_shown)
     if window is None:
         gc.unfreeze()
         return 1
     gc.freeze()
+    if quit_when_shown:
+        QTimer.singleShot(0, window, lambda: _close_when_shown(window))
     try:
         code = qapp.exec()
         checks = window.findChild(StartupChecks)
@@ -197,3 +223,11 @@ def run_gui(db: str | None = None, open_review: str | None = None) -> int:
         QThreadPool.globalInstance().waitForDone()
         window.app.close()
         gc.unfreeze()
+
+
+def _close_when_shown(window: MainWindow) -> None:
+    if window.isVisible():
+        name = QApplication.applicationDisplayName()
+        sys.stdout.write(f"shown: {window.windowTitle()} - {name}\n")
+        sys.stdout.flush()
+    window.close()

@@ -57,10 +57,10 @@ class OperationHost(Protocol):
         """Refresh every view that shows what ``changes`` names."""
 
 
-def error_text(error: ServiceError) -> str:
+def error_text(error: ServiceError | None) -> str:
     """The message of a service refusal, in the interface's language (the language manager
-    makes it the messages' current language)."""
-    return messages.error_text(error, messages.current_language())
+    makes it the messages' current language; ``""`` for none)."""
+    return "" if error is None else messages.error_text(error, messages.current_language())
 
 
 def find_host(widget: QWidget | None) -> OperationHost | None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from fidelity_app.services.app import App
 from fidelity_app.services.errors import ServiceError
+from fidelity_app.ui.outcome import attempt
 
 log = logging.getLogger("fidelity_app.ui")
 
@@ -41,6 +42,11 @@ def find_report_writer() -> ReportWriter | None:
         return _write_report_later if present else None
     writer = getattr(module, "write_report", None)
     return writer if callable(writer) else None
+
+
+def reports_available() -> bool:
+    """Whether this installation can write reports (Export report is offered)."""
+    return find_report_writer() is not None
 
 
 def _write_report_later(*args: object, **kwargs: object) -> object:
@@ -78,14 +84,18 @@ class ReportJob(QRunnable):
     def run(self) -> None:
         """Write the report; report the file written or the problem."""
         try:
-            result = self._writer(self._app, self._review_uuid, self._path, lang=self._language)
-        except ServiceError as exc:
-            self.signals.failed.emit(str(exc))
+            outcome = attempt(lambda: self._writer(self._app, self._review_uuid, self._path,
+                                                   lang=self._language))
         except OSError as exc:
             self.signals.failed.emit(f"{self._path}: {exc.strerror or exc}")
+            return
         except Exception as exc:  # a bug in the writer must not take the window down
             log.exception("writing the report failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            written = result if isinstance(result, str | Path) else self._path
-            self.signals.finished.emit(str(written))
+            return
+        if not outcome.ok:
+            self.signals.failed.emit(str(outcome.error))
+            return
+        result = outcome.value
+        written = result if isinstance(result, str | Path) else self._path
+        self.signals.finished.emit(str(written))

@@ -82,8 +82,8 @@ class ReviewEditor(QWidget):
                  "comparison-table": self.comparison.table,
                  "comparison-panel": self.comparison.panel}
         self.commands: dict[str, QAction] = {
-            **build_actions(self, self, EDITOR_ACTIONS, areas),
-            **build_actions(self, self.comparison, COMPARISON_ACTIONS, areas),
+            **build_actions(self, self, EDITOR_ACTIONS, areas=areas),
+            **build_actions(self, self.comparison, COMPARISON_ACTIONS, areas=areas),
         }
         self._connect()
         self.scoring.set_tab_order()

@@ -34,10 +34,10 @@ class Settings:
         self._migrate()
 
     def _migrate(self) -> None:
-        version = self._s.value("settingsVersion", 0)
+        stored = self._s.value("settingsVersion", 0)
         try:
-            version = int(version)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            version = int(str(stored))
+        except ValueError:
             version = 0
         if version > SETTINGS_VERSION:
             return  # written by a newer program: read what we understand, change nothing

@@ -231,6 +231,346 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>V&amp;erksamheter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>&amp;Ny bedömning…</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Ny bedömning</translation>
+    </message>
+    <message>
+        <source>Start a new review of a service</source>
+        <translation>Påbörja en ny bedömning av en verksamhet</translation>
+    </message>
+    <message>
+        <source>New &amp;service…</source>
+        <translation>Ny &amp;verksamhet…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Ny verksamhet</translation>
+    </message>
+    <message>
+        <source>Add a service to review</source>
+        <translation>Lägg till en verksamhet att bedöma</translation>
+    </message>
+    <message>
+        <source>&amp;Import review file…</source>
+        <translation>&amp;Importera bedömningsfil…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Add a review from a review file</source>
+        <translation>Lägg till en bedömning från en bedömningsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Export review file…</source>
+        <translation>&amp;Exportera bedömningsfil…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save the review as a review file to share or keep</source>
+        <translation>Spara bedömningen som en bedömningsfil att dela eller arkivera</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportera &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Save the feedback report of the review as PDF</source>
+        <translation>Spara bedömningens återkopplingsrapport som PDF</translation>
+    </message>
+    <message>
+        <source>Export for &amp;analysis (CSV)…</source>
+        <translation>Exportera för analys (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export for analysis</source>
+        <translation>Exportera för analys</translation>
+    </message>
+    <message>
+        <source>Save the scores as a CSV file for a spreadsheet</source>
+        <translation>Spara poängen som en CSV-fil för ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>New data&amp;base…</source>
+        <translation>Ny data&amp;bas…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation>Skapa en tom databasfil</translation>
+    </message>
+    <message>
+        <source>O&amp;pen database…</source>
+        <translation>Ö&amp;ppna databas…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Öppna en annan databasfil</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Senaste databaserna</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Make a backup of the database now</source>
+        <translation>Gör en säkerhetskopia av databasen nu</translation>
+    </message>
+    <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Å&amp;terställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Put an earlier backup in place of the database (the current one is kept as a backup)</source>
+        <translation>Ersätt databasen med en tidigare säkerhetskopia (den nuvarande sparas först som säkerhetskopia)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Close the program; everything is already saved</source>
+        <translation>Stäng programmet; allt är redan sparat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the review</source>
+        <translation>Ångra den senaste ändringen i bedömningen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Make the change undone last again</source>
+        <translation>Gör om den ändring som ångrades senast</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Gränssnittets språk</translation>
+    </message>
+    <message>
+        <source>Review &amp;list</source>
+        <translation>&amp;Lista över bedömningar</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Alla bedömningar</translation>
+    </message>
+    <message>
+        <source>Back to the list of reviews</source>
+        <translation>Tillbaka till listan över bedömningar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the review list again</source>
+        <translation>Läs in listan över bedömningar på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Show or hide the toolbar</source>
+        <translation>Visa eller dölj verktygsfältet</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Helskärm</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Helskärm</translation>
+    </message>
+    <message>
+        <source>Use the whole screen</source>
+        <translation>Använd hela skärmen</translation>
+    </message>
+    <message>
+        <source>&amp;Open review</source>
+        <translation>&amp;Öppna bedömning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open the selected review for scoring (Enter)</source>
+        <translation>Öppna den markerade bedömningen för poängsättning (Enter)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as new draft</source>
+        <translation>&amp;Kopiera som nytt utkast</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the review as a new draft dated today, for a follow-up review</source>
+        <translation>Kopiera bedömningen till ett nytt utkast med dagens datum, för en uppföljande bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Delete review…</source>
+        <translation>&amp;Ta bort bedömning…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft review</source>
+        <translation>Ta bort det markerade utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Find review</source>
+        <translation>&amp;Sök bedömning</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search by service, organisation, place or reviewer</source>
+        <translation>Sök på verksamhet, organisation, ort eller bedömare</translation>
+    </message>
+    <message>
+        <source>Service &amp;history…</source>
+        <translation>Verksamhetens &amp;historik…</translation>
+    </message>
+    <message>
+        <source>Service history</source>
+        <translation>Verksamhetens historik</translation>
+    </message>
+    <message>
+        <source>The service&apos;s reviews over time, its trend, items and action plan</source>
+        <translation>Verksamhetens bedömningar över tid, utvecklingen, kriterierna och åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of all services…</source>
+        <translation>Ö&amp;versikt över alla verksamheter…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Counts, bands and item means across all services for a period</source>
+        <translation>Antal, nivåer och medelpoäng per kriterium för alla verksamheter under en period</translation>
+    </message>
+    <message>
+        <source>&amp;About IPS Fidelity Review</source>
+        <translation>&amp;Om IPS-programtrohetsbedömning</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>About the program and the sources of the scale</source>
+        <translation>Om programmet och källorna till skalan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Om Qt</translation>
+    </message>
+    <message>
+        <source>About the Qt toolkit</source>
+        <translation>Om verktygslådan Qt</translation>
+    </message>
+    <message>
         <source>Score 1</source>
         <translation>Poäng 1</translation>
     </message>
@@ -447,22 +787,6 @@
     <message>
         <source>The backup was not restored. The database was not changed.</source>
         <translation>Säkerhetskopian återställdes inte. Databasen ändrades inte.</translation>
-    </message>
-    <message>
-        <source>Back &amp;up now</source>
-        <translation>Säkerhets&amp;kopiera nu</translation>
-    </message>
-    <message>
-        <source>Make a backup of the database now</source>
-        <translation>Gör en säkerhetskopia av databasen nu</translation>
-    </message>
-    <message>
-        <source>Restore from bac&amp;kup…</source>
-        <translation>Å&amp;terställ från säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>Put an earlier backup in place of the database (the current one is kept as a backup)</source>
-        <translation>Ersätt databasen med en tidigare säkerhetskopia (den nuvarande sparas först som säkerhetskopia)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1171,125 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Review not found</source>
+        <translation>Bedömningen finns inte</translation>
+    </message>
+    <message>
+        <source>Import review file</source>
+        <translation>Importera bedömningsfil</translation>
+    </message>
+    <message>
+        <source>Review files</source>
+        <translation>Bedömningsfiler</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+    <message>
+        <source>The file was not imported. Nothing in the database was changed.</source>
+        <translation>Filen importerades inte. Ingenting i databasen har ändrats.</translation>
+    </message>
+    <message>
+        <source>Export review file</source>
+        <translation>Exportera bedömningsfil</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>The review file was not written.</source>
+        <translation>Bedömningsfilen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterad till %1.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Reports are not available in this version.</source>
+        <translation>Rapporter finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rapporten skrivs…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapporten har sparats: %1</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapporten har sparats</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Rapporten har sparats som %1.</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Öppna rapporten</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Vill du öppna den nu?</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Rapporten kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databaser</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use “Open database” to open it.</source>
+        <translation>%1 finns redan. Använd ”Öppna databas” för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The current database stays open.</source>
+        <translation>Det gick inte att öppna %1. Den nuvarande databasen är fortfarande öppen.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 har öppnats.</translation>
+    </message>
+    <message>
+        <source>No other databases yet</source>
+        <translation>Inga andra databaser ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Rensa listan</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 finns inte längre.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <source>Saved: the action is in the service&apos;s action plan.</source>
@@ -881,7 +1324,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryMenus</name>
+    <name>HistoryActions</name>
     <message>
         <source>Service history</source>
         <translation>Verksamhetens historik</translation>
@@ -889,10 +1332,6 @@
     <message>
         <source>There are no services yet.</source>
         <translation>Det finns inga verksamheter ännu.</translation>
-    </message>
-    <message>
-        <source>Overview of all services</source>
-        <translation>Översikt över alla verksamheter</translation>
     </message>
     <message>
         <source>all services</source>
@@ -921,34 +1360,6 @@
     <message>
         <source>Exported %1 review(s), %2 rows, to %3.</source>
         <translation>Exporterade %1 bedömning(ar), %2 rader, till %3.</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>V&amp;erksamheter</translation>
-    </message>
-    <message>
-        <source>Service &amp;history…</source>
-        <translation>Verksamhetens &amp;historik…</translation>
-    </message>
-    <message>
-        <source>The service&apos;s reviews over time, its trend, items and action plan</source>
-        <translation>Verksamhetens bedömningar över tid, utvecklingen, kriterierna och åtgärdsplanen</translation>
-    </message>
-    <message>
-        <source>&amp;Overview of all services…</source>
-        <translation>Ö&amp;versikt över alla verksamheter…</translation>
-    </message>
-    <message>
-        <source>Counts, bands and item means across all services for a period</source>
-        <translation>Antal, nivåer och medelpoäng per kriterium för alla verksamheter under en period</translation>
-    </message>
-    <message>
-        <source>Export for &amp;analysis (CSV)…</source>
-        <translation>Exportera för analys (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>Save the scores as a CSV file for a spreadsheet</source>
-        <translation>Spara poängen som en CSV-fil för ett kalkylprogram</translation>
     </message>
 </context>
 <context>
@@ -1192,22 +1603,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
         <source>Cannot open the review</source>
         <translation>Bedömningen kan inte öppnas</translation>
     </message>
@@ -1228,392 +1623,8 @@
         <translation>Det gick inte att öppna bedömningen %1.</translation>
     </message>
     <message>
-        <source>Service “%1” created.</source>
-        <translation>Verksamheten ”%1” har lagts till.</translation>
-    </message>
-    <message>
-        <source>Review created.</source>
-        <translation>Bedömningen har skapats.</translation>
-    </message>
-    <message>
-        <source>Review not found</source>
-        <translation>Bedömningen finns inte</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <source>Cannot duplicate the review</source>
-        <translation>Bedömningen kan inte kopieras</translation>
-    </message>
-    <message>
-        <source>A new draft was made from the review; it is selected in the list.</source>
-        <translation>Ett nytt utkast har skapats från bedömningen; det är markerat i listan.</translation>
-    </message>
-    <message>
-        <source>Delete review</source>
-        <translation>Ta bort bedömning</translation>
-    </message>
-    <message>
-        <source>Delete the review %1?</source>
-        <translation>Vill du ta bort bedömningen %1?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Its scores and notes are deleted too. This cannot be undone.</source>
-        <translation>Dess poäng och anteckningar tas också bort. Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>Cannot delete the review</source>
-        <translation>Bedömningen kan inte tas bort</translation>
-    </message>
-    <message>
-        <source>Review deleted.</source>
-        <translation>Bedömningen har tagits bort.</translation>
-    </message>
-    <message>
-        <source>Import review file</source>
-        <translation>Importera bedömningsfil</translation>
-    </message>
-    <message>
-        <source>Review files</source>
-        <translation>Bedömningsfiler</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Importen misslyckades</translation>
-    </message>
-    <message>
-        <source>The file was not imported. Nothing in the database was changed.</source>
-        <translation>Filen importerades inte. Ingenting i databasen har ändrats.</translation>
-    </message>
-    <message>
-        <source>Export review file</source>
-        <translation>Exportera bedömningsfil</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporten misslyckades</translation>
-    </message>
-    <message>
-        <source>The review file was not written.</source>
-        <translation>Bedömningsfilen skrevs inte.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporterad till %1.</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exportera rapport</translation>
-    </message>
-    <message>
-        <source>PDF documents</source>
-        <translation>PDF-dokument</translation>
-    </message>
-    <message>
-        <source>Reports are not available in this version.</source>
-        <translation>Rapporter finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Rapporten skrivs…</translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>Rapporten har sparats: %1</translation>
-    </message>
-    <message>
-        <source>Report saved</source>
-        <translation>Rapporten har sparats</translation>
-    </message>
-    <message>
-        <source>The report was saved as %1.</source>
-        <translation>Rapporten har sparats som %1.</translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation>Öppna rapporten</translation>
-    </message>
-    <message>
-        <source>Open it now?</source>
-        <translation>Vill du öppna den nu?</translation>
-    </message>
-    <message>
-        <source>The report could not be written.</source>
-        <translation>Rapporten kunde inte skrivas.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Öppna databas</translation>
-    </message>
-    <message>
-        <source>Databases</source>
-        <translation>Databaser</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Ny databas</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use “Open database” to open it.</source>
-        <translation>%1 finns redan. Använd ”Öppna databas” för att öppna den.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Databasen kan inte öppnas</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The current database stays open.</source>
-        <translation>Det gick inte att öppna %1. Den nuvarande databasen är fortfarande öppen.</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 har öppnats.</translation>
-    </message>
-    <message>
-        <source>No other databases yet</source>
-        <translation>Inga andra databaser ännu</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Rensa listan</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 finns inte längre.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Bedömning</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Recent databases</source>
-        <translation>&amp;Senaste databaserna</translation>
-    </message>
-    <message>
-        <source>&amp;New review…</source>
-        <translation>&amp;Ny bedömning…</translation>
-    </message>
-    <message>
-        <source>New review</source>
-        <translation>Ny bedömning</translation>
-    </message>
-    <message>
-        <source>Start a new review of a service</source>
-        <translation>Påbörja en ny bedömning av en verksamhet</translation>
-    </message>
-    <message>
-        <source>New &amp;service…</source>
-        <translation>Ny &amp;verksamhet…</translation>
-    </message>
-    <message>
-        <source>New service</source>
-        <translation>Ny verksamhet</translation>
-    </message>
-    <message>
-        <source>Add a service to review</source>
-        <translation>Lägg till en verksamhet att bedöma</translation>
-    </message>
-    <message>
-        <source>&amp;Open review</source>
-        <translation>&amp;Öppna bedömning</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>Open the selected review for scoring (Enter)</source>
-        <translation>Öppna den markerade bedömningen för poängsättning (Enter)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate as new draft</source>
-        <translation>&amp;Kopiera som nytt utkast</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Kopiera</translation>
-    </message>
-    <message>
-        <source>Copy the review as a new draft dated today, for a follow-up review</source>
-        <translation>Kopiera bedömningen till ett nytt utkast med dagens datum, för en uppföljande bedömning</translation>
-    </message>
-    <message>
-        <source>&amp;Delete review…</source>
-        <translation>&amp;Ta bort bedömning…</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft review</source>
-        <translation>Ta bort det markerade utkastet</translation>
-    </message>
-    <message>
-        <source>&amp;Import review file…</source>
-        <translation>&amp;Importera bedömningsfil…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Add a review from a review file</source>
-        <translation>Lägg till en bedömning från en bedömningsfil</translation>
-    </message>
-    <message>
-        <source>&amp;Export review file…</source>
-        <translation>&amp;Exportera bedömningsfil…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <source>Save the review as a review file to share or keep</source>
-        <translation>Spara bedömningen som en bedömningsfil att dela eller arkivera</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Exportera &amp;rapport…</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Save the feedback report of the review as PDF</source>
-        <translation>Spara bedömningens återkopplingsrapport som PDF</translation>
-    </message>
-    <message>
-        <source>New data&amp;base…</source>
-        <translation>Ny data&amp;bas…</translation>
-    </message>
-    <message>
-        <source>Create an empty database file</source>
-        <translation>Skapa en tom databasfil</translation>
-    </message>
-    <message>
-        <source>O&amp;pen database…</source>
-        <translation>Ö&amp;ppna databas…</translation>
-    </message>
-    <message>
-        <source>Open another database file</source>
-        <translation>Öppna en annan databasfil</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
-        <source>Close the program; everything is already saved</source>
-        <translation>Stäng programmet; allt är redan sparat</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>Gränssnittets språk</translation>
-    </message>
-    <message>
-        <source>Review &amp;list</source>
-        <translation>&amp;Lista över bedömningar</translation>
-    </message>
-    <message>
-        <source>All reviews</source>
-        <translation>Alla bedömningar</translation>
-    </message>
-    <message>
-        <source>Back to the list of reviews</source>
-        <translation>Tillbaka till listan över bedömningar</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Uppdatera</translation>
-    </message>
-    <message>
-        <source>Read the review list again</source>
-        <translation>Läs in listan över bedömningar på nytt</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Helskärm</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Helskärm</translation>
-    </message>
-    <message>
-        <source>Use the whole screen</source>
-        <translation>Använd hela skärmen</translation>
-    </message>
-    <message>
-        <source>&amp;About IPS Fidelity Review</source>
-        <translation>&amp;Om IPS-programtrohetsbedömning</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Om</translation>
-    </message>
-    <message>
-        <source>About the program and the sources of the scale</source>
-        <translation>Om programmet och källorna till skalan</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Om &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Qt</source>
-        <translation>Om Qt</translation>
-    </message>
-    <message>
-        <source>About the Qt toolkit</source>
-        <translation>Om verktygslådan Qt</translation>
-    </message>
-    <message>
         <source>IPS Fidelity Review</source>
         <translation>IPS-programtrohetsbedömning</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Verktygsfält</translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
-        <translation>&amp;Verktygsfält</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1968,6 +1979,53 @@
     <message>
         <source>Databases</source>
         <translation>Databaser</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Service “%1” created.</source>
+        <translation>Verksamheten ”%1” har lagts till.</translation>
+    </message>
+    <message>
+        <source>Review created.</source>
+        <translation>Bedömningen har skapats.</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the review</source>
+        <translation>Bedömningen kan inte kopieras</translation>
+    </message>
+    <message>
+        <source>A new draft was made from the review; it is selected in the list.</source>
+        <translation>Ett nytt utkast har skapats från bedömningen; det är markerat i listan.</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>Ta bort bedömning</translation>
+    </message>
+    <message>
+        <source>Delete the review %1?</source>
+        <translation>Vill du ta bort bedömningen %1?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Its scores and notes are deleted too. This cannot be undone.</source>
+        <translation>Dess poäng och anteckningar tas också bort. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the review</source>
+        <translation>Bedömningen kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>Review deleted.</source>
+        <translation>Bedömningen har tagits bort.</translation>
     </message>
 </context>
 <context>
@@ -2379,13 +2437,6 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewState</name>
-    <message>
-        <source>the database could not be written (it may be read-only, on a full disk or in use)</source>
-        <translation>det gick inte att skriva till databasen (den kan vara skrivskyddad, disken kan vara full eller filen används av ett annat program)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from fidelity_app.scale.model import Scale
+from fidelity_app.services.dto import ReviewerProgress
 from fidelity_app.services.ratings import EQUAL, Comparison, ComparisonRow
+from fidelity_app.services.readiness import consensus_readiness
 
 translate = QCoreApplication.translate
 
@@ -28,27 +30,9 @@ class Screen(enum.Enum):
     TABLE = "table"
 
 
-@dataclass(frozen=True)
-class Unfinished:
-    """A reviewer who has not scored every item yet."""
-
-    name: str
-    scored: int
-
-
-def unfinished(comparison: Comparison) -> list[Unfinished]:
-    """The reviewers who have not scored every item, in order.
-
-    The "everyone has finished scoring" gate: to replace with the service's "ready for
-    consensus" function once it exists.
-    """
-    total = len(comparison.rows)
-    found = []
-    for index, name in enumerate(comparison.reviewers):
-        scored = sum(1 for row in comparison.rows if row.ratings[index].score is not None)
-        if scored < total:
-            found.append(Unfinished(name, scored))
-    return found
+def unfinished(comparison: Comparison) -> tuple[ReviewerProgress, ...]:
+    """The reviewers who have not scored every item, in order (the service's consensus gate)."""
+    return consensus_readiness(comparison).unfinished
 
 
 @dataclass(frozen=True)
@@ -120,7 +104,7 @@ class ComparisonPresenter:
         comparison = self.comparison
         if comparison is None or len(comparison.reviewers) < 2:
             return Screen.EMPTY
-        if unfinished(comparison) and not self.opened and comparison.status != "final":
+        if consensus_readiness(comparison).gated and not self.opened:
             return Screen.GATE
         return Screen.TABLE
 

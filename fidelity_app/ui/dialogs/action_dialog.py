@@ -28,11 +28,12 @@ from fidelity_app.services.actions import CLOSED_STATUSES, ActionInfo
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.reviews import MAX_NAME
-from fidelity_app.storage.models import ACTION_STATUSES
+from fidelity_app.services.vocabulary import ACTION_STATUSES
 from fidelity_app.ui.dialogs.common import ErrorLine
 from fidelity_app.ui.history.texts import action_status_label
 from fidelity_app.ui.labels import kind_label
-from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
+from fidelity_app.ui.operations import error_text
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.style import em, make_quiet
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -165,7 +166,7 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo.currentIndexChanged.connect(lambda _i: self._update_closed())
         self.review_combo.currentIndexChanged.connect(lambda _i: self._fill_items())
-        if editing:
+        if action is not None:
             self._show_action(action)
         else:
             for review in self._reviews:
@@ -254,27 +255,31 @@ class ActionDialog(QDialog):
             return
         status = self.status_combo.currentData()
         outcome = self.outcome_edit.toPlainText()
-        try:
-            if self.action is None:
-                review = self._current_review()
-                item_id = self.item_combo.currentData()
-                if review is None or not item_id:
-                    self.error.show_message(self.tr("Choose the review and the item the action "
-                                                    "belongs to."))
-                    return
-                self.action = self._app.actions.create_action(
-                    review.uuid, item_id, what, self.responsible_edit.text(), self.due_date())
-                if status != "planned" or outcome.strip():
-                    self.action = self._app.actions.update_action(
-                        self.action.uuid, status=status, outcome=outcome)
-            else:
+        review = self._current_review()
+        item_id = self.item_combo.currentData()
+        if self.action is None and (review is None or not item_id):
+            self.error.show_message(self.tr("Choose the review and the item the action "
+                                            "belongs to."))
+            return
+
+        def store() -> None:
+            if self.action is not None:
                 self.action = self._update(self.action, what, status, outcome)
-        except SAVE_ERRORS as exc:
+                return
+            assert review is not None
+            self.action = self._app.actions.create_action(
+                review.uuid, item_id, what, self.responsible_edit.text(), self.due_date())
+            if status != "planned" or outcome.strip():
+                self.action = self._app.actions.update_action(
+                    self.action.uuid, status=status, outcome=outcome, expected=self.action)
+
+        stored = attempt(store)
+        if not stored.ok:
             if self.action is not None and self._stored is None:
                 # Created, but the status or outcome was not stored: edit it from now on.
                 self._stored = self.action
             self.error.show_message(
-                self.tr("Not saved: %1").replace("%1", describe_error(exc)))
+                self.tr("Not saved: %1").replace("%1", error_text(stored.error)))
             return
         super().accept()
 
@@ -282,18 +287,17 @@ class ActionDialog(QDialog):
         """Store the edits. Closing an open action while changing its plan is done as the
         user would: the plan first (while open), then the status and outcome."""
         due = self.due_date()
-        plan = {"what": what, "responsible": self.responsible_edit.text().strip(),
-                "due_date": due}
-        changed = any(plan[k] != getattr(action, k) for k in plan)
+        responsible = self.responsible_edit.text().strip()
+        changed = (what, responsible, due) != (action.what, action.responsible, action.due_date)
         actions = self._app.actions
         if changed and action.is_open and status in CLOSED_STATUSES:
-            action = actions.update_action(action.uuid, what=what,
-                                           responsible=plan["responsible"], due_date=due,
-                                           clear_due_date=due is None)
+            action = actions.update_action(action.uuid, what=what, responsible=responsible,
+                                           due_date=due, clear_due_date=due is None,
+                                           expected=action)
             self._stored = action
-        return actions.update_action(action.uuid, what=what, responsible=plan["responsible"],
+        return actions.update_action(action.uuid, what=what, responsible=responsible,
                                      due_date=due, clear_due_date=due is None, status=status,
-                                     outcome=outcome)
+                                     outcome=outcome, expected=action)
 
     # -- language -----------------------------------------------------------------------------
 

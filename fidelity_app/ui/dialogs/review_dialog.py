@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
-from fidelity_app.services.errors import ServiceError
-from fidelity_app.storage.models import REVIEW_KINDS
+from fidelity_app.services.vocabulary import REVIEW_KINDS
 from fidelity_app.ui.dialogs.common import ErrorLine, run_dialog
 from fidelity_app.ui.dialogs.reviewers_editor import ReviewersEditor
 from fidelity_app.ui.dialogs.service_dialog import ServiceDialog
 from fidelity_app.ui.icons import icon
 from fidelity_app.ui.labels import kind_label, language_name
+from fidelity_app.ui.operations import error_text
+from fidelity_app.ui.outcome import attempt
 
 DATE_FORMAT = "yyyy-MM-dd"
 DEFAULT_SCALE = "ips-25"
@@ -205,19 +206,19 @@ class ReviewDialog(QDialog):
         pending = self.reviewers.name_edit.text().strip()
         if pending:
             self.reviewers.add_from_edit()
-        try:
-            self.review = self._app.reviews.create_review(
-                service_uuid,
-                kind=self.kind_combo.currentData(),
-                start_date=to_date(self.start_edit.date()),
-                end_date=to_date(self.end_edit.date()) if self.end_check.isChecked() else None,
-                language=self.language_combo.currentData() or self._language,
-                scale_id=self.scale_combo.currentData(),
-                reviewers=self.reviewers.names(),
-            )
-        except ServiceError as exc:
-            self.error.show_message(str(exc))
+        made = attempt(lambda: self._app.reviews.create_review(
+            service_uuid,
+            kind=self.kind_combo.currentData(),
+            start_date=to_date(self.start_edit.date()),
+            end_date=to_date(self.end_edit.date()) if self.end_check.isChecked() else None,
+            language=self.language_combo.currentData() or self._language,
+            scale_id=self.scale_combo.currentData(),
+            reviewers=self.reviewers.names(),
+        ))
+        if made.value is None:
+            self.error.show_message(error_text(made.error))
             return
+        self.review = made.value
         super().accept()
 
     # -- language ---------------------------------------------------------------------------

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ServiceInfo
-from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui.dialogs.common import ErrorLine
+from fidelity_app.ui.operations import error_text
+from fidelity_app.ui.outcome import attempt
 
 
 class ServiceDialog(QDialog):
@@ -82,16 +83,16 @@ class ServiceDialog(QDialog):
 
     def accept(self) -> None:
         """Store the service; on a problem, say so and keep the dialog open."""
-        try:
-            self.service = self._app.reviews.create_service(
-                self.name_edit.text(),
-                organisation=self.organisation_edit.text(),
-                location=self.location_edit.text(),
-                contact=self.contact_edit.text(),
-            )
-        except ServiceError as exc:
-            self.error.show_message(str(exc))
+        made = attempt(lambda: self._app.reviews.create_service(
+            self.name_edit.text(),
+            organisation=self.organisation_edit.text(),
+            location=self.location_edit.text(),
+            contact=self.contact_edit.text(),
+        ))
+        if made.value is None:
+            self.error.show_message(error_text(made.error))
             return
+        self.service = made.value
         super().accept()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -74,7 +74,7 @@ def change_colour(pal: QPalette, change: str | None) -> QColor | None:
 class ItemGridModel(QAbstractTableModel):
     """Rows: the items in scale order. Columns: the item, one per review, then the change."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._grid: ItemGrid | None = None
 
@@ -159,9 +159,10 @@ class ItemGridModel(QAbstractTableModel):
                     return self.tr("never scored")
                 if row.previous is None:
                     return change_label(row.change)
+                step = signed(row.latest - row.previous) if row.latest is not None else ""
                 return self.tr("%1: from %2 to %3 (%4)").replace("%1", change_label(row.change)) \
                     .replace("%2", str(row.previous)).replace("%3", str(row.latest)) \
-                    .replace("%4", signed(row.latest - row.previous))
+                    .replace("%4", step)
             if role == Qt.ItemDataRole.ForegroundRole:
                 colour = change_colour(pal, row.change)
                 return QBrush(colour) if colour else None
@@ -196,7 +197,7 @@ class ActionTableModel(QAbstractTableModel):
 
     ITEM, WHAT, RESPONSIBLE, DUE, STATUS, RAISED, OUTCOME = range(7)
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ActionInfo] = []
         self.today = date.today()

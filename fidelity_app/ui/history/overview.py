@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from fidelity_app.services.analysis import LOW_SCORE, ItemStat, Period, ScaleSummary, Summary
 from fidelity_app.services.app import App
-from fidelity_app.storage.models import REVIEW_KINDS
+from fidelity_app.services.vocabulary import REVIEW_KINDS
 from fidelity_app.ui.dialogs.action_dialog import DATE_FORMAT, to_date, to_qdate
 from fidelity_app.ui.dialogs.common import ErrorLine
 from fidelity_app.ui.labels import kind_label
-from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
+from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.style import Role, em, heading, make_quiet, mix
 
 ALL, THIS_YEAR, LAST_YEAR, LAST_12_MONTHS, CUSTOM = range(5)
@@ -273,11 +273,11 @@ class OverviewDialog(QDialog):
         """Compute the summary for the period and show it."""
         if self._updating:
             return
-        try:
-            self.summary = self.app.analysis.summary(self.period(), self.language)
-        except SAVE_ERRORS as exc:
-            self.error.show_message(describe_error(exc))
+        read = attempt(lambda: self.app.analysis.summary(self.period(), self.language))
+        if read.value is None:
+            self.error.show_message(str(read.error or ""))
             return
+        self.summary = read.value
         self.error.show_message("")
         self._show_summary()
 

@@ -1,5 +1,8 @@
 """The service page: one service's reviews over time, its trend, the item-by-review grid and
-its action plan. A window of its own, opened from the main window."""
+its action plan. A window of its own, opened from the main window.
+
+The view is layout and signals; what it shows and decides is ``ServicePagePresenter``'s.
+"""
 
 from __future__ import annotations
 
@@ -17,42 +20,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fidelity_app.services.actions import ActionInfo
 from fidelity_app.services.app import App
-from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.history import ServiceHistory
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.action_dialog import ActionDialog
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.history.models import UUID_ROLE, ActionTableModel, ItemGridModel
+from fidelity_app.ui.history.service_page_presenter import (
+    AppSource,
+    EmptyPlan,
+    ServicePagePresenter,
+)
+from fidelity_app.ui.history.tables import make_table
 from fidelity_app.ui.history.texts import CHANGE_SYMBOLS
 from fidelity_app.ui.history.trend_chart import TrendChart
 from fidelity_app.ui.icons import icon
+from fidelity_app.ui.operations import run_op
 from fidelity_app.ui.review_list import ReviewTableModel
-from fidelity_app.ui.scoring.state import SAVE_ERRORS, describe_error
 from fidelity_app.ui.scoring.style import em, heading, make_quiet, scaled_font
 
 HISTORY_TAB, ACTIONS_TAB = 0, 1
 RunDialog = Callable[[QDialog], bool]
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
-    return table
 
 
 class ServicePage(QWidget):
@@ -71,9 +64,7 @@ class ServicePage(QWidget):
         self.setObjectName("servicePage")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.app = app
-        self.service_uuid = service_uuid
-        self.history: ServiceHistory | None = None
-        self.today = today or date.today()
+        self.presenter = ServicePagePresenter(AppSource(app), service_uuid, today)
         self._run = run
         self._language = language
         self._app_source = app_source
@@ -99,7 +90,7 @@ class ServicePage(QWidget):
         self.reviews_heading = heading("", None, 1.1)
         self.reviews_model = ReviewTableModel(app.scales, self)
         self.reviews_model.set_language(language)
-        self.reviews_table = _table("serviceReviews")
+        self.reviews_table = make_table("serviceReviews")
         self.reviews_table.setModel(self.reviews_model)
         self.reviews_table.hideColumn(ReviewTableModel.SERVICE)
         self.reviews_table.setAlternatingRowColors(True)
@@ -117,7 +108,7 @@ class ServicePage(QWidget):
         self.changes.setObjectName("changeCounts")
         self.changes.setWordWrap(True)
         self.grid_model = ItemGridModel(self)
-        self.grid_table = _table("itemGrid")
+        self.grid_table = make_table("itemGrid")
         self.grid_table.setModel(self.grid_model)
         self.grid_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -151,7 +142,7 @@ class ServicePage(QWidget):
 
         # action plan tab
         self.actions_model = ActionTableModel(self)
-        self.actions_table = _table("actionTable")
+        self.actions_table = make_table("actionTable")
         self.actions_table.setModel(self.actions_model)
         self.actions_table.setAlternatingRowColors(True)
         self.actions_table.setWordWrap(True)  # what and outcome are read in full
@@ -229,21 +220,34 @@ class ServicePage(QWidget):
         self.add_button.clicked.connect(self.add_action)
         self.edit_button.clicked.connect(self.edit_action)
         self.delete_button.clicked.connect(self.delete_action)
-        self.show_closed.toggled.connect(lambda _on: self._show_actions())
+        self.show_closed.toggled.connect(self._show_closed_toggled)
         self.refresh_button.clicked.connect(self.refresh)
         self.service_combo.currentIndexChanged.connect(self._service_chosen)
 
-        self._actions: list[ActionInfo] = []
-        self._choices: list[tuple[str, str]] = []
         self.retranslateUi()
         self.refresh()
         self.resize(em(self, 66), em(self, 42))
 
     # -- data -------------------------------------------------------------------------------
 
+    @property
+    def service_uuid(self) -> str:
+        """The service shown."""
+        return self.presenter.service_uuid
+
+    @property
+    def history(self) -> ServiceHistory | None:
+        """What is shown of the service (``None`` when it could not be read)."""
+        return self.presenter.history
+
+    @property
+    def today(self) -> date:
+        """The day that decides which actions are overdue."""
+        return self.presenter.today
+
     def set_service(self, service_uuid: str) -> None:
         """Show another service."""
-        self.service_uuid = service_uuid
+        self.presenter.service_uuid = service_uuid
         self.refresh()
 
     def set_language(self, language: str) -> None:
@@ -253,24 +257,13 @@ class ServicePage(QWidget):
 
     def refresh(self) -> None:
         """Read the service's reviews, trend, grid and actions again."""
-        try:
-            history = self.app.history.history(self.service_uuid)
-            actions = self.app.actions.list_actions(self.service_uuid)
-            services = self.app.reviews.list_services()
-        except SAVE_ERRORS as exc:
-            self.history, self._actions, self._choices = None, [], []
-            self.details.setText(describe_error(exc))
-            self._fill_services([])
-            self._show_history()
-            self._show_actions()
-            return
-        choices = [(s.uuid, s.name) for s in services]
-        if (history, actions, choices) == (self.history, self._actions, self._choices):
+        if not self.presenter.load():
             return  # nothing changed: keep selections and scroll positions as they are
-        self.history, self._actions, self._choices = history, actions, choices
-        self._fill_services(choices)
+        self._fill_services(self.presenter.choices)
         self._show_history()
         self._show_actions()
+        if self.presenter.error:
+            self.details.setText(self.presenter.error)
 
     def _fill_services(self, services: list[tuple[str, str]]) -> None:
         self.service_combo.blockSignals(True)
@@ -284,8 +277,8 @@ class ServicePage(QWidget):
 
     def _service_chosen(self, index: int) -> None:
         uuid = self.service_combo.itemData(index)
-        if isinstance(uuid, str) and uuid != self.service_uuid:
-            self.set_service(uuid)
+        if isinstance(uuid, str) and self.presenter.choose_service(uuid):
+            self.refresh()
 
     def _show_history(self) -> None:
         history = self.history
@@ -308,14 +301,14 @@ class ServicePage(QWidget):
         self.trend.set_trend(history.trend)
         self.grid_model.set_grid(history.grid)
         self._size_grid()
-        others = [r for r in history.reviews if r.scale_id != history.scale_id]
+        others = self.presenter.other_scale_reviews()
         self.scale_note.setVisible(bool(others))
         if others:
             name = self.app.scales.get(history.scale_id, history.language).short_name
             self.scale_note.setText(
                 self.tr("The trend and the grid show the reviews made with %1; %2 other "
                         "review(s) are only listed.").replace("%1", name)
-                .replace("%2", str(len(others))))
+                .replace("%2", str(others)))
         self._show_changes()
 
     def _size_reviews(self) -> None:
@@ -333,47 +326,48 @@ class ServicePage(QWidget):
         header.setStretchLastSection(False)
 
     def _show_changes(self) -> None:
-        history = self.history
-        if history is None or len(history.grid.columns) < 2:
+        changes = self.presenter.grid_changes()
+        if not changes.comparable:
             self.changes.setText(self.tr("The grid shows how each item changes once the "
                                          "service has a second review.")
-                                 if history and history.grid.columns else "")
+                                 if changes.first_only else "")
             return
-        counts = history.grid.change_counts()
         self.changes.setText(
             self.tr("Between the last two scores of each item: %1 improved, %2 unchanged, "
-                    "%3 fell.").replace("%1", str(counts["improved"]))
-            .replace("%2", str(counts["stalled"])).replace("%3", str(counts["fell"])))
+                    "%3 fell.").replace("%1", str(changes.improved))
+            .replace("%2", str(changes.stalled)).replace("%3", str(changes.fell)))
 
     def _show_actions(self) -> None:
         keep = self.current_action_uuid()
-        shown = [a for a in self._actions if self.show_closed.isChecked() or a.is_open]
-        self.actions_model.set_actions(shown, self.today)
+        plan = self.presenter.action_plan()
+        self.actions_model.set_actions(list(plan.shown), self.today)
         if keep and (row := self.actions_model.row_of(keep)) is not None:
             self.actions_table.selectRow(row)
-        open_count = sum(1 for a in self._actions if a.is_open)
-        overdue = sum(1 for a in self._actions if a.is_overdue(self.today))
-        summary = self.tr("%n open action(s)", "", open_count)
-        if overdue:
-            summary += " · " + self.tr("%n overdue", "", overdue)
+        summary = self.tr("%n open action(s)", "", plan.open_count)
+        if plan.overdue:
+            summary += " · " + self.tr("%n overdue", "", plan.overdue)
         self.action_summary.setText(summary)
         self.tabs.setTabText(ACTIONS_TAB, self.tr("Action &plan (%1 open)").replace(
-            "%1", str(open_count)))
-        self.actions_empty.setVisible(not shown)
-        self.actions_table.setVisible(bool(shown))
-        if not self._actions:
+            "%1", str(plan.open_count)))
+        self.actions_empty.setVisible(plan.empty is not None)
+        self.actions_table.setVisible(plan.empty is None)
+        if plan.empty is EmptyPlan.NO_ACTIONS:
             self.actions_empty.setText(self.tr(
                 "No actions yet. Add one here, or with “Create action…” under an item's "
                 "areas for development while scoring."))
         else:
             self.actions_empty.setText(self.tr("Every action is done or dropped."))
-        self.add_button.setEnabled(self.history is not None and bool(self.history.reviews))
+        self.add_button.setEnabled(plan.can_add)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         selected = self.current_action_uuid() is not None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+
+    def _show_closed_toggled(self, on: bool) -> None:
+        self.presenter.show_closed = on
+        self._show_actions()
 
     # -- reviews ----------------------------------------------------------------------------
 
@@ -418,9 +412,9 @@ class ServicePage(QWidget):
 
     def add_action(self) -> None:
         """Add an action, raised by one of the service's reviews (the latest by default)."""
-        if self.history is None or not self.history.reviews:
+        reviews = self.presenter.reviews_for_new_action()
+        if not reviews:
             return
-        reviews: list[ReviewSummary] = list(reversed(self.history.reviews))
         dialog = ActionDialog(self.app, reviews, item_id=self._selected_item(), parent=self)
         if self._run(dialog) and dialog.action is not None:
             self._after_change(dialog.action.uuid)
@@ -430,13 +424,12 @@ class ServicePage(QWidget):
         uuid = self.current_action_uuid()
         if uuid is None:
             return
-        try:
-            action = self.app.actions.get_action(uuid)
-        except SAVE_ERRORS as exc:
-            prompts.show_error(self, self.tr("Edit action"), describe_error(exc))
+        found = run_op(self, lambda: self.app.actions.get_action(uuid),
+                       title=self.tr("Edit action"), flush=False)
+        if found.value is None:
             self.refresh()
             return
-        dialog = ActionDialog(self.app, action=action, parent=self)
+        dialog = ActionDialog(self.app, action=found.value, parent=self)
         if self._run(dialog) and dialog.action is not None:
             self._after_change(dialog.action.uuid)
 
@@ -455,10 +448,8 @@ class ServicePage(QWidget):
             destructive=True,
         ):
             return
-        try:
-            self.app.actions.delete_action(uuid)
-        except SAVE_ERRORS as exc:
-            prompts.show_error(self, self.tr("Delete action"), describe_error(exc))
+        run_op(self, lambda: self.app.actions.delete_action(uuid),
+               title=self.tr("Delete action"))
         self.refresh()
 
     def _after_change(self, action_uuid: str) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from fidelity_app.services.actions import ActionInfo
 from fidelity_app.services.history import FELL, IMPROVED, NEW, STALLED
+from fidelity_app.ui.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "HistoryTexts"
 

@@ -275,14 +275,14 @@ class TrendChart(QWidget):
             path.lineTo(b)
             painter.drawPath(path)
         radius = unit * 0.24
-        for point, data in zip(points, series.points, strict=True):
+        for spot, data in zip(points, series.points, strict=True):
             painter.setPen(QPen(colour, 1.8))
             painter.setBrush(palette.color(Role.Base) if data.partial else colour)
-            painter.drawEllipse(point, radius, radius)
+            painter.drawEllipse(spot, radius, radius)
             if labels:
                 text = f"{data.value}{'*' if data.partial else ''}"
                 width = painter.fontMetrics().horizontalAdvance(text) + unit * 0.4
-                box = QRectF(point.x() - width / 2, point.y() - unit * 1.4, width, unit)
+                box = QRectF(spot.x() - width / 2, spot.y() - unit * 1.4, width, unit)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.color(Role.Base))
                 painter.drawRoundedRect(box, unit * 0.2, unit * 0.2)

@@ -16,7 +16,7 @@ operation runner.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -28,6 +28,7 @@ from fidelity_app.services.errors import (
     ServiceError,
 )
 from fidelity_app.services.ratings import Comparison
+from fidelity_app.services.readiness import finalise_readiness
 from fidelity_app.ui.operations import error_text
 from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.autosave import Autosaver
@@ -72,6 +73,9 @@ class ScoringPresenter:
         self.autosaver = autosaver
         self.current = state.items[0].id
         self.refused = False  # a write was refused since the last save or reload
+        # summary field -> the stored text the typing started from, while it is not saved
+        # (what the write replaces; a text changed in another window is not overwritten)
+        self.summary_base: dict[str, str] = {}
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -213,9 +217,15 @@ class ScoringPresenter:
         """The overall strengths or recommendations were typed in."""
         if self.state.is_final:
             return
-        self.autosaver.schedule(
-            ("summary", field), text, lambda t: self.state.set_summary(field, t)
-        )
+        self.summary_base.setdefault(field, self.state.summary_text(field))
+        self.autosaver.schedule(("summary", field), text, lambda t: self.write_summary(field, t))
+
+    def write_summary(self, field: str, text: str) -> None:
+        """Write an overall summary text in place of the one the typing started from (a
+        refusal propagates to the autosaver, and the text stays pinned until a reload)."""
+        self.state.set_summary(
+            field, text, self.summary_base.get(field, self.state.summary_text(field)))
+        self.summary_base.pop(field, None)
 
     def pending_texts(self, item_id: str, fields: Sequence[str]) -> dict[str, str]:
         """Texts of ``fields`` of ``item_id`` typed but not saved (or refused and kept)."""
@@ -326,6 +336,7 @@ class ScoringPresenter:
     def forget_refused(self) -> None:
         """The user reloads: refused texts give way to the stored ones."""
         self.autosaver.forget_kept()
+        self.summary_base.clear()
         self.refused = False
 
     def comparison(self) -> tuple[Comparison, dict[str, str]]:
@@ -349,11 +360,13 @@ class ScoringPresenter:
         return self.state.result()
 
     def ready_to_finalise(self) -> bool:
-        """Every item has an agreed score and the review is not final yet.
-
-        To replace with the service's "ready to finalise" gate once it exists.
-        """
-        return not self.state.is_final and self.state.result().complete
+        """Every item has an agreed score and the review is not final yet (the service's
+        finalise gate, over what this screen holds)."""
+        if self.state.is_final:
+            return False
+        summary = replace(self.state.detail.summary, score=self.state.result())
+        notes = {item.id: self.state.notes(item.id) for item in self.state.items}
+        return finalise_readiness(summary, notes, self.state.scale).ready
 
     @staticmethod
     def unsaved_block_text() -> str:

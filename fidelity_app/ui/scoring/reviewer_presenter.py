@@ -14,13 +14,14 @@ note an edit replaces, and decides the texts; ``ReviewerScoring`` shows it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from fidelity_app.exchange.identity import reviewer_key
 from fidelity_app.scale.scoring import ScoreResult, score_stored
-from fidelity_app.services.dto import ItemNotes
+from fidelity_app.services.dto import ItemNotes, ReviewSummary
 from fidelity_app.services.errors import EditConflictError
 from fidelity_app.services.ratings import RatingsView, ReviewerProgress, VisibleRating
 from fidelity_app.ui.operations import error_text
@@ -317,7 +318,18 @@ class ReviewerPresenter:
 
     def losses(self, names: list[str]) -> list[tuple[str, int]]:
         """The reviewers ``names`` leaves out who have scored: (name, items scored)."""
-        return [(p.name, p.scored) for p in self.progress if p.name not in names and p.scored > 0]
+        kept = {reviewer_key(n) for n in names}
+        return [(p.name, p.scored) for p in self.progress
+                if reviewer_key(p.name) not in kept and p.scored > 0]
+
+    def change_reviewers(self, names: list[str], confirmed: Sequence[str]) -> ReviewSummary:
+        """Make ``names`` the review's reviewers in place of the list this window shows (a
+        list changed in another window meanwhile is refused); reviewers in ``confirmed`` may
+        go with their ratings, anyone else whose ratings would go is refused
+        (``RemovalNotConfirmedError``, to ask the user and try again)."""
+        return self.app.reviews.update_review(
+            self.state.uuid, reviewers=names, expected_reviewers=self.names(),
+            confirm_removal=tuple(confirmed))
 
     def reviewers_changed(self, names: list[str]) -> None:
         """The review's reviewers are ``names`` now; someone removed no longer scores."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from fidelity_app.scale.scoring import ScoreResult
 from fidelity_app.services.app import App
+from fidelity_app.services.errors import RemovalNotConfirmedError, ServiceError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.scoring import reviewers_dialog
@@ -230,17 +231,42 @@ class ReviewerScoring(QObject):
         losses = self.presenter.losses(names)
         if losses and not reviewers_dialog.confirm_removal(self._window, losses):
             return
-        outcome = run_op(
-            self._window, lambda: self.app.reviews.update_review(self.state.uuid, reviewers=names),
-            title=self.tr("Reviewers"), failed=self.tr("The reviewers were not changed."),
-            changes=Changes.REVIEW_LIST, done=self.tr("Saved: the reviewers were changed."))
-        if not outcome.ok:
+        confirmed = [name for name, _ in losses]
+        saved, unconfirmed = self._change_reviewers(names, confirmed)
+        # a reviewer with notes but no score (or rated in another window meanwhile) is named
+        # by the service: ask about them too, then try again
+        while not saved and unconfirmed:
+            if not reviewers_dialog.confirm_removal(self._window, unconfirmed):
+                return
+            confirmed += [name for name, _ in unconfirmed]
+            saved, unconfirmed = self._change_reviewers(names, confirmed)
+        if not saved:
             return
         self.undo_stack.clear()  # steps of removed reviewers cannot be undone any more
         self.presenter.reviewers_changed(names)
         self.state.reload()
         self.reload()
         self.reviewersChanged.emit()
+
+    def _change_reviewers(
+        self, names: list[str], confirmed: list[str]
+    ) -> tuple[bool, list[tuple[str, int]]]:
+        """Try to make ``names`` the reviewers; whether it was saved, and the reviewers whose
+        removal the service wants confirmed first (any other refusal is shown)."""
+        unconfirmed: list[tuple[str, int]] = []
+
+        def ask_first(error: ServiceError) -> bool:
+            if isinstance(error, RemovalNotConfirmedError):
+                unconfirmed.extend(error.losses)
+                return True
+            return False
+
+        outcome = run_op(
+            self._window, lambda: self.presenter.change_reviewers(names, confirmed),
+            title=self.tr("Reviewers"), failed=self.tr("The reviewers were not changed."),
+            changes=Changes.REVIEW_LIST, done=self.tr("Saved: the reviewers were changed."),
+            on_failure=ask_first)
+        return outcome.ok, unconfirmed
 
     def export_own_ratings(self) -> bool:
         """Save the current reviewer's ratings as a review file for a colleague to import."""

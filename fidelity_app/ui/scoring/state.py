@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtCore import QObject, Signal
 
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult, score_stored
@@ -15,29 +14,12 @@ from fidelity_app.services.errors import (
     ConflictError,
     NotFoundError,
     ReviewLockedError,
-    ServiceError,
 )
 from fidelity_app.ui.outcome import attempt
 
-# What a write to the database can raise: a refused change, or a database that cannot be
-# written (read-only file, full disk, a lock held too long). Only for the screens that still
-# catch errors themselves; the scoring view uses ``fidelity_app.ui.outcome.attempt``.
-SAVE_ERRORS: tuple[type[BaseException], ...] = (ServiceError, SQLAlchemyError, OSError)
 # Writes that trying again cannot save: the stored value changed in another window (conflict),
 # the review became final or was deleted there. They are reported once, never retried.
 REFUSALS: tuple[type[BaseException], ...] = (ConflictError, ReviewLockedError, NotFoundError)
-
-
-def describe_error(exc: BaseException) -> str:
-    """A short, user-facing reason for a failed write (no traceback)."""
-    if isinstance(exc, ServiceError):
-        return str(exc)
-    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
-    text = QCoreApplication.translate(
-        "ReviewState",
-        "the database could not be written (it may be read-only, on a full disk or in use)",
-    )
-    return f"{text}: {detail}" if detail else text
 
 
 class ReviewState(QObject):
@@ -154,13 +136,22 @@ class ReviewState(QObject):
         """Flag an item as needing more information, or clear the flag."""
         return self._store(self.app.reviews.set_needs_info(self.uuid, item_id, needs_info))
 
-    def set_summary(self, field: str, text: str) -> None:
-        """Write the review's overall ``strengths`` or ``recommendations``."""
+    def summary_text(self, field: str) -> str:
+        """The stored overall ``strengths`` or ``recommendations`` of the review."""
+        if field not in ("strengths", "recommendations"):
+            raise ValueError(f"unknown summary field {field!r}")
+        return getattr(self.detail, f"summary_{field}") or ""
+
+    def set_summary(self, field: str, text: str, expected: str) -> None:
+        """Write the review's overall ``strengths`` or ``recommendations`` in place of
+        ``expected`` (the text the screen started from); a text changed in another window
+        meanwhile raises ``EditConflictError`` and nothing is saved."""
+        shown = {field: expected}
         if field == "strengths":
-            self.app.reviews.set_summary(self.uuid, strengths=text)
+            self.app.reviews.set_summary(self.uuid, strengths=text, expected=shown)
             self.detail = replace(self.detail, summary_strengths=text)
         elif field == "recommendations":
-            self.app.reviews.set_summary(self.uuid, recommendations=text)
+            self.app.reviews.set_summary(self.uuid, recommendations=text, expected=shown)
             self.detail = replace(self.detail, summary_recommendations=text)
         else:
             raise ValueError(f"unknown summary field {field!r}")
