@@ -8,12 +8,12 @@ cd "$(dirname "$0")"
 scripts/setup.sh test
 .venv/bin/ruff check .
 .venv/bin/lint-imports --no-cache
-# mypy: strict on scale, storage, exchange, services and privacy (see [tool.mypy] in pyproject.toml)
+# mypy: strict on scale, storage, exchange, services, privacy and messages (see [tool.mypy] in pyproject.toml)
 typed=(
   fidelity_app.scale fidelity_app.storage fidelity_app.exchange fidelity_app.services
   fidelity_app.reports fidelity_app.cli fidelity_app.demo fidelity_app.paths
   fidelity_app.fileio fidelity_app.resources fidelity_app.privacy fidelity_app.cli_privacy
-  fidelity_app.ui
+  fidelity_app.messages fidelity_app.ui
 )
 .venv/bin/mypy "${typed[@]/#/-p}"
 export QT_QPA_PLATFORM=offscreen

@@ -1,4 +1,9 @@
-"""The command line: ``fidelity-app [--db PATH] COMMAND ...``; no command starts the GUI."""
+"""The command line: ``fidelity-app [--db PATH] COMMAND ...``; no command starts the GUI.
+
+Messages for people follow the locale (LC_ALL, LC_MESSAGES, LANG: ``sv_*`` gives Swedish);
+``--json`` output and its keys stay the same in every language. Commands that only read never
+create a database: ``demo`` and ``import`` do, and say where.
+"""
 
 from __future__ import annotations
 
@@ -15,19 +20,47 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
+from fidelity_app.messages import (
+    Message,
+    MessageError,
+    language_from_environment,
+    message,
+    set_language,
+)
 from fidelity_app.scale.loader import ScaleError, load_catalogue
 from fidelity_app.scale.scoring import ScoreResult, score_review
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
-from fidelity_app.services.errors import ServiceError
+from fidelity_app.services.editions import builtin_edition
+from fidelity_app.services.errors import NoDatabaseError, ServiceError
+
+CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
+"""Commands that may make the database; every other one needs it to exist."""
 
 
-class UserError(Exception):
+class UserError(MessageError):
     """A problem the user can fix; printed without a traceback."""
 
 
 def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """A line of output (a name that is not valid Unicode is written with escapes)."""
+    sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
+
+
+def _say(key: str, **args: object) -> None:
+    """A message for the person at the terminal, on stderr, in their language."""
+    sys.stderr.write(message(key, **args).text() + "\n")
+
+
+def _line(key: str, **args: object) -> None:
+    """A line of human-readable output, in the user's language."""
+    sys.stdout.write(message(key, **args).text() + "\n")
+
+
+def _error_message(error: BaseException) -> Message:
+    """The error's own message, or its text (made printable) for errors without one."""
+    carried = getattr(error, "message", None)
+    return carried if isinstance(carried, Message) else message("plain_text", text=str(error))
 
 
 def _json(data: object) -> None:
@@ -36,7 +69,8 @@ def _json(data: object) -> None:
 
 def _score_text(score: ScoreResult) -> tuple[str, str]:
     if score.partial:
-        return f"{score.total} (partial, {score.scored}/{score.items})", ""
+        return message("cli_partial", total=score.total, scored=score.scored,
+                       items=score.items).text(), ""
     return str(score.total), score.band.label if score.band else ""
 
 
@@ -68,17 +102,26 @@ def cmd_scales(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         result = app_factory().editions.import_file(args.file)
         _out(result.edition.id)
         if not result.created:
-            print(f"{args.file}: this text is already stored, nothing changed",  # noqa: T201
-                  file=sys.stderr)
+            _say("cli_edition_already_stored", path=args.file)
         return 0
     if args.scales_command == "export":
         path = app_factory().editions.export_edition(args.scale_id, args.lang, args.out,
                                                      edition_id=args.edition)
-        print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+        _say("cli_wrote", path=path)
         return 0
-    app = app_factory()
-    infos = app.scales.infos()
-    editions = {i.id: app.editions.list_editions(i.id) for i in infos}
+    try:
+        app = app_factory()
+    except NoDatabaseError:
+        if args.db:
+            raise  # the named database is not there: say so
+        # no database yet: the scales and their built-in texts
+        scales = load_catalogue()
+        infos = scales.infos()
+        editions = {i.id: [builtin_edition(scales.get(i.id, lang)) for lang in i.languages]
+                    for i in infos}
+    else:
+        infos = app.scales.infos()
+        editions = {i.id: app.editions.list_editions(i.id) for i in infos}
     if args.json:
         _json([
             {"id": i.id, "version": i.version, "name": i.name, "languages": list(i.languages),
@@ -87,9 +130,10 @@ def cmd_scales(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         ])
     else:
         for i in infos:
-            _out(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{i.item_count} items\t{i.name}")
+            items = message("cli_items", count=i.item_count).text()
+            _out(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{items}\t{i.name}")
             for e in editions[i.id]:
-                kind = "built-in" if e.builtin else e.sha256[:12]
+                kind = message("cli_builtin").text() if e.builtin else e.sha256[:12]
                 _out(f"  {e.id}\t{e.language}\t{kind}\t{e.name}")
     return 0
 
@@ -106,24 +150,34 @@ def cmd_reviews(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
         _out("\t".join([r.uuid, r.service_name, r.start_date.isoformat(), r.kind, r.status,
                         total, band]))
     if not reviews:
-        print("No reviews yet. 'fidelity-app demo' adds a sample.", file=sys.stderr)  # noqa: T201
+        _say("cli_no_reviews")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Import review files, each all-or-nothing."""
+    from fidelity_app.services.exchange import ServiceChoice, ServiceMatchError
+
     app = app_factory()
     failed = 0
+    choice: ServiceChoice = (
+        "existing" if args.existing_service else "new" if args.new_service else "ask"
+    )
     for path in args.files:
         try:
-            result = app.exchange.import_file(path)
+            result = app.exchange.import_file(path, service=choice)
+        except ServiceMatchError as exc:
+            failed += 1
+            _say("cli_error", message=exc.message)
+            _say("cli_use_existing_or_new")  # and the next file is tried
+            continue
         except ServiceError as exc:
             failed += 1
-            print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+            _say("cli_error", message=exc.message)
             continue
         _out(result.review_uuid)
-        if not result.created:
-            print(f"{path}: {result.describe()}", file=sys.stderr)  # noqa: T201
+        if not result.created or result.edition_missing:
+            _say("file_problem", path=path, problem=result.describe())
     return 1 if failed else 0
 
 
@@ -137,7 +191,7 @@ def cmd_export(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         review, args.out, reviewer=args.reviewer, include_agreed=include_agreed,
         redact=check.findings if args.redact else (),
     )
-    print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+    _say("cli_wrote", path=path)
     report_check(check, "file", redacted=args.redact)
     return 0
 
@@ -151,7 +205,7 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     try:
         model = read_review_file(args.file, scales)
     except ReviewFileError as exc:
-        raise UserError(f"{args.file}: {exc}") from None
+        raise UserError("file_problem", path=args.file, problem=exc.message) from None
     scale = scales.get(model.scale, model.language)
     result = score_review(scale, {i.id: i.score for i in model.items})
     scores = {i.id: i.score for i in model.items}
@@ -166,16 +220,19 @@ def cmd_score(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
                    for item_id, proposed in proposals.items()]})
         return 0
     total, band = _score_text(result)
-    _out(f"Total: {total} of {result.max}")
-    _out(f"Band: {band or '- (not all items scored)'}")
+    _line("cli_total", total=total, max=result.max)
+    _line("cli_band", band=band or message("cli_no_band"))
     for s in result.sections:
-        _out(f"  {s.title}: {s.subtotal} of {s.max} ({s.scored}/{s.items} scored)")
+        _line("cli_section", title=s.title, subtotal=s.subtotal, max=s.max, scored=s.scored,
+              items=s.items)
     if result.missing:
-        _out(f"Unscored: {', '.join(result.missing)}")
+        _line("cli_unscored", items=", ".join(result.missing))
     for item_id, proposed in proposals.items():
         score = scores.get(item_id)
-        note = "" if score in (None, proposed) else f", scored {score} (overrides it)"
-        _out(f"  {item_id}: the figures propose {proposed}{note}")
+        if score in (None, proposed):
+            _line("cli_proposal", item=item_id, proposed=proposed)
+        else:
+            _line("cli_proposal_overridden", item=item_id, proposed=proposed, score=score)
     return 0
 
 
@@ -200,8 +257,8 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         path = write_report(app, review, args.out, lang=args.lang,
                             redact=check.findings if args.redact else ())
     except OSError as exc:
-        raise UserError(f"cannot write {args.out}: {exc.strerror or exc}") from None
-    print(f"wrote {path}", file=sys.stderr)  # noqa: T201
+        raise UserError("cannot_write", path=args.out, reason=exc.strerror or exc) from None
+    _say("cli_wrote", path=path)
     report_check(check, "report", redacted=args.redact)
     return 0
 
@@ -211,7 +268,7 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(message("cli_bad_date", text=text).text()) from None
 
 
 def cmd_export_csv(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
@@ -220,8 +277,7 @@ def cmd_export_csv(args: argparse.Namespace, app_factory: Callable[[], App]) -> 
     services = app.analysis.find_services(args.service) if args.service else None
     delimiter = ";" if args.delimiter == "semicolon" else ","
     result = app.analysis.export_csv(args.out, services, delimiter=delimiter)
-    print(f"wrote {result.path} ({result.reviews} reviews, {result.rows} rows)",  # noqa: T201
-          file=sys.stderr)
+    _say("cli_wrote_csv", path=result.path, reviews=result.reviews, rows=result.rows)
     return 0
 
 
@@ -229,8 +285,8 @@ def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
     """Aggregates across all services, without names of people."""
     from fidelity_app.services.analysis import Period, summary_lines
 
-    app = app_factory()
-    summary = app.analysis.summary(Period(args.date_from, args.date_to))
+    period = Period(args.date_from, args.date_to)  # a reversed period is refused first
+    summary = app_factory().analysis.summary(period, include_drafts=args.include_drafts)
     if args.json:
         _json(summary.as_json())
     else:
@@ -265,11 +321,11 @@ def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 
     path = database_path(args.db)
     result = BackupService(path).restore(args.file)
-    print(f"restored {result.restored_from} into {path}", file=sys.stderr)  # noqa: T201
+    _say("cli_restored", source=result.restored_from, path=path)
     kept = result.previous_backup or result.set_aside
     if kept is not None:
-        what = "backed up as" if result.previous_backup else "damaged; moved unchanged to"
-        print(f"the database it replaced was {what} {kept}", file=sys.stderr)  # noqa: T201
+        _say("cli_replaced_backed_up" if result.previous_backup else "cli_replaced_set_aside",
+             path=kept)
         _out(str(kept))
     return 0
 
@@ -277,7 +333,7 @@ def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
 def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Agreement between the reviewers of one review, or of a pair pooled across reviews."""
     if (args.review_id is None) == (args.pair is None):
-        raise UserError("give either REVIEW_ID or --pair NAME NAME")
+        raise UserError("cli_give_review_or_pair")
     app = app_factory()
     if args.pair is not None:
         result = app.ratings.pair_agreement(*args.pair)
@@ -290,20 +346,25 @@ def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], App]) -> i
         _json(data)
         return 0
 
-    def share(value: float | None, count: int) -> str:
-        return "-" if value is None else f"{value:.0%} ({count} of {result.items})"
+    def share(value: float | None, count: int) -> object:
+        if value is None:
+            return "-"
+        return message("cli_share", percent=round(value * 100), count=count,
+                       items=result.items)
 
-    _out(f"Reviewers: {', '.join(result.reviewers)}")
+    _line("cli_agreement_reviewers", names=", ".join(result.reviewers))
     if args.pair is not None:
-        _out(f"Reviews: {result.reviews}")
-    left_out = f" ({result.not_compared} not scored by all left out)" if result.not_compared else ""
-    _out(f"Items compared: {result.items}{left_out}")
-    _out(f"Exact agreement: {share(result.exact, result.exact_count)}")
-    _out(f"Within one point: {share(result.within_one, result.within_one_count)}")
+        _line("cli_agreement_reviews", count=result.reviews)
+    if result.not_compared:
+        _line("cli_agreement_left_out", count=result.items, left_out=result.not_compared)
+    else:
+        _line("cli_agreement_items", count=result.items)
+    _line("cli_agreement_exact", share=share(result.exact, result.exact_count))
+    _line("cli_agreement_within", share=share(result.within_one, result.within_one_count))
     kappa = "-" if result.kappa_quadratic is None else f"{result.kappa_quadratic:.2f}"
-    _out(f"Weighted kappa (quadratic): {kappa}")
-    if result.kappa_note:
-        _out(f"  {result.kappa_note}")
+    _line("cli_agreement_kappa", kappa=kappa)
+    if result.kappa_reason:
+        _line("cli_kappa_reason", reason=message(f"kappa_{result.kappa_reason}"))
     return 0
 
 
@@ -354,6 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("import", help="import review files (each all-or-nothing)")
     p.add_argument("files", nargs="+", metavar="FILE")
+    same = p.add_mutually_exclusive_group()
+    same.add_argument("--existing-service", action="store_true",
+                      help="when a file's service has another id than a service of the same "
+                      "name here, add the review to the one here")
+    same.add_argument("--new-service", action="store_true",
+                      help="when a file's service has another id than a service of the same "
+                      "name here, make a new service")
     p = sub.add_parser("export", help="export a review as a review file")
     p.add_argument("review_id", metavar="REVIEW_ID")
     p.add_argument("--out", required=True, metavar="FILE")
@@ -390,6 +458,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reviews starting on or after this date (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
                    help="reviews starting on or before this date (YYYY-MM-DD)")
+    p.add_argument("--include-drafts", action="store_true",
+                   help="count draft reviews too (default: final reviews only)")
     p = sub.add_parser("backup", help="back up the database now and print the backup's path")
     p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
     p.add_argument("--json", action="store_true", help="machine-readable output (with --list)")
@@ -411,14 +481,19 @@ def tolerate_any_encoding() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``fidelity-app`` command."""
+    set_language(language_from_environment())
     tolerate_any_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     opened: list[App] = []
+    creates = args.command in CREATING_COMMANDS or (
+        args.command == "scales" and args.scales_command == "import")
 
     def app_factory() -> App:
         if not opened:
-            opened.append(open_app(args.db))
+            opened.append(open_app(args.db, create=creates))
+            if opened[0].created:
+                _say("cli_created_database", path=opened[0].db_path)
         return opened[0]
 
     try:
@@ -429,7 +504,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                            quit_when_shown=args.quit_when_shown)
         return COMMANDS[args.command](args, app_factory)
     except (UserError, ServiceError, ScaleError) as exc:
-        print(f"error: {exc}", file=sys.stderr)  # noqa: T201
+        _say("cli_error", message=_error_message(exc))
         return 2 if isinstance(exc, UserError) else 1
     except KeyboardInterrupt:
         return 130

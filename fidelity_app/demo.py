@@ -154,8 +154,13 @@ def _notes_for(item_id: str, score: int) -> tuple[str, str, str]:
 
 
 def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
+    scale = app.scales.get("ips-25", "sv")
     for item_id, score in scores.items():
         app.reviews.set_score(review_uuid, item_id, score)
+        elements = len(scale.item(item_id).checklist)
+        if elements:  # the elements in place, as many as the score says (the last ones missing)
+            met = max(1, min(elements, round(score * elements / 5)))
+            app.reviews.set_checklist(review_uuid, item_id, range(1, met + 1))
         evidence, strengths, development = _notes_for(item_id, score)
         app.reviews.set_item_text(review_uuid, item_id, "evidence", evidence)
         if strengths:
@@ -166,7 +171,9 @@ def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
 
 def create_demo(app: App) -> list[str]:
     """Add one service with two reviews a year apart; return the new review ids."""
-    service = app.reviews.create_service(**SERVICE)
+    service = app.reviews.create_service(
+        SERVICE["name"], SERVICE["organisation"], SERVICE["location"], SERVICE["contact"]
+    )
     first = app.reviews.create_review(
         service.uuid, kind="external", start_date=date(2025, 10, 14),
         end_date=date(2025, 10, 15), language="sv", reviewers=REVIEWERS,

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from fidelity_app.messages import set_language
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property-based tests: deterministic (same examples every run, no example database written
@@ -49,6 +51,10 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("FIDELITY_APP_DB", raising=False)
+    for name in ("LC_ALL", "LC_MESSAGES"):  # messages in English unless a test asks
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language("en")
 
 
 @pytest.fixture(autouse=True)

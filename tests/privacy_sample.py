@@ -37,8 +37,10 @@ class Sample:
 def make_sample(app: App, *, final: bool = False, language: str = "sv") -> Sample:
     """A scored review with personal data in its notes, an action and a reviewer's note."""
     reviews = app.reviews
-    service = reviews.create_service("Arbetsstöd Syd", organisation="Exempelby kommun",
-                                     contact=CONTACT)
+    # the same service when a test makes a second sample
+    service = (reviews.matching_services("Arbetsstöd Syd", "Exempelby kommun")
+               or [reviews.create_service("Arbetsstöd Syd", organisation="Exempelby kommun",
+                                          contact=CONTACT)])[0]
     review = reviews.create_review(service.uuid, kind="external", start_date=date(2026, 3, 2),
                                    language=language, reviewers=["Anna Andersson", "Bertil Berg"])
     items = tuple(i.id for i in app.scales.get("ips-25", language).items)
@@ -58,5 +60,5 @@ def make_sample(app: App, *, final: bool = False, language: str = "sv") -> Sampl
     app.ratings.set_rating(review.uuid, "Bertil Berg", second, None, "Bara en anteckning.")
     action = app.actions.create_action(review.uuid, first, ACTION, responsible="Eva Lind")
     if final:
-        reviews.finalise(review.uuid)
+        reviews.finalise(review.uuid, clear_flags=True)  # the flag goes, its reason stays
     return Sample(review.uuid, service.uuid, items, action.uuid)

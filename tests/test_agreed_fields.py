@@ -35,7 +35,8 @@ FILLED = ItemNotes(
 
 def test_text_fields_are_the_agreed_fields_that_hold_text() -> None:
     assert set(AGREED_TEXT_FIELDS) < set(AGREED_FIELDS)
-    assert set(AGREED_FIELDS) - set(AGREED_TEXT_FIELDS) == {"score", "needs_info"}
+    assert set(AGREED_FIELDS) - set(AGREED_TEXT_FIELDS) == {
+        "score", "needs_info", "checklist_met"}
 
 
 def test_database_row_has_exactly_the_agreed_fields() -> None:

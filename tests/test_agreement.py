@@ -199,7 +199,8 @@ def test_kappa_refuses_scores_outside_the_scale() -> None:
 
 
 def _rated_review(app: App, a: list[int], b: list[int], day: int = 14) -> str:
-    service = app.reviews.create_service("Arbetsstöd Norr", "Exempelkommun")
+    service = app.reviews.create_service("Arbetsstöd Norr", "Exempelkommun",
+                                         allow_duplicate=True)
     review = app.reviews.create_review(
         service.uuid, kind="external", start_date=date(2026, 10, day),
         reviewers=["A. Andersson", "B. Berg"],
@@ -240,7 +241,7 @@ def test_agreement_command(app: App, capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0 and data["kappa_quadratic"] is None and data["exact"] == 1.0
     assert data["kappa_note"].startswith("undefined:")
     code, out, _ = _run(capsys, "--db", db, "agreement", constant)
-    assert "Weighted kappa (quadratic): -" in out and "undefined:" in out
+    assert "Weighted kappa (quadratic): -" in out and "Kappa is not given: both reviewers" in out
 
     # Pooled: 25 + 3 items; the constant review adds three exact agreements.
     code, out, _ = _run(capsys, "--db", db, "agreement", "--pair", "B. Berg", "A. Andersson",

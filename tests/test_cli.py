@@ -104,8 +104,9 @@ def test_database_from_environment_variable(
     monkeypatch.setenv("FIDELITY_APP_DB", str(env_db))
     run(capsys, "demo")
     assert env_db.exists()
-    code, out, _ = run(capsys, "--db", str(tmp_path / "empty.db"), "reviews", "--json")
-    assert json.loads(out) == []
+    code, out, err = run(capsys, "--db", str(tmp_path / "missing.db"), "reviews", "--json")
+    assert (code, out) == (1, "") and "There is no database at" in err
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_default_database_lives_in_the_user_data_folder(

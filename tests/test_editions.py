@@ -18,8 +18,10 @@ from fidelity_app.cli import main
 from fidelity_app.reports import write_report
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
-from fidelity_app.services.editions import WORDING_ONLY, builtin_id
+from fidelity_app.services.editions import builtin_id
 from fidelity_app.services.errors import InvalidInputError, NotFoundError, ReviewLockedError
+
+WORDING_ONLY = "an edition changes wording only"
 
 NEW_CRITERION = "Högst tjugofem deltagare per heltid, enligt vår avskrift av manualen."
 NEW_NAME = "Region Exempels avskrift av manualen"
@@ -53,7 +55,9 @@ def stored_editions(db: Path) -> int:
 
 
 def new_review(app: App, language: str = "sv") -> str:
-    service = app.reviews.create_service("Jobbstöd Väst")
+    # one service, reviewed again each time
+    service = (app.reviews.matching_services("Jobbstöd Väst")
+               or [app.reviews.create_service("Jobbstöd Väst")])[0]
     return app.reviews.create_review(service.uuid, kind="external", start_date=date(2026, 4, 1),
                                      language=language, reviewers=["Anna"]).uuid
 
@@ -94,7 +98,7 @@ def test_edition_round_trip(app: App, tmp_path: Path, catalogue: ScaleCatalogue)
     try:
         result = elsewhere.exchange.import_file(file)
         assert result.created and NEW_NAME in (result.edition_missing or "")
-        assert edition.id in result.describe()
+        assert edition.id in str(result.describe())
         received = elsewhere.reviews.get_review(review)
         assert received.edition.id == edition.id and not received.edition.present
         assert received.scores() == {"staffing-1": 4}
@@ -265,6 +269,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_command_line_import_export_and_list(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
+    code, _, err = run(capsys, "--db", str(db_path), "scales", "export", "ips-25", "--lang",
+                       "sv", "--out", str(tmp_path / "sv.json"))
+    assert code == 1 and not db_path.exists()  # reading never creates the named database
+    open_app(db_path).close()
     code, _, err = run(capsys, "--db", str(db_path), "scales", "export", "ips-25", "--lang",
                        "sv", "--out", str(tmp_path / "sv.json"))
     assert code == 0 and "sv.json" in err

@@ -115,6 +115,6 @@ def test_a_colleagues_ratings_are_merged_into_the_open_review(
     title, text, details = errors[0]
     assert title == "Import refused"
     assert "Places that differ: 1." in text
-    assert "staffing-2" in details and "Reviewers…" in details
+    assert "Personal 2 · " in details and "Reviewers…" in details
     assert app.ratings.ratings_for(review.uuid, BERTIL).own_score("staffing-2") == 4
     window.close()

@@ -317,6 +317,18 @@ def test_an_unknown_review_id_is_reported_and_the_list_shown(qtbot, app: App, sa
         window.app.close()
 
 
+def test_a_named_database_that_does_not_exist_is_not_created(
+    tmp_path: Path, errors, qapp, english, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "elsewhere" / "fidelity.db"
+    assert gui_main.run_gui(str(missing), None) == 1
+    assert errors and errors[0][0] == "Cannot open the database"
+    assert f"There is no database at {missing}. Nothing was created." in errors[0][2]
+    monkeypatch.setenv("FIDELITY_APP_DB", str(missing))
+    assert gui_main.run_gui(None, None) == 1
+    assert not missing.parent.exists()
+
+
 def test_a_database_that_cannot_be_opened_ends_the_program_with_an_error(
     tmp_path: Path, errors, qapp, english
 ) -> None:

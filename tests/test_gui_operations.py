@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from fidelity_app.messages import set_language
 from fidelity_app.services.errors import InvalidInputError, ServiceError
 from fidelity_app.ui import operations, prompts
 from fidelity_app.ui.operations import Changes, run_op
@@ -125,3 +126,13 @@ def test_attempt_turns_only_refusals_into_outcomes() -> None:
     assert not refused.ok and str(refused.error) == "no"
     with pytest.raises(ZeroDivisionError):
         attempt(lambda: 1 / 0)
+
+
+def test_a_refusal_is_said_in_the_interface_language(qapp) -> None:
+    refusal = InvalidInputError("ends_before_start")
+    set_language("sv")  # what the language manager does when the window switches
+    try:
+        assert operations.error_text(refusal) == refusal.text("sv") != refusal.text("en")
+    finally:
+        set_language("en")
+    assert operations.error_text(refusal) == refusal.text("en")

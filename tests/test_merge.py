@@ -103,7 +103,7 @@ def test_reviewer_b_ratings_merge_into_reviewer_a_copy(
 
     result = on_a.exchange.import_file(out)
     assert not result.created and result.merged and result.ratings_added == 25
-    assert "added 25 reviewer rating(s)" in result.describe()
+    assert "added 25 reviewer rating(s)" in str(result.describe())
     assert ratings(on_a) == a_before | ratings(on_b)
     agreement = on_a.ratings.agreement(REVIEW_ID)
     assert (agreement.exact_count, agreement.within_one_count) == (17, 24)
@@ -142,8 +142,10 @@ def test_a_conflicting_rating_refuses_the_whole_file_and_loses_nothing(
     message = str(info.value)
     assert "already in the database with different content" in message
     assert "nothing was imported" in message and "2 conflict(s)" in message
-    assert "rating of B. Berg for staffing-2: score 3 here, score 5 in the file" in message
-    assert ("rating of B. Berg for services-14: score 3 and note 'B. Berg: services-14' here, "
+    assert ("rating of B. Berg for Personal 2 · Enbart arbetsinriktat stöd: score 3 here, "
+            "score 5 in the file") in message
+    assert ("rating of B. Berg for Tjänster 14 · Aktivt uppsökande verksamhet: score 3 and "
+            "note 'B. Berg: services-14' here, "
             "score 1 and note 'ändrad' in the file") in message
     assert "A person has to decide" in message
     assert dump(on_a.db_path) == before
@@ -212,18 +214,20 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
 
     before = dump(on_a.db_path)
     differing = original(items=[{"id": "staffing-1", "score": 5, "rationale": "annan"}])
-    with pytest.raises(ConflictError, match="agreed item staffing-1: score 4 here, score 5"):
+    with pytest.raises(ConflictError, match="agreed scoring of Personal 1 · "
+                       "Deltagare per arbetsspecialist: score 4 here, score 5"):
         on_a.exchange.import_file(write(tmp_path / "differs.json", differing))
     notes_only = original(items=[{"id": "staffing-1", "score": 4, "rationale": "annan"}])
-    with pytest.raises(ConflictError, match=r"agreed item staffing-1: other notes \(rationale\)"):
+    with pytest.raises(ConflictError,
+                       match=r"agreed scoring of Personal 1 · [^:]+: other notes \(rationale\)"):
         on_a.exchange.import_file(write(tmp_path / "notes.json", notes_only))
     other_day = original()
     other_day["review"]["date"] = "2026-10-13"
     other_day["review"]["summary"] = {"strengths": "Något annat"}
     with pytest.raises(ConflictError) as info:
         on_a.exchange.import_file(write(tmp_path / "day.json", other_day))
-    assert "review.date: 2026-10-14 here, 2026-10-13 in the file" in str(info.value)
-    assert "review.summary.strengths: 'Engagerad personal' here" in str(info.value)
+    assert "first day: 2026-10-14 here, 2026-10-13 in the file" in str(info.value)
+    assert "summary of strengths: 'Engagerad personal' here" in str(info.value)
     assert dump(on_a.db_path) == before
 
 

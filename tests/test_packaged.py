@@ -142,7 +142,7 @@ def check_runs_as_users_run_it(program: Program) -> None:
 
     # the window, in Swedish (our catalogue; Qt's own is checked in the bundle test)
     result = program.run("--quit-when-shown", LANGUAGE="sv")
-    assert result.stdout == "shown: fidelity.db - IPS Programtrohetsbedömning\n"
+    assert result.stdout == "shown: fidelity.db - IPS-programtrohetsbedömning\n"
     assert set(result.stderr.splitlines()) <= HARMLESS_QT_NOTES
 
 

@@ -90,8 +90,8 @@ def test_report_warns_on_standard_error_and_redact_replaces_in_the_report_only(
                          str(plain))
     assert code == 0 and out == ""
     assert err.splitlines()[1] == (
-        "warning: the report contains 8 items that look like personal data "
-        "(1 identity number, 1 e-mail address, 1 phone number, 5 names). See them with "
+        "warning: the report contains 6 items that look like personal data "
+        "(1 identity number, 1 phone number, 4 names). See them with "
         f"'fidelity-app privacy {sample.review[:8]}'; add --redact to replace them in the "
         "report only.")
 
@@ -99,7 +99,7 @@ def test_report_warns_on_standard_error_and_redact_replaces_in_the_report_only(
                        str(redacted), "--redact")
     assert code == 0
     assert err.splitlines()[1].startswith(
-        "replaced 8 items that looked like personal data (1 identity number, ")
+        "replaced 6 items that looked like personal data (1 identity number, ")
     assert err.splitlines()[1].endswith(
         "with [deltagare] in the report only; the stored notes are unchanged.")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(redacted).pages)
@@ -218,3 +218,20 @@ def test_installed_command_lists_findings_as_json(db_path: Path, sample: Sample)
     done = subprocess.run([str(exe), "privacy", sample.review[:8], "--json"], env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     assert len(json.loads(done.stdout)) == 10
+
+
+def test_the_privacy_command_speaks_the_locale_s_language(
+    capsys: pytest.CaptureFixture[str], db_path: Path, sample: Sample,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    assert run(capsys, "--db", str(db_path), "privacy") == (
+        2, "", "fel: ange ett REVIEW_ID, eller använd --due eller --retention\n")
+    code, out, _ = run(capsys, "--db", str(db_path), "privacy", "--retention")
+    assert (code, out) == (
+        0, "Personliga anteckningar sparas 30 dagar efter att en bedömning har slutförts.\n")
+    code, _, err = run(capsys, "--db", str(db_path), "report", sample.review, "--out",
+                       str(db_path.parent / "rapport.pdf"))
+    assert code == 0 and err.splitlines()[1].startswith(
+        "varning: rapporten innehåller 6 uppgifter som ser ut som personuppgifter "
+        "(1 personnummer, 1 telefonnummer, 4 namn).")

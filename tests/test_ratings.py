@@ -19,7 +19,8 @@ A, B = "A. Andersson", "B. Berg"
 
 
 def new_review(app: App, reviewers: tuple[str, ...] = (A, B), day: int = 14) -> str:
-    service = app.reviews.create_service("Arbetsstöd Norr", "Exempelkommun")
+    service = app.reviews.create_service("Arbetsstöd Norr", "Exempelkommun",
+                                         allow_duplicate=True)
     review = app.reviews.create_review(
         service.uuid, kind="external", start_date=date(2026, 10, day), reviewers=reviewers
     )

@@ -8,14 +8,16 @@ import pytest
 
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewerProgress
-from fidelity_app.services.errors import InvalidInputError
+from fidelity_app.services.errors import InvalidInputError, OpenQuestionsError
 from fidelity_app.services.readiness import consensus_readiness
 
 ANNA, BERTIL = "Anna Andersson", "Bertil Berg"
 
 
 def new_review(app: App, names: tuple[str, ...] = (ANNA, BERTIL)) -> str:
-    service = app.reviews.create_service("Arbetsstöd Norr")
+    # one service, reviewed again each time
+    service = (app.reviews.matching_services("Arbetsstöd Norr")
+               or [app.reviews.create_service("Arbetsstöd Norr")])[0]
     return app.reviews.create_review(service.uuid, kind="external", start_date=date(2026, 10, 1),
                                      reviewers=names).uuid
 
@@ -77,7 +79,10 @@ def test_finalising_waits_for_an_agreed_score_on_every_item(app: App) -> None:
     readiness = app.reviews.finalise_readiness(review)
     assert readiness.ready and readiness.unscored == ()
     assert app.ratings.compare(review).can_finalise == readiness.ready
-    app.reviews.finalise(review)
+    # every item scored: the flagged one is an open question to answer, or to clear on purpose
+    with pytest.raises(OpenQuestionsError):
+        app.reviews.finalise(review)
+    app.reviews.finalise(review, clear_flags=True)
 
     final = app.reviews.finalise_readiness(review)
     assert final.is_final and not final.ready

@@ -77,7 +77,7 @@ def test_report_command_unwritable_target_is_a_clear_error(
     code, _, err = run(capsys, "--db", str(db_path), "report", str(reviews["final"]["id"]),
                        "--out", str(blocker / "report.pdf"))
     assert code == 2
-    assert err.startswith(f"error: cannot write {blocker / 'report.pdf'}")
+    assert err.startswith(f"error: Cannot write {blocker / 'report.pdf'}")
     assert "Traceback" not in err
 
 

@@ -77,7 +77,8 @@ def test_round_trip_gives_back_the_same_review(app: App, tmp_path: Path) -> None
     for n, item in enumerate(scale.items):
         app.reviews.set_score(review.uuid, item.id, n % 5 + 1)
     app.reviews.set_item_text(review.uuid, "services-2", "evidence", 'Tricky <b>&amp; "text"\n😀')
-    app.reviews.set_needs_info(review.uuid, "services-3", True, "ask the supervisor")
+    app.reviews.set_needs_info(review.uuid, "services-2", True, "ask the supervisor")
+    app.reviews.set_needs_info(review.uuid, "services-2", False)  # answered: the reason stays
     app.reviews.set_summary(review.uuid, strengths="S", recommendations="R")
     app.reviews.finalise(review.uuid)
     before = app.reviews.get_review(review.uuid)

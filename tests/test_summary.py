@@ -73,7 +73,7 @@ def bands(summary_scale: object) -> dict[str, int]:
 
 
 def test_summary_of_all_time(several: App) -> None:
-    s = several.analysis.summary()
+    s = several.analysis.summary(include_drafts=True)
     assert (s.services, s.services_reviewed, s.reviews) == (5, 4, 6)
     assert s.reviews_by_kind == {
         "external": 2, "self-assessment": 2, "peer-review": 1, "dialogue-meeting": 1
@@ -108,24 +108,25 @@ def test_summary_of_all_time(several: App) -> None:
 
 
 def test_summary_for_a_period(several: App) -> None:
-    s = several.analysis.summary(Period(end=date(2025, 4, 30)))
+    s = several.analysis.summary(Period(end=date(2025, 4, 30)), include_drafts=True)
     assert (s.reviews, s.services_reviewed) == (3, 2)
     assert bands(s.scales[0]) == {"exemplary": 1, "good": 1, "fair": 0, "not-ips": 0}
     assert s.services_without_complete_review == 3
     staffing1 = s.scales[0].items[0]
     assert (staffing1.scored, staffing1.mean, staffing1.low) == (3, 4.0, 1)
 
-    year = several.analysis.summary(Period(date(2024, 1, 1), date(2024, 12, 31)))
+    year = several.analysis.summary(Period(date(2024, 1, 1), date(2024, 12, 31)),
+                                    include_drafts=True)
     assert (year.reviews, year.services, year.services_reviewed) == (1, 5, 1)
     assert bands(year.scales[0]) == {"exemplary": 0, "good": 0, "fair": 1, "not-ips": 0}
     assert year.services_without_complete_review == 4
     assert [i.item_id for i in year.scales[0].most_often_low] == IPS[:5]
 
-    since = several.analysis.summary(Period(start=date(2025, 5, 1)))
+    since = several.analysis.summary(Period(start=date(2025, 5, 1)), include_drafts=True)
     assert since.reviews == 3  # Beta's partial, Gamma, Delta
     assert bands(since.scales[0]) == {"exemplary": 0, "good": 0, "fair": 1, "not-ips": 0}
 
-    empty = several.analysis.summary(Period(start=date(2030, 1, 1)))
+    empty = several.analysis.summary(Period(start=date(2030, 1, 1)), include_drafts=True)
     assert (empty.reviews, empty.scales, empty.services_without_complete_review) == (0, (), 5)
 
     with pytest.raises(InvalidInputError, match="starts .* after it ends"):
@@ -133,7 +134,7 @@ def test_summary_for_a_period(several: App) -> None:
 
 
 def test_an_empty_database(app: App) -> None:
-    s = app.analysis.summary()
+    s = app.analysis.summary(include_drafts=True)
     assert (s.services, s.reviews, s.services_without_complete_review, s.scales) == (0, 0, 0, ())
     assert "No reviews in the period." in summary_lines(s)
 
@@ -145,7 +146,7 @@ def test_each_scale_is_summarised_on_its_own(tmp_path: Path) -> None:
         add(app, "Arbetsstöd Två", "2025-01-01", {"alpha-1": 4, "alpha-2": 4, "beta-1": 4},
             scale="mini-3")
         add(app, "Arbetsstöd Två", "2025-02-01", {"alpha-1": 1}, scale="mini-3")
-        s = app.analysis.summary()
+        s = app.analysis.summary(include_drafts=True)
         ips, mini = s.scales
         assert bands(ips) == {"exemplary": 0, "good": 0, "fair": 0, "not-ips": 1}
         assert (mini.scale_id, mini.reviews) == ("mini-3", 2)
@@ -165,17 +166,17 @@ def test_summary_reads_aggregates_not_every_review(several: App) -> None:
     def selects() -> list[tuple[str, object]]:
         return [(q, p) for q, p in executed if q.lstrip().upper().startswith("SELECT")]
 
-    several.analysis.summary()
+    several.analysis.summary(include_drafts=True)
     before = selects()
     for n in range(5):
         add(several, f"Ny {n}", f"2025-10-0{n + 1}", every(4))
     executed.clear()
-    assert several.analysis.summary().reviews == 11
+    assert several.analysis.summary(include_drafts=True).reviews == 11
     after = selects()
     # services, reviews, newest reviews' sums, the next ones back (Beta, Delta), item stats
     assert len(after) == len(before) == 5
     executed.clear()
-    several.analysis.summary(Period(start=date(2025, 1, 1)))
+    several.analysis.summary(Period(start=date(2025, 1, 1)), include_drafts=True)
     for item_query, params in (after[-1], selects()[-1]):  # all time, and a period
         assert "GROUP BY item_assessments.item_id" in item_query
         conn = several.engine.raw_connection()
@@ -189,7 +190,7 @@ def test_summary_reads_aggregates_not_every_review(several: App) -> None:
 
 
 def test_no_names_of_people_or_services(several: App) -> None:
-    s = several.analysis.summary()
+    s = several.analysis.summary(include_drafts=True)
     text = "\n".join(summary_lines(s)) + json.dumps(s.as_json(), ensure_ascii=False)
     for name in (*PEOPLE, "Arbetsstöd", "Alfa", "Exempelkommun", "Fler besök"):
         assert name not in text
@@ -202,7 +203,7 @@ def test_cli_summary_text_and_json(
     capsys: pytest.CaptureFixture[str], several: App, db_path: Path
 ) -> None:
     several.close()
-    assert main(["--db", str(db_path), "summary"]) == 0
+    assert main(["--db", str(db_path), "summary", "--include-drafts"]) == 0
     out, err = capsys.readouterr()
     assert err == ""
     assert "Services: 5 in the database, 4 with a review in the period" in out
@@ -214,8 +215,8 @@ def test_cli_summary_text_and_json(
     for name in PEOPLE:
         assert name not in out
 
-    code = main(["--db", str(db_path), "summary", "--json", "--from", "2024-01-01",
-                 "--to", "2024-12-31"])
+    code = main(["--db", str(db_path), "summary", "--include-drafts", "--json",
+                 "--from", "2024-01-01", "--to", "2024-12-31"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0
     assert data["period"] == {"from": "2024-01-01", "to": "2024-12-31"}

@@ -16,6 +16,7 @@ AGREED_FIELDS = (
     "rationale",
     "needs_info",
     "needs_info_reason",
+    "checklist_met",
 )
 """Every value of an agreed item (besides its item id): the one list that the database row,
 the records, the review file and the copy, import and export code all follow."""

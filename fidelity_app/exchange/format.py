@@ -21,6 +21,7 @@ from pydantic import (
     StrictInt,
     StrictStr,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -34,6 +35,7 @@ from fidelity_app.exchange.limits import (
     MAX_TEXT,
     note_length,
 )
+from fidelity_app.messages import Amount, MessageError
 from fidelity_app.scale.calculators import (
     CaseloadInputs,
     FigureInputs,
@@ -47,27 +49,32 @@ FORMAT = "fidelity-app/review"
 VERSION = 2
 VERSIONS = (1, 2)
 """The versions this program reads; it writes ``VERSION``."""
+MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
+
+
+class FieldValueError(MessageError, ValueError):
+    """A value of the wrong form in a review file (the reader shows its message)."""
 
 
 def _iso_date(value: object) -> date:
     if not isinstance(value, str):
-        raise ValueError("a date must be text in the form YYYY-MM-DD")
+        raise FieldValueError("file_v_date_not_text")
     try:
         if len(value) != 10:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value[:40]}' is not a date in the form YYYY-MM-DD") from None
+        raise FieldValueError("file_v_not_a_date", value=value[:40]) from None
 
 
 def _uuid_text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError("an id must be text (a UUID)")
+        raise FieldValueError("file_v_uuid_not_text")
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise ValueError(f"'{value[:60]}' is not a UUID") from None
+        raise FieldValueError("file_v_not_a_uuid", value=value[:60]) from None
 
 
 IsoDate = Annotated[
@@ -144,6 +151,17 @@ class ItemPart(_Part):
     rationale: Text = ""
     needs_info: StrictBool = False
     needs_info_reason: Text = ""
+    checklist_met: Annotated[
+        tuple[Annotated[StrictInt, Field(ge=1, le=MAX_CHECKLIST)], ...],
+        Field(max_length=MAX_CHECKLIST, description="elements of a checklist item in place"),
+    ] = ()
+
+    @field_validator("checklist_met", mode="before")
+    @classmethod
+    def _list_to_tuple(cls, value: object) -> object:
+        """A JSON array (a list) as the tuple the field holds, ascending."""
+        return tuple(sorted(value)) if isinstance(value, list) and all(
+            type(n) is int for n in value) else value
 
 
 class RatingPart(_Part):
@@ -209,8 +227,8 @@ class ReviewFile(_Part):
             + [r.note for r in self.ratings]
         )
         if total > MAX_REVIEW_TEXT:
-            raise ValueError(f"the notes of the review hold {total:,} characters together; "
-                             f"a review holds at most {MAX_REVIEW_TEXT:,}")
+            raise FieldValueError("file_v_review_notes_too_long", total=Amount(total),
+                                  max=Amount(MAX_REVIEW_TEXT))
         return self
 
 

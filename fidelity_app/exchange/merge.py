@@ -28,11 +28,13 @@ Pure functions over two snapshots (the stored review and the file), no database.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fidelity_app.exchange.agreed import agreed_values
 from fidelity_app.exchange.format import ReviewFile
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
+from fidelity_app.messages import Message, message
 from fidelity_app.scale.calculators import inputs_json
 
 RatingKey = tuple[str, str]
@@ -58,6 +60,7 @@ class Agreed:
     rationale: str = ""
     needs_info: bool = False
     needs_info_reason: str = ""
+    checklist_met: tuple[int, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -88,14 +91,30 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Conflict:
-    """One place where the stored review and the file hold different, non-empty values."""
+    """One place where the stored review and the file hold different, non-empty values.
+
+    ``place`` is a message key (``place_*``, ``conflict_agreed_item``, ``conflict_rating``);
+    ``item_id`` and ``reviewer`` say which item and whose rating, when it is one.
+    """
 
     place: str
-    stored: str
-    incoming: str
+    stored: Message
+    incoming: Message
+    item_id: str | None = None
+    reviewer: str | None = None
+
+    def describe(self, item_name: Callable[[str], object] = str) -> Message:
+        """The conflict for the user, items named by ``item_name`` (e.g. "Personal 1 · …")."""
+        item = item_name(self.item_id) if self.item_id is not None else None
+        return message(
+            "conflict",
+            place=message(self.place, item=item, reviewer=self.reviewer),
+            stored=self.stored,
+            incoming=self.incoming,
+        )
 
     def __str__(self) -> str:
-        return f"{self.place}: {self.stored} here, {self.incoming} in the file"
+        return str(self.describe())
 
 
 @dataclass(frozen=True)
@@ -152,33 +171,43 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
     )
 
 
-def _show(value: object) -> str:
+def _show(value: object) -> Message:
     if value is None or value == "":
-        return "empty"
+        return message("empty")
     if not isinstance(value, str):
-        return str(value)
-    return repr(value if len(value) <= 40 else value[:39] + "…")
+        return message("plain_text", text=str(value))
+    return message("plain_text", text=repr(value if len(value) <= 40 else value[:39] + "…"))
 
 
-def _item_difference(stored: Agreed, incoming: Agreed) -> tuple[str, str]:
+def _item_difference(stored: Agreed, incoming: Agreed) -> tuple[Message, Message]:
     if stored.score != incoming.score:
-        return f"score {_show(stored.score)}", f"score {_show(incoming.score)}"
-    differing = [k for k in Agreed.__dataclass_fields__
+        return (message("conflict_score", value=_show(stored.score)),
+                message("conflict_score", value=_show(incoming.score)))
+    differing = [message(f"field_{k}") for k in Agreed.__dataclass_fields__
                  if getattr(stored, k) != getattr(incoming, k)]
-    return f"other notes ({', '.join(differing)})", "different ones"
+    return (message("conflict_other_notes", fields=_joined(differing)),
+            message("conflict_different_ones"))
+
+
+def _joined(parts: list[Message]) -> Message:
+    """Messages shown one after another, separated by commas."""
+    result = parts[0]
+    for part in parts[1:]:
+        result = message("comma_joined", first=result, second=part)
+    return result
 
 
 def _rating_difference(
     stored: tuple[int | None, str], incoming: tuple[int | None, str]
-) -> tuple[str, str]:
+) -> tuple[Message, Message]:
     """The parts of two ratings that differ: the score, the note or both."""
-    def text(value: tuple[int | None, str]) -> str:
-        parts = []
+    def text(value: tuple[int | None, str]) -> Message:
+        if stored[0] != incoming[0] and stored[1] != incoming[1]:
+            return message("conflict_score_and_note", score=_show(value[0]),
+                           note=_show(value[1]))
         if stored[0] != incoming[0]:
-            parts.append(f"score {_show(value[0])}")
-        if stored[1] != incoming[1]:
-            parts.append(f"note {_show(value[1])}")
-        return " and ".join(parts)
+            return message("conflict_score", value=_show(value[0]))
+        return message("conflict_note", value=_show(value[1]))
 
     return text(stored), text(incoming)
 
@@ -205,8 +234,9 @@ def _match_reviewers(
             names[person.name] = person.name
         elif here.name in claimed:
             conflicts.append(Conflict(
-                f"reviewer {person.name}", f"one reviewer, {here.name}",
-                f"two ({claimed[here.name]} and {person.name})",
+                "conflict_reviewer", message("conflict_one_reviewer", name=here.name),
+                message("conflict_two_reviewers", first=claimed[here.name], second=person.name),
+                reviewer=person.name,
             ))
         else:
             claimed[here.name] = person.name
@@ -222,18 +252,18 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         if here != there:
             conflicts.append(Conflict(place, _show(here), _show(there)))
 
-    must_match("scale", stored.scale, incoming.scale)
-    must_match("language", stored.language, incoming.language)
-    must_match("service.name", stored.service_name, incoming.service_name)
-    must_match("service.organisation", stored.organisation, incoming.organisation)
-    must_match("review.kind", stored.kind, incoming.kind)
-    must_match("review.date", stored.date, incoming.date)
+    must_match("place_scale", stored.scale, incoming.scale)
+    must_match("place_language", stored.language, incoming.language)
+    must_match("place_service_name", stored.service_name, incoming.service_name)
+    must_match("place_organisation", stored.organisation, incoming.organisation)
+    must_match("place_kind", stored.kind, incoming.kind)
+    must_match("place_date", stored.date, incoming.date)
 
     fields: dict[str, object] = {}
     for place, key in (
-        ("review.end_date", "end_date"),
-        ("review.summary.strengths", "summary_strengths"),
-        ("review.summary.recommendations", "summary_recommendations"),
+        ("place_end_date", "end_date"),
+        ("place_summary_strengths", "summary_strengths"),
+        ("place_summary_recommendations", "summary_recommendations"),
     ):
         here, there = getattr(stored, key), getattr(incoming, key)
         if there in (None, "") or here == there:
@@ -253,7 +283,7 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
             items[item_id] = there
         elif here != there:
             a, b = _item_difference(here, there)
-            conflicts.append(Conflict(f"agreed item {item_id}", a, b))
+            conflicts.append(Conflict("conflict_agreed_item", a, b, item_id=item_id))
 
     ratings: dict[RatingKey, tuple[int | None, str]] = {}
     for name, item_id in sorted(incoming.ratings):
@@ -265,7 +295,8 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
             ratings[(names[name], item_id)] = theirs
         elif ours != theirs:
             conflicts.append(Conflict(
-                f"rating of {names[name]} for {item_id}", *_rating_difference(ours, theirs)
+                "conflict_rating", *_rating_difference(ours, theirs),
+                item_id=item_id, reviewer=names[name],
             ))
 
     inputs: dict[str, str] = {}
@@ -274,8 +305,8 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         if here is None:
             inputs[item_id] = there
         elif here != there:
-            conflicts.append(Conflict(f"calculator figures of {item_id}", "other figures",
-                                      "different ones"))
+            conflicts.append(Conflict("conflict_inputs", message("conflict_some_figures"),
+                                      message("conflict_different_ones"), item_id=item_id))
 
     return MergePlan(
         conflicts=tuple(conflicts),

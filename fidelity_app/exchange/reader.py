@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from fidelity_app.exchange.format import FORMAT, VERSIONS, ReviewFile
 from fidelity_app.exchange.identity import reviewer_key
+from fidelity_app.messages import Message, MessageError, message
 from fidelity_app.scale.calculators import CalculatorError, parse_inputs
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
@@ -16,11 +19,11 @@ from fidelity_app.scale.model import Scale
 MAX_FILE_BYTES = 20_000_000
 
 
-class ReviewFileError(ValueError):
+class ReviewFileError(MessageError, ValueError):
     """A review file that cannot be imported; the message names the problem and its place."""
 
 
-class _DuplicateKeyError(ValueError):
+class _DuplicateKeyError(MessageError, ValueError):
     pass
 
 
@@ -28,13 +31,13 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result: dict[str, object] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKeyError(f"the key '{key[:60]}' appears twice in one object")
+            raise _DuplicateKeyError("file_key_twice", key=key[:60])
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> float:
-    raise _DuplicateKeyError(f"'{name}' is not a valid JSON number")
+    raise _DuplicateKeyError("file_bad_number", name=name)
 
 
 def _place(loc: tuple[int | str, ...]) -> str:
@@ -49,25 +52,63 @@ def _place(loc: tuple[int | str, ...]) -> str:
 def decode(data: bytes) -> object:
     """JSON text to Python objects, refusing duplicate keys, NaN and absurd sizes."""
     if len(data) > MAX_FILE_BYTES:
-        raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        raise ReviewFileError("file_too_large", mb=MAX_FILE_BYTES // 1_000_000)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReviewFileError(
-            f"the file is not UTF-8 text (bad byte at offset {exc.start})"
-        ) from None
+        raise ReviewFileError("file_not_utf8", offset=exc.start) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        raw = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        # "\udfff" escapes decode to lone surrogates, which no database or file can hold.
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        return raw
+    except UnicodeEncodeError:
+        raise ReviewFileError("file_lone_surrogate") from None
     except json.JSONDecodeError as exc:
         raise ReviewFileError(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            "file_bad_json", detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except _DuplicateKeyError as exc:
-        raise ReviewFileError(str(exc)) from None
+        raise ReviewFileError(exc.message) from None
     except RecursionError:
-        raise ReviewFileError("the JSON is nested too deeply") from None
+        raise ReviewFileError("file_too_deep") from None
     except ValueError:  # e.g. an integer of thousands of digits
-        raise ReviewFileError("not valid JSON: a number is too large") from None
+        raise ReviewFileError("file_number_too_large") from None
+
+
+# pydantic's kinds of error, as the catalogue says them (the context gives the placeholders)
+_PROBLEMS = {
+    "missing": "file_v_missing", "extra_forbidden": "file_v_extra",
+    "string_type": "file_v_text", "int_type": "file_v_int", "bool_type": "file_v_bool",
+    "list_type": "file_v_list", "tuple_type": "file_v_list", "dict_type": "file_v_object",
+    "model_type": "file_v_object", "model_attributes_type": "file_v_object",
+    "literal_error": "file_v_one_of", "string_too_long": "file_v_text_too_long",
+    "string_too_short": "file_v_blank", "string_pattern_mismatch": "file_v_blank",
+    "greater_than_equal": "file_v_at_least", "less_than_equal": "file_v_at_most",
+    "too_long": "file_v_too_many", "int_from_float": "file_v_int",
+}
+
+
+def _problem(error: ErrorDetails) -> Message:
+    """One validation problem in the user's language (pydantic's own words as a fallback)."""
+    context = error.get("ctx") or {}
+    cause = context.get("error")
+    if isinstance(cause, MessageError):
+        return cause.message
+    key = _PROBLEMS.get(error["type"])
+    if key is None:
+        return message("plain_text", text=error["msg"])
+    values = {k: v for k, v in context.items() if isinstance(v, str | int)}
+    if "expected" in values:  # "'a', 'b' or 'c'": the list without an English word
+        values["expected"] = str(values["expected"]).replace(" or ", ", ")
+    return message(key, **values)
+
+
+def _joined(parts: list[Message]) -> Message:
+    text = parts[0]
+    for part in parts[1:]:
+        text = message("semicolon_joined", first=text, second=part)
+    return text
 
 
 def _brief(value: object) -> str:
@@ -82,15 +123,14 @@ def _brief(value: object) -> str:
 def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
     """Validate decoded JSON as a review file of a scale the program knows."""
     if not isinstance(raw, dict):
-        raise ReviewFileError("the file must hold one JSON object")
+        raise ReviewFileError("file_not_object")
     if raw.get("format") != FORMAT:
-        raise ReviewFileError(f"format: this is not a review file (expected '{FORMAT}')")
+        raise ReviewFileError("file_not_review_file", format=FORMAT)
     version = raw.get("version")
     if type(version) is not int or version not in VERSIONS:  # not true, 1.0 or "1"
-        raise ReviewFileError(
-            f"version: unsupported version {_brief(version)} "
-            f"(this program reads versions {' and '.join(str(v) for v in VERSIONS)})"
-        )
+        raise ReviewFileError("file_bad_version", version=_brief(version),
+                              supported=message("file_versions", first=VERSIONS[0],
+                                                last=VERSIONS[-1]))
     if version == 1:
         raw = _from_version_1(raw)
     else:
@@ -99,11 +139,14 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[:5]
-        problems = "; ".join(f"{_place(tuple(e['loc']))}: {e['msg']}" for e in first)
+        problems = _joined([message("file_problem", path=_place(tuple(e["loc"])),
+                                    problem=_problem(e)) for e in first])
         more = len(exc.errors()) - len(first)
-        raise ReviewFileError(problems + (f" (and {more} more)" if more > 0 else "")) from None
+        if more > 0:
+            raise ReviewFileError("file_invalid_more", problems=problems, more=more) from None
+        raise ReviewFileError("file_invalid", problems=problems) from None
     except RecursionError:
-        raise ReviewFileError("the JSON is nested too deeply") from None
+        raise ReviewFileError("file_too_deep") from None
     _check_against_scale(model, scales)
     return model
 
@@ -117,9 +160,7 @@ def _from_version_1(raw: dict[str, object]) -> dict[str, object]:
     reviewers = []
     for index, name in enumerate(review["reviewers"]):
         if not isinstance(name, str):
-            raise ReviewFileError(
-                f"review.reviewers[{index}]: in a version 1 file a reviewer is a name (text)"
-            )
+            raise ReviewFileError("file_v1_reviewer_not_name", index=index)
         reviewers.append({"name": name})
     return {**raw, "review": {**review, "reviewers": reviewers}}
 
@@ -130,10 +171,7 @@ def _names_are_not_reviewers(raw: dict[str, object]) -> None:
     listed = review.get("reviewers") if isinstance(review, dict) else None
     for index, entry in enumerate(listed if isinstance(listed, list) else ()):
         if isinstance(entry, str):
-            raise ReviewFileError(
-                f"review.reviewers[{index}]: from version 2 a reviewer is an object with an "
-                "id and a name"
-            )
+            raise ReviewFileError("file_v2_reviewer_is_name", index=index)
 
 
 def _check_reviewers(model: ReviewFile) -> None:
@@ -143,17 +181,14 @@ def _check_reviewers(model: ReviewFile) -> None:
     ids: set[str] = set()
     for index, reviewer in enumerate(model.review.reviewers):
         if not reviewer.name.strip():
-            raise ReviewFileError(f"review.reviewers[{index}].name: the name is blank")
+            raise ReviewFileError("file_reviewer_blank", index=index)
         if reviewer.id is None and model.version >= 2:
-            raise ReviewFileError(f"review.reviewers[{index}].id: every reviewer needs an id")
+            raise ReviewFileError("file_reviewer_no_id", index=index)
         if reviewer_key(reviewer.name) in keys:
-            raise ReviewFileError(
-                f"review.reviewers[{index}]: '{reviewer.name.strip()[:60]}' is listed twice"
-            )
+            raise ReviewFileError("file_reviewer_listed_twice", index=index,
+                                  name=reviewer.name.strip()[:60])
         if reviewer.id is not None and reviewer.id in ids:
-            raise ReviewFileError(
-                f"review.reviewers[{index}].id: two reviewers have the id {reviewer.id}"
-            )
+            raise ReviewFileError("file_reviewer_id_twice", index=index, id=reviewer.id)
         keys.add(reviewer_key(reviewer.name))
         if reviewer.id is not None:
             ids.add(reviewer.id)
@@ -161,55 +196,53 @@ def _check_reviewers(model: ReviewFile) -> None:
 
 def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
     if not scales.has(model.scale):
-        raise ReviewFileError(f"scale: unknown scale '{model.scale[:64]}'")
+        raise ReviewFileError("file_unknown_scale", scale=model.scale[:64])
     if model.language not in scales.languages(model.scale):
-        raise ReviewFileError(
-            f"language: the scale '{model.scale}' is not available in '{model.language}'"
-        )
+        raise ReviewFileError("file_scale_language", scale=model.scale, language=model.language)
     scale = scales.get(model.scale, model.language)
     known = {it.id for it in scale.items}
     seen: set[str] = set()
     for index, item in enumerate(model.items):
         if item.id not in known:
-            raise ReviewFileError(
-                f"items[{index}].id: the scale '{scale.id}' has no item '{item.id}'"
-            )
+            raise ReviewFileError("file_unknown_item", index=index, scale=scale.id, item=item.id)
         if item.id in seen:
-            raise ReviewFileError(f"items[{index}].id: the item '{item.id}' appears twice")
+            raise ReviewFileError("file_item_twice", index=index, item=item.id)
         seen.add(item.id)
+        elements = len(scale.item(item.id).checklist)
+        met = item.checklist_met
+        if met and (len(set(met)) != len(met) or max(met) > elements):
+            raise ReviewFileError("file_checklist_bad", index=index, item=item.id,
+                                  count=elements)
     if not model.service.name.strip():
-        raise ReviewFileError("service.name: the name is blank")
+        raise ReviewFileError("file_service_blank")
     _check_reviewers(model)
     _check_ratings(model, known)
     _check_calculations(model, scale)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
-        raise ReviewFileError("review.end_date: the review cannot end before it starts")
+        raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
         scored = {i.id for i in model.items if i.score is not None}
         if scored != known:
-            raise ReviewFileError(
-                f"review.status: a final review must score every item; {len(known - scored)} "
-                "are unscored"
-            )
+            raise ReviewFileError("file_final_unscored", count=len(known - scored))
 
 
 def _check_calculations(model: ReviewFile, scale: Scale) -> None:
     """Each calculation names an item with a calculator of its kind, once, with fitting figures."""
     seen: set[str] = set()
     for index, calculation in enumerate(model.calculations):
-        place = f"calculations[{index}]"
         try:
             item = scale.item(calculation.item)
         except KeyError:
-            raise ReviewFileError(f"{place}.item: the scale '{scale.id}' has no item "
-                                  f"'{calculation.item[:64]}'") from None
+            raise ReviewFileError("file_calculation_item", index=index, scale=scale.id,
+                                  item=calculation.item[:64]) from None
         if calculation.item in seen:
-            raise ReviewFileError(f"{place}.item: the item '{item.id}' appears twice")
+            raise ReviewFileError("file_calculation_twice", index=index, item=item.id)
         seen.add(item.id)
         try:
             parse_inputs(item, calculation.inputs.model_dump(mode="json"))
         except CalculatorError as exc:
-            raise ReviewFileError(f"{place}.inputs: {exc}") from None
+            raise ReviewFileError("file_calculation_inputs", index=index,
+                                  problem=exc.message) from None
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:
@@ -224,17 +257,14 @@ def _check_ratings(model: ReviewFile, known: set[str]) -> None:
         name = rating.reviewer.strip()
         key = reviewer_key(name)
         if key not in reviewers:
-            raise ReviewFileError(
-                f"ratings[{index}].reviewer: '{name[:60]}' is not listed in review.reviewers"
-            )
+            raise ReviewFileError("file_rating_reviewer", index=index, name=name[:60])
         if rating.item not in known:
             raise ReviewFileError(
-                f"ratings[{index}].item: the scale '{model.scale}' has no item "
-                f"'{rating.item[:64]}'"
+                "file_rating_item", index=index, scale=model.scale, item=rating.item[:64]
             )
         if (key, rating.item) in seen:
             raise ReviewFileError(
-                f"ratings[{index}]: '{name[:60]}' rates the item '{rating.item}' twice"
+                "file_rating_twice", index=index, name=name[:60], item=rating.item
             )
         seen.add((key, rating.item))
 
@@ -243,12 +273,16 @@ def read_review_file(path: str | Path, scales: ScaleCatalogue) -> ReviewFile:
     """Read and validate the review file at ``path``."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReviewFileError(f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReviewFileError("file_is_folder")
+        if not stat.S_ISREG(info.st_mode):  # a named pipe or a device would block or never end
+            raise ReviewFileError("file_not_regular")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ReviewFileError("file_too_large", mb=MAX_FILE_BYTES // 1_000_000)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ReviewFileError("this is a folder, not a file") from None
+        raise ReviewFileError("file_is_folder") from None
     except OSError as exc:
-        raise ReviewFileError(f"cannot read the file ({exc.strerror})") from None
+        raise ReviewFileError("file_cannot_read", reason=exc.strerror or exc) from None
     return parse(decode(data), scales)

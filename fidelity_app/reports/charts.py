@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
@@ -125,28 +126,46 @@ def band_strip(
             top = strip_y + strip_h
             drawing.add(Polygon([mx - 4, top + 7, mx + 4, top + 7, mx, top + 1.5],
                                 fillColor=ACCENT, strokeColor=None))
-            drawing.add(String(mx, top + 9, str(total), fontName=BOLD, fontSize=7.5,
-                               fillColor=ACCENT, textAnchor="middle"))
+            half = stringWidth(str(total), BOLD, 7.5) / 2  # the number stays on the strip
+            drawing.add(String(min(max(mx, half), width - half), top + 9, str(total),
+                               fontName=BOLD, fontSize=7.5, fillColor=ACCENT,
+                               textAnchor="middle"))
     return drawing
 
 
 def _trend_line(drawing: Drawing, xs: Sequence[float], ys: Sequence[float],
                 partial: Sequence[bool], colour: Color, *, values: Sequence[int] | None,
-                size: float) -> None:
-    """A line through the points (dashed into a partial one), dots, and value labels."""
+                size: float, ceiling: float, floor: float) -> None:
+    """A line through the points (dashed into a partial one), dots, and value labels.
+
+    A value sits above its point, or below it where it would reach ``ceiling`` (the top of
+    the plot, under a title or the text above the chart), or where the value before it
+    stands too close (unless that would take it under ``floor``, the bottom of the plot); so
+    values never cover each other or a label.
+    """
     for i in range(1, len(xs)):
         drawing.add(Line(xs[i - 1], ys[i - 1], xs[i], ys[i], strokeColor=colour,
                          strokeWidth=1.6, strokeDashArray=[3, 2] if partial[i] else None))
     for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
         drawing.add(Circle(x, y, 2.6, fillColor=white if partial[i] else colour,
                            strokeColor=colour, strokeWidth=1.2))
-        if values is not None:
-            text = f"{values[i]}{'*' if partial[i] else ''}"
-            width = stringWidth(text, BOLD, size) + 3
-            drawing.add(Rect(x - width / 2, y + 4.2, width, size + 1.5, fillColor=white,
-                             strokeColor=None))
-            drawing.add(String(x, y + 5.4, text, fontName=BOLD, fontSize=size,
-                               fillColor=colour, textAnchor="middle"))
+    if values is None:
+        return
+    texts = [f"{v}{'*' if p else ''}" for v, p in zip(values, partial, strict=True)]
+    widths = [stringWidth(t, BOLD, size) + 3 for t in texts]
+    below_before = False
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        crowded = i > 0 and not below_before and (
+            xs[i] - xs[i - 1] < (widths[i] + widths[i - 1]) / 2
+            and abs(ys[i] - ys[i - 1]) < size + 2
+        )
+        below = (y + 5.4 + size > ceiling or crowded) and y - 6.6 - size >= floor
+        base = y - 5.4 - size * 0.8 if below else y + 5.4
+        drawing.add(Rect(x - widths[i] / 2, base - 1.2, widths[i], size + 1.5,
+                         fillColor=white, strokeColor=None))
+        drawing.add(String(x, base, texts[i], fontName=BOLD, fontSize=size, fillColor=colour,
+                           textAnchor="middle"))
+        below_before = below
 
 
 def _xs(left: float, width: float, count: int, pad: float) -> list[float]:
@@ -202,12 +221,17 @@ def trend_chart(trend: Trend, width: float, date_label: Callable[[date], str],
     labels = [date_label(p.date) for p in total.points]
     widest = max(stringWidth(t, REGULAR, 7) for t in labels) + 6
     xs = _xs(plot_left, plot_width, count, max(14.0, widest / 2))
-    for x, label in zip(xs, labels, strict=True):
-        drawing.add(String(x, plot_bottom - 10, label, fontName=REGULAR, fontSize=7,
-                           fillColor=MUTED, textAnchor="middle"))
+    # every date when they fit side by side, else every second, third, ... and the newest
+    every = 1 if count < 2 else max(1, math.ceil(widest / (xs[1] - xs[0])))
+    shown = {i for i in range(count) if (count - 1 - i) % every == 0}
+    for i, (x, label) in enumerate(zip(xs, labels, strict=True)):
+        if i in shown:
+            drawing.add(String(x, plot_bottom - 10, label, fontName=REGULAR, fontSize=7,
+                               fillColor=MUTED, textAnchor="middle"))
     _trend_line(drawing, xs, [y_of(p.value) for p in total.points],
                 [p.partial for p in total.points], ACCENT,
-                values=[p.value for p in total.points], size=7.6)
+                values=[p.value for p in total.points], size=7.6, ceiling=height,
+                floor=plot_bottom)
     # -- the sections ---------------------------------------------------------------------
     if not trend.sections:
         return drawing
@@ -239,5 +263,5 @@ def trend_chart(trend: Trend, width: float, date_label: Callable[[date], str],
         _trend_line(drawing, sxs, [sy(p.value) for p in series.points],
                     [p.partial for p in series.points], colour,
                     values=[p.value for p in series.points] if spacing >= 14 else None,
-                    size=6.6)
+                    size=6.6, ceiling=title_y - 1, floor=p_bottom)
     return drawing

@@ -43,6 +43,30 @@ from fidelity_app.services.report_data import ReportData
 
 MAIN_LIST_LENGTH = 4
 KEEP_WITH_HEADING_CHARS = 1200
+KEEP_WHOLE_CHARS = 900
+"""A note up to this long is never split across two pages."""
+
+
+def keep_with_next(*flowables: Flowable) -> list[Flowable]:
+    """``flowables`` (a heading, its introduction) kept on the page of what follows them."""
+    for flowable in flowables:
+        flowable.keepWithNext = True
+    return list(flowables)
+
+
+def _text(flowable: Flowable) -> str:
+    """The text of a paragraph, or of the paragraphs kept together in ``flowable``."""
+    if isinstance(flowable, KeepTogether):
+        return "".join(_text(f) for f in flowable._content)
+    return getattr(flowable, "text", "")
+
+
+def without_trailing_space(parts: list[Flowable]) -> list[Flowable]:
+    """``parts`` without the spacers at its end (one left before a page break would start an
+    empty page when it falls just past the bottom)."""
+    while parts and isinstance(parts[-1], Spacer):
+        parts = parts[:-1]
+    return parts
 
 
 def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
@@ -72,7 +96,8 @@ class Report:
         """A labelled piece of user text, flowing (the label opens the first paragraph)."""
         if not text.strip():
             return []
-        return paragraphs(text, self.s.note, label=self.label(label))
+        pieces: list[Flowable] = paragraphs(text, self.s.note, label=self.label(label))
+        return [KeepTogether(pieces)] if len(text) <= KEEP_WHOLE_CHARS else pieces
 
     def item_ref(self, item: Item) -> str:
         """'Organisation 4' - where the item sits in the scale."""
@@ -112,18 +137,36 @@ class Report:
         ]))
         return table
 
-    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable]
-                   ) -> list[Flowable]:
-        """An item: heading and criterion kept together, then notes that may flow."""
-        head: list[Flowable] = [self.item_heading(item), Spacer(1, 4), *criterion]
+    def item_block(self, item: Item, fields: list[Flowable], criterion: list[Flowable],
+                   lead: list[Flowable] | None = None) -> list[Flowable]:
+        """An item: heading and criterion kept together, then notes that may flow; ``lead``
+        (a section heading) goes on the page of the item it opens."""
+        head: list[Flowable] = [*(lead or []), self.item_heading(item), Spacer(1, 4),
+                                *criterion]
         fields = list(fields)
-        if fields and len(getattr(fields[0], "text", "")) < KEEP_WITH_HEADING_CHARS:
-            head.append(fields.pop(0))
+        # a short item stays whole; a long one keeps at least its first note with the heading
+        whole = sum(len(_text(f)) for f in fields) < KEEP_WITH_HEADING_CHARS
+        while fields and (whole or len(head) == len(criterion) + len(lead or []) + 2) \
+                and len(_text(fields[0])) < KEEP_WITH_HEADING_CHARS:
+            first = fields.pop(0)
+            # a kept-whole note joins the heading's group (a group inside a group would
+            # always start a new page)
+            head += first._content if isinstance(first, KeepTogether) else [first]
         return [KeepTogether(head), *fields, Spacer(1, 9)]
 
     def criterion(self, label: str, text: str) -> list[Flowable]:
         """A criterion of the scale, labelled."""
         return [Paragraph(f"{self.label(label)}<br/>{inline(text)}", self.s.criterion)]
+
+    def elements_met(self, item: Item) -> list[Flowable]:
+        """For a checklist item: the elements the reviewers saw in place, by name."""
+        met = self.data.review.notes(item.id).checklist_met
+        names = [item.checklist[n - 1] for n in met if 1 <= n <= len(item.checklist)]
+        if not names:
+            return []
+        text = self.t("elements_met", count=len(names), total=len(item.checklist))
+        lines = "".join(f"<br/>✓ {inline(name)}" for name in names)
+        return [Paragraph(f"{self.label(text)}{lines}", self.s.note)]
 
     def simple_table(self, rows: list[list[Flowable]], widths: list[float], *,
                      total_row: bool = False) -> Table:
@@ -166,19 +209,19 @@ class Report:
         """The whole report."""
         parts: list[Flowable] = [*self.cover(), NextPageTemplate(BODY), PageBreak()]
         parts += self.summary()
-        parts += [PageBreak(), *self.strengths()]
-        parts += [PageBreak(), *self.development()]
+        parts = [*without_trailing_space(parts), PageBreak(), *self.strengths()]
+        parts = [*without_trailing_space(parts), PageBreak(), *self.development()]
         if self.data.actions or self.data.earlier_actions:
-            parts += [PageBreak(), *self.action_plan()]
-        parts += [PageBreak(), *self.item_by_item()]
+            parts = [*without_trailing_space(parts), PageBreak(), *self.action_plan()]
+        parts = [*without_trailing_space(parts), PageBreak(), *self.item_by_item()]
         if self.data.trend is not None:
-            parts += [PageBreak(), *self.trend()]
+            parts = [*without_trailing_space(parts), PageBreak(), *self.trend()]
         if self.data.previous is not None:
             # after the trend, the comparison goes on the same page when it has room
             gap = ([Spacer(1, 16), CondPageBreak(85 * mm)] if self.data.trend is not None
                    else [PageBreak()])
-            parts += [*gap, *self.comparison()]
-        return parts
+            parts = [*without_trailing_space(parts), *gap, *self.comparison()]
+        return without_trailing_space(parts)
 
     def cover(self) -> list[Flowable]:
         """Service, kind, dates, reviewers, scale, status, and the result at a glance."""
@@ -322,11 +365,16 @@ class Report:
         ]
         high = self.strength_items()[:MAIN_LIST_LENGTH]
         low = self.development_items()[:MAIN_LIST_LENGTH]
-        out.append(Paragraph(inline(t("main_strengths")), s.h2))
-        out += self.bullets(high) or [Paragraph(inline(t("none_scored_high")), s.body)]
+        # each list stays with its heading; the reviewers' text after it may flow on
+        out.append(KeepTogether([
+            Paragraph(inline(t("main_strengths")), s.h2),
+            *(self.bullets(high) or [Paragraph(inline(t("none_scored_high")), s.body)]),
+        ]))
         out += self.field(t("overall_strengths"), d.review.summary_strengths)
-        out.append(Paragraph(inline(t("main_development")), s.h2))
-        out += self.bullets(low) or [Paragraph(inline(t("none_scored_low")), s.body)]
+        out.append(KeepTogether([
+            Paragraph(inline(t("main_development")), s.h2),
+            *(self.bullets(low) or [Paragraph(inline(t("none_scored_low")), s.body)]),
+        ]))
         out += self.field(t("overall_recommendations"), d.review.summary_recommendations)
         return out
 
@@ -375,52 +423,55 @@ class Report:
     def strengths(self) -> list[Flowable]:
         """The items scored highest, with what the reviewers saw."""
         t, s = self.t, self.s
-        out: list[Flowable] = [Paragraph(inline(t("strengths")), s.h1),
-                               Paragraph(inline(t("strengths_intro")), s.muted), Spacer(1, 6)]
+        out: list[Flowable] = keep_with_next(
+            Paragraph(inline(t("strengths")), s.h1),
+            Paragraph(inline(t("strengths_intro")), s.muted), Spacer(1, 6))
         items = self.strength_items()
         if not items:
             out.append(Paragraph(inline(t("none_scored_high")), s.body))
         for item in items:
             notes = self.data.review.notes(item.id)
             seen = notes.strengths if notes.strengths.strip() else notes.evidence
-            fields = self.field(t("what_seen"), seen) or [
-                Paragraph(inline(t("no_notes")), s.muted)
-            ]
-            criterion = self.criterion(t("criterion_met"), item.criterion(self.scores[item.id]))
+            fields = self.field(t("what_seen"), seen)  # nothing when there is no note
+            criterion = [*self.criterion(t("criterion_met"),
+                                         item.criterion(self.scores[item.id])),
+                         *self.elements_met(item)]
             out += self.item_block(item, fields, criterion)
         return out
 
     def development(self) -> list[Flowable]:
         """Items scored 3 or lower: what a higher score needs, observations, recommendation."""
         t, s = self.t, self.s
-        out: list[Flowable] = [Paragraph(inline(t("development")), s.h1),
-                               Paragraph(inline(t("development_intro")), s.muted),
-                               Spacer(1, 6)]
+        out: list[Flowable] = keep_with_next(
+            Paragraph(inline(t("development")), s.h1),
+            Paragraph(inline(t("development_intro")), s.muted), Spacer(1, 6))
         items = self.development_items()
         if not items:
             out.append(Paragraph(inline(t("none_scored_low")), s.body))
         for item in items:
             score = self.scores[item.id]
             notes = self.data.review.notes(item.id)
-            criterion = self.criterion(t("next_level", score=score + 1),
-                                       item.criterion(score + 1))
+            criterion = [*self.criterion(t("next_level", score=score + 1),
+                                         item.criterion(score + 1)),
+                         *self.elements_met(item)]
             fields = [
                 *self.field(t("observations"), notes.evidence),
                 *self.field(t("recommendation"), notes.development),
-            ] or [Paragraph(inline(t("no_notes")), s.muted)]
+            ]
             out += self.item_block(item, fields, criterion)
         return out
 
     def action_plan(self) -> list[Flowable]:
         """The actions raised by this review, then those still open from earlier ones."""
         t, s, d = self.t, self.s, self.data
-        out: list[Flowable] = [Paragraph(inline(t("action_plan")), s.h1),
-                               Paragraph(inline(t("action_plan_intro")), s.muted)]
+        out: list[Flowable] = keep_with_next(
+            Paragraph(inline(t("action_plan")), s.h1),
+            Paragraph(inline(t("action_plan_intro")), s.muted))
         for title, actions, earlier in ((t("actions_this_review"), d.actions, False),
                                         (t("actions_earlier"), d.earlier_actions, True)):
             if not actions:
                 continue
-            out.append(Paragraph(inline(title), s.h2))
+            out += keep_with_next(Paragraph(inline(title), s.h2))
             out.append(self.action_table(actions, earlier=earlier))
         return out
 
@@ -476,9 +527,8 @@ class Report:
         trend = d.trend
         assert trend is not None
         out: list[Flowable] = [
-            Paragraph(inline(t("trend")), s.h1),
-            Paragraph(inline(t("trend_intro")), s.muted),
-            Spacer(1, 6),
+            *keep_with_next(Paragraph(inline(t("trend")), s.h1),
+                            Paragraph(inline(t("trend_intro")), s.muted), Spacer(1, 6)),
             trend_chart(trend, CONTENT_WIDTH, lambda day: day.isoformat()),
             Spacer(1, 4),
         ]
@@ -502,18 +552,18 @@ class Report:
     def item_by_item(self) -> list[Flowable]:
         """Every item: score, criterion met, evidence, strengths, development, rationale."""
         t, s, d = self.t, self.s, self.data
-        out: list[Flowable] = [
+        out: list[Flowable] = keep_with_next(
             Paragraph(inline(t("item_by_item")), s.h1),
             Paragraph(inline(t("item_by_item_intro", items=len(self.scale.items))), s.muted),
-        ]
+        )
         subtotals = {sec.section_id: sec for sec in d.score.sections}
         for sec in self.scale.sections:
             sub = subtotals[sec.id]
-            out.append(Paragraph(
+            lead: list[Flowable] = [Paragraph(
                 f"{inline(sec.title)} <font size='9.5' color='{MUTED.hexval()}'>· "
                 f"{inline(t('total_of', total=sub.subtotal, max=sub.max))}</font>",
                 s.h2,
-            ))
+            )]
             for item in self.scale.items_in(sec.id):
                 notes = d.review.notes(item.id)
                 score = notes.score
@@ -522,7 +572,8 @@ class Report:
                 else:
                     label = d.scale.score_labels.get(str(score), "")
                     head = t("criterion_met") + (f" · {label}" if label else "")
-                    criterion = self.criterion(head, item.criterion(score))
+                    criterion = [*self.criterion(head, item.criterion(score)),
+                                 *self.elements_met(item)]
                 fields = [
                     *self.figures(item),
                     *self.field(t("evidence"), notes.evidence),
@@ -530,11 +581,11 @@ class Report:
                     *self.field(t("item_development"), notes.development),
                     *self.field(t("rationale"), notes.rationale),
                 ]
-                if notes.needs_info:
-                    fields += self.field(t("needs_info"), notes.needs_info_reason or "–")
-                if not fields:
-                    fields = [Paragraph(inline(t("no_notes")), s.muted)]
-                out += self.item_block(item, fields, criterion)
+                # the "needs more information" flag and its reason are notes for the
+                # reviewers only: they never appear in the service's report; an item
+                # without notes is its heading and criterion alone
+                out += self.item_block(item, fields, criterion, lead)
+                lead = []
         return out
 
     def comparison(self) -> list[Flowable]:
@@ -544,11 +595,11 @@ class Report:
         assert prev is not None
         then_date = prev.detail.summary.start_date
         now_date = d.review.summary.start_date
-        out: list[Flowable] = [
+        out: list[Flowable] = keep_with_next(
             Paragraph(inline(t("comparison")), s.h1),
             Paragraph(inline(t("comparison_intro", date=t.date(then_date))), s.body),
             Spacer(1, 4),
-        ]
+        )
         then_score, now_score = prev.score, d.score
         head = self.cells(["", t("then", date=t.date(then_date)),
                            t("now", date=t.date(now_date)), t("change")], head=True)
@@ -581,7 +632,7 @@ class Report:
         for title, group in ((t("moved_up"), up), (t("moved_down"), down)):
             if not group:
                 continue
-            out.append(Paragraph(inline(title), s.h2))
+            out += keep_with_next(Paragraph(inline(title), s.h2))
             rows = [self.cells([t("item"), t("then", date=then_date.year),
                                 t("now", date=now_date.year), t("change")], head=True)]
             for item, old, new in group:

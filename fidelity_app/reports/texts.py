@@ -15,12 +15,12 @@ LANGUAGES = ("sv", "en")
 TEXTS: dict[str, dict[str, str]] = {
     "sv": {
         "report_kind": "Återkopplingsrapport",
-        "report_subtitle": "Bedömning av programtrohet",
+        "report_subtitle": "IPS-programtrohetsbedömning",
         "title": "Återkopplingsrapport: {service}",
         "subject": "{scale}, bedömning {date}",
         "draft": "Utkast",
-        "draft_note": "Utkast: bedömningen är inte slutlig och kan ändras.",
-        "final": "Slutlig",
+        "draft_note": "Utkast: bedömningen är inte slutförd och kan ändras.",
+        "final": "Slutförd",
         "service": "Verksamhet",
         "organisation": "Organisation",
         "location": "Ort",
@@ -68,12 +68,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "development_intro": "Kriterierna med 3 poäng eller lägre, lägst först: vad en högre "
         "poäng kräver, vad bedömarna såg och deras rekommendation.",
         "item_by_item": "Kriterium för kriterium",
-        "item_by_item_intro": "Poäng, uppfyllt kriterium och bedömarnas anteckningar för "
-        "vart och ett av skalans {items} kriterier.",
+        "item_by_item_intro": "Poäng och uppfyllt kriterium för vart och ett av skalans "
+        "{items} kriterier, med bedömarnas anteckningar där det finns några.",
         "score": "Poäng",
         "score_of": "{score} av 5",
         "not_scored": "Inte bedömd",
         "criterion_met": "Uppfyllt kriterium",
+        "elements_met": "Moment på plats: {count} av {total}",
         "next_level": "För {score} poäng krävs",
         "observations": "Bedömarnas iakttagelser",
         "recommendation": "Rekommendation",
@@ -82,10 +83,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "item_strengths": "Styrkor",
         "item_development": "Utvecklingsområden",
         "rationale": "Motivering",
-        "needs_info": "Behöver mer information",
-        "no_notes": "Inga anteckningar.",
         "comparison": "Jämförelse med föregående bedömning",
-        "comparison_intro": "Föregående slutliga bedömning av verksamheten gjordes {date}.",
+        "comparison_intro": "Föregående slutförda bedömning av verksamheten gjordes {date}.",
         "then": "Då ({date})",
         "now": "Nu ({date})",
         "change": "Förändring",
@@ -141,9 +140,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "action_raised": "från bedömningen {date}",
         "overdue": "försenad",
         "trend": "Utveckling över tid",
-        "trend_intro": "Poängsumman och avsnittens poäng vid verksamhetens slutliga "
+        "trend_intro": "Poängsumman och avsnittens poäng vid verksamhetens slutförda "
         "bedömningar fram till och med denna. Bakgrunden visar nivåerna av programtrohet.",
-        "trend_partial": "En ofylld punkt med * betyder att inte alla kriterier var bedömda.",
+        "trend_partial": "En ofylld punkt med * betyder att några kriterier saknade poäng.",
         "date": "Datum",
     },
     "en": {
@@ -201,12 +200,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "development_intro": "The items scored 3 or lower, lowest first: what a higher score "
         "requires, what the reviewers saw and their recommendation.",
         "item_by_item": "Item by item",
-        "item_by_item_intro": "Score, criterion met and the reviewers' notes for each of the "
-        "scale's {items} items.",
+        "item_by_item_intro": "Score and criterion met for each of the scale's {items} "
+        "items, with the reviewers' notes where there are any.",
         "score": "Score",
         "score_of": "{score} of 5",
         "not_scored": "Not scored",
         "criterion_met": "Criterion met",
+        "elements_met": "Elements in place: {count} of {total}",
         "next_level": "A score of {score} requires",
         "observations": "What the reviewers observed",
         "recommendation": "Recommendation",
@@ -215,8 +215,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "item_strengths": "Strengths",
         "item_development": "Areas for development",
         "rationale": "Rationale",
-        "needs_info": "Needs more information",
-        "no_notes": "No notes.",
         "comparison": "Comparison with the previous review",
         "comparison_intro": "The previous final review of the service was on {date}.",
         "then": "Then ({date})",

@@ -25,6 +25,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, StrictStr, ValidationError
 
+from fidelity_app.messages import MessageError
 from fidelity_app.scale.model import Item
 
 MAX_ROWS = 60
@@ -39,7 +40,7 @@ Count = Annotated[
 ]
 
 
-class CalculatorError(ValueError):
+class CalculatorError(MessageError, ValueError):
     """Inputs that do not fit the item's calculator; the message says what to correct."""
 
 
@@ -117,19 +118,19 @@ def parse_inputs(item: Item, raw: object) -> Inputs:
     """Validate ``raw`` (decoded JSON) as inputs of ``item``'s calculator."""
     calculator = item.calculator
     if calculator is None:
-        raise CalculatorError(f"the item '{item.id}' has no calculator")
+        raise CalculatorError("calc_no_calculator", item=item.id)
     if not isinstance(raw, dict):
-        raise CalculatorError("the inputs must be an object")
+        raise CalculatorError("calc_not_object")
     kind = raw.get("kind", calculator.kind)
     if kind != calculator.kind:
-        raise CalculatorError(f"the item '{item.id}' takes '{calculator.kind}' inputs, "
-                              f"not '{str(kind)[:30]}'")
+        raise CalculatorError("calc_wrong_kind", item=item.id, kind=calculator.kind,
+                              given=str(kind)[:30])
     try:
         inputs = INPUT_MODELS[calculator.kind].model_validate({**raw, "kind": kind})
     except ValidationError as exc:
         first = exc.errors()[0]
         place = ".".join(str(p) for p in first["loc"]) or "inputs"
-        raise CalculatorError(f"{place}: {first['msg']}") from None
+        raise CalculatorError("calc_invalid", place=place, detail=first["msg"]) from None
     _check_bounds(item, inputs)
     return inputs  # type: ignore[return-value]
 
@@ -141,15 +142,17 @@ def _check_bounds(item: Item, inputs: _Inputs) -> None:
     def within(value: float, where: str) -> None:
         if measure is None:
             if value != int(value) or not 1 <= value <= 5:
-                raise CalculatorError(f"{where}: a rating is a whole number from 1 to 5")
+                raise CalculatorError("calc_rating_range", place=where)
             return
         if value < measure.lowest or (measure.highest is not None and value > measure.highest):
-            top = "" if measure.highest is None else f" and at most {_plain(measure.highest)}"
-            raise CalculatorError(f"{where}: the figure must be at least "
-                                  f"{_plain(measure.lowest)}{top}")
+            if measure.highest is None:
+                raise CalculatorError("calc_figure_at_least", place=where,
+                                      lowest=_plain(measure.lowest))
+            raise CalculatorError("calc_figure_between", place=where,
+                                  lowest=_plain(measure.lowest), highest=_plain(measure.highest))
 
     if isinstance(inputs, ShareInputs) and inputs.part > inputs.whole:
-        raise CalculatorError("part: the part cannot be larger than the whole")
+        raise CalculatorError("calc_part_above_whole")
     if isinstance(inputs, FigureInputs):
         within(inputs.value, "value")
     if isinstance(inputs, PerWorkerInputs):
@@ -158,7 +161,7 @@ def _check_bounds(item: Item, inputs: _Inputs) -> None:
     if isinstance(inputs, CaseloadInputs | PerWorkerInputs):
         labels = [row.label.strip() for row in inputs.rows]
         if len(set(labels)) != len(labels):
-            raise CalculatorError("rows: each specialist's label is used once")
+            raise CalculatorError("calc_label_twice")
 
 
 def _plain(value: float) -> str:
@@ -168,7 +171,7 @@ def _plain(value: float) -> str:
 def nearest_point(scores: list[int] | tuple[int, ...]) -> tuple[int, Fraction]:
     """The scale point nearest the mean of ``scores`` (a half goes to the lower point)."""
     if not scores:
-        raise CalculatorError("there are no scores to average")
+        raise CalculatorError("calc_no_scores")
     mean = Fraction(sum(scores), len(scores))
     return math.ceil(mean - Fraction(1, 2)), mean
 

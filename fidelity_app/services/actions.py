@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.messages import Amount, message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
@@ -154,21 +155,20 @@ class ActionRecords:
 
 def _clean_what(what: object) -> str:
     if not isinstance(what, str) or not what.strip():
-        raise InvalidInputError("Say what will be done: an action needs a description.")
+        raise InvalidInputError("action_needs_text")
     what = what.strip()
     if len(what) > MAX_ACTION_TEXT:
-        raise InvalidInputError(
-            f"An action's description can be at most {MAX_ACTION_TEXT:,} characters long; this "
-            f"one has {len(what):,}. Nothing was saved.")
+        raise InvalidInputError("action_text_too_long", max=Amount(MAX_ACTION_TEXT),
+                                length=Amount(len(what)))
     return what
 
 
 def _clean_responsible(responsible: object) -> str:
     if not isinstance(responsible, str):
-        raise InvalidInputError("Who is responsible must be given as text.")
+        raise InvalidInputError("responsible_not_text")
     responsible = responsible.strip()
     if len(responsible) > MAX_NAME:
-        raise InvalidInputError(f"Who is responsible cannot exceed {MAX_NAME} characters.")
+        raise InvalidInputError("responsible_too_long", max=MAX_NAME)
     return responsible
 
 
@@ -178,25 +178,24 @@ def _clean_due(due_date: object) -> date | None:
     if isinstance(due_date, datetime):
         return due_date.date()
     if not isinstance(due_date, date):
-        raise InvalidInputError("The due date must be a date.")
+        raise InvalidInputError("due_not_date")
     return due_date
 
 
 def _clean_status(status: object) -> str:
     if status not in ACTION_STATUSES:
         raise InvalidInputError(
-            f"Unknown action status {status!r}; use one of: {', '.join(ACTION_STATUSES)}."
+            "unknown_action_status", status=repr(status), allowed=", ".join(ACTION_STATUSES)
         )
     return str(status)
 
 
 def _clean_outcome(outcome: object) -> str:
     if not isinstance(outcome, str):
-        raise InvalidInputError("The outcome must be text.")
+        raise InvalidInputError("outcome_not_text")
     if len(outcome) > MAX_ACTION_TEXT:
-        raise InvalidInputError(
-            f"An action's outcome can be at most {MAX_ACTION_TEXT:,} characters long; this one "
-            f"has {len(outcome):,}. Nothing was saved.")
+        raise InvalidInputError("outcome_too_long", max=Amount(MAX_ACTION_TEXT),
+                                length=Amount(len(outcome)))
     return outcome.strip()
 
 
@@ -206,9 +205,7 @@ def _check_expected(action: Action, expected: ActionInfo, new: dict[str, object]
         stored, shown = getattr(action, field), getattr(expected, field)
         if stored not in (shown, value):
             raise EditConflictError(
-                f"The action '{action.what}' was changed in another window or program since "
-                "this window showed it. Your change is not saved: open the action again to see "
-                "the stored version, then make your change again if it still applies.",
+                message("action_changed_elsewhere", action=action.what[:80]),
                 item_id=action.item_id, field=field, stored=stored, expected=shown,
             )
 
@@ -234,7 +231,7 @@ class ActionService:
     def _action(self, session: Session, action_uuid: str) -> Action:
         action = session.scalar(select(Action).where(Action.uuid == action_uuid))
         if action is None:
-            raise NotFoundError(f"There is no action with id {action_uuid}.")
+            raise NotFoundError("action_not_found", action=action_uuid)
         return action
 
     def create_action(
@@ -252,14 +249,14 @@ class ActionService:
         with self._write() as s:
             review = s.scalar(select(Review).where(Review.uuid == review_uuid))
             if review is None:
-                raise NotFoundError(f"There is no review with id {review_uuid}.")
+                raise NotFoundError("review_not_found", review=review_uuid)
             if not self.scales.has(review.scale_id):
-                raise NotFoundError(f"The scale '{review.scale_id}' is not available.")
+                raise NotFoundError("scale_not_available", scale=review.scale_id)
             scale = self.scales.get(review.scale_id, review.language)
             try:
                 scale.item(item_id)
             except KeyError:
-                raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+                raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
             action = Action(
                 service_id=review.service_id,
                 review_id=review.id,
@@ -323,9 +320,7 @@ class ActionService:
             final_status = new_status or action.status
             if changed and final_status in CLOSED_STATUSES:
                 raise InvalidInputError(
-                    f"The action is {final_status}; set it "
-                    "to planned or in progress to reopen it before changing what will be done, "
-                    "who is responsible or the due date."
+                    "action_closed", status=message(f"action_status_{final_status}")
                 )
             for key in changed:
                 setattr(action, key, plan_changes[key])
@@ -364,7 +359,7 @@ class ActionService:
             query = query.where(Review.uuid == review_uuid)
         with self._reads() as s:
             if s.scalar(select(Service.id).where(Service.uuid == service_uuid)) is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             rows = list(s.execute(query))
         return self._records.sorted(rows)
 

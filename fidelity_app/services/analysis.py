@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Float, Row, Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.fileio import write_atomic
+from fidelity_app.messages import message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
@@ -76,9 +77,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
-            raise InvalidInputError(
-                f"The period starts ({self.start}) after it ends ({self.end})."
-            )
+            raise InvalidInputError("period_reversed", start=self.start, end=self.end)
 
     def as_json(self) -> dict[str, str | None]:
         """The period as ISO dates (``None`` for an open end)."""
@@ -179,6 +178,8 @@ class Summary:
     reviews_by_kind: dict[str, int] = field(default_factory=dict)
     reviews_by_status: dict[str, int] = field(default_factory=dict)
     scales: tuple[ScaleSummary, ...] = ()
+    include_drafts: bool = False
+    drafts_left_out: int = 0
 
     def as_json(self) -> dict[str, object]:
         """A plain dictionary for machine-readable output."""
@@ -190,6 +191,8 @@ class Summary:
             "reviews": self.reviews,
             "reviews_by_kind": dict(self.reviews_by_kind),
             "reviews_by_status": dict(self.reviews_by_status),
+            "include_drafts": self.include_drafts,
+            "drafts_left_out": self.drafts_left_out,
             "low_score": LOW_SCORE,
             "scales": [s.as_json() for s in self.scales],
         }
@@ -220,8 +223,12 @@ class _CsvCells:
         return self._buffer.getvalue()
 
 
-def _in_period(query: Select[*Columns], period: Period) -> Select[*Columns]:
-    """``query`` narrowed to the reviews that start in ``period``."""
+def _in_period(query: Select[*Columns], period: Period,
+               include_drafts: bool = True) -> Select[*Columns]:
+    """``query`` (a Select over reviews) narrowed to the reviews that start in ``period``, and
+    to final reviews unless ``include_drafts``."""
+    if not include_drafts:
+        query = query.where(Review.status == "final")
     if period.start:
         query = query.where(Review.start_date >= period.start)
     if period.end:
@@ -247,12 +254,12 @@ class AnalysisService:
         """UUIDs of the services with this name (any case) or this UUID; error if none."""
         wanted = name.strip().casefold()
         if not wanted:
-            raise InvalidInputError("Give the name of a service.")
+            raise InvalidInputError("give_service_name")
         with self._reads() as s:
             rows = s.execute(select(Service.uuid, Service.name)).all()
         found = [u for u, n in rows if n.strip().casefold() == wanted or u == name.strip()]
         if not found:
-            raise NotFoundError(f"There is no service named '{name.strip()}'.")
+            raise NotFoundError("service_name_not_found", name=name.strip())
         return found
 
     # -- CSV ------------------------------------------------------------------------------
@@ -331,7 +338,7 @@ class AnalysisService:
 
     def _csv(self, service_uuids: list[str] | None, delimiter: str) -> tuple[int, bytes, int]:
         if delimiter not in DELIMITERS:
-            raise InvalidInputError("The separator must be a comma or a semicolon.")
+            raise InvalidInputError("bad_separator")
         reviews, scores = self._csv_data(service_uuids)
         buffer = io.BytesIO()
         text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
@@ -358,17 +365,21 @@ class AnalysisService:
         try:
             written = write_atomic(path, data)
         except OSError as exc:
-            raise InvalidInputError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+            raise InvalidInputError("cannot_write", path=path, reason=exc.strerror or exc) from None
         return CsvExport(written, count, rows)
 
     # -- summary --------------------------------------------------------------------------
 
-    def summary(self, period: Period | None = None, language: str = "en") -> Summary:
-        """Aggregates across all services for reviews that start in ``period``.
+    def summary(
+        self, period: Period | None = None, language: str = "en", *,
+        include_drafts: bool = False,
+    ) -> Summary:
+        """Aggregates across all services for the final reviews that start in ``period``
+        (drafts too with ``include_drafts``; the summary says which).
 
-        The band distribution uses each service's latest review in the period with every
-        item scored (draft or final). Item means and low counts use every agreed score of
-        the period's reviews.
+        The band distribution uses each service's latest counted review in the period with
+        every item scored. Item means and low counts use every agreed score of the counted
+        reviews.
         """
         period = period or Period()
         reviews_query = _in_period(
@@ -377,6 +388,7 @@ class AnalysisService:
                       Review.id.desc()),
             period,
         )
+        drafts_left_out = 0
         kinds: Counter[str] = Counter()
         statuses: Counter[str] = Counter()
         per_scale: Counter[str] = Counter()
@@ -386,6 +398,9 @@ class AnalysisService:
             conn = s.connection()
             services = conn.execute(select(func.count(Service.id))).scalar_one()
             for review_id, service_id, scale_id, kind, status in conn.execute(reviews_query):
+                if status != "final" and not include_drafts:
+                    drafts_left_out += 1
+                    continue
                 kinds[kind] += 1
                 statuses[status] += 1
                 per_scale[scale_id] += 1
@@ -394,8 +409,9 @@ class AnalysisService:
             known = sorted(sid for sid in per_scale if self.scales.has(sid))
             scales = {sid: self.scales.get(sid, language) for sid in known}
             latest = self._latest_complete_totals(conn, newest_first, scales)
-            filtered = bool(period.start or period.end or len(per_scale) > 1)
-            stats = {sid: self._item_stats(conn, sid, period, filtered) for sid in known}
+            filtered = bool(period.start or period.end or len(per_scale) > 1 or drafts_left_out)
+            stats = {sid: self._item_stats(conn, sid, period, filtered, include_drafts)
+                     for sid in known}
 
         scale_summaries = []
         for scale_id, scale in scales.items():
@@ -437,6 +453,8 @@ class AnalysisService:
             reviews_by_kind={k: kinds.get(k, 0) for k in REVIEW_KINDS},
             reviews_by_status={k: statuses.get(k, 0) for k in REVIEW_STATUSES},
             scales=tuple(scale_summaries),
+            include_drafts=include_drafts,
+            drafts_left_out=drafts_left_out,
         )
 
     @staticmethod
@@ -480,7 +498,8 @@ class AnalysisService:
 
     @staticmethod
     def _item_stats(
-        conn: Connection, scale_id: str, period: Period, filtered: bool
+        conn: Connection, scale_id: str, period: Period, filtered: bool,
+        include_drafts: bool = True,
     ) -> dict[str, tuple[int, float, int]]:
         """Per item: how many agreed scores, their sum and how many were low.
 
@@ -494,7 +513,8 @@ class AnalysisService:
             func.total(ItemAssessment.score <= LOW_SCORE, type_=Float),
         ).group_by(ItemAssessment.item_id)
         if filtered:
-            reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period)
+            reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period,
+                                 include_drafts)
             # "+ 0" keeps SQLite on the covering index instead of the review_id index.
             query = query.where((ItemAssessment.review_id + 0).in_(reviews))
         return {
@@ -505,40 +525,50 @@ class AnalysisService:
 
 
 def summary_lines(summary: Summary) -> list[str]:
-    """The summary as plain text lines (for the command line)."""
+    """The summary as plain text lines in the current language (for the command line)."""
     p = summary.period
     period = (
-        "all dates"
+        message("sum_all_dates")
         if not p.start and not p.end
-        else f"{p.start.isoformat() if p.start else '…'} to {p.end.isoformat() if p.end else '…'}"
+        else message("sum_period_span", start=p.start.isoformat() if p.start else "…",
+                     end=p.end.isoformat() if p.end else "…")
     )
     kinds = ", ".join(f"{k} {n}" for k, n in summary.reviews_by_kind.items() if n)
-    lines = [
-        f"Period: {period} (review start dates)",
-        f"Services: {summary.services} in the database, "
-        f"{summary.services_reviewed} with a review in the period",
-        f"Reviews: {summary.reviews}" + (f" ({kinds})" if kinds else "")
-        + f"; {summary.reviews_by_status.get('final', 0)} final",
+    kinds_text = message("sum_kinds", kinds=kinds) if kinds else ""
+    if summary.include_drafts:
+        reviews = message("sum_reviews_with_drafts", count=summary.reviews, kinds=kinds_text,
+                          final=summary.reviews_by_status.get("final", 0),
+                          drafts=summary.reviews_by_status.get("draft", 0))
+    else:
+        reviews = message("sum_reviews", count=summary.reviews, kinds=kinds_text)
+    out = [
+        message("sum_period", period=period),
+        message("sum_services", count=summary.services, reviewed=summary.services_reviewed),
+        reviews,
     ]
+    if summary.drafts_left_out:
+        out.append(message("sum_drafts_left_out", count=summary.drafts_left_out))
     if not summary.reviews:
-        lines.append("No reviews in the period.")
+        out.append(message("sum_none_with_drafts" if summary.include_drafts else "sum_none"))
+    lines = [m.text() for m in out]
     for sc in summary.scales:
-        lines += ["", f"{sc.name} ({sc.scale_id}): latest complete review per service"]
+        lines += ["", message("sum_bands", name=sc.name, scale=sc.scale_id).text()]
         width = max(len(b.label) for b in sc.bands)
         for b in sc.bands:
             lines.append(f"  {b.label:<{width}}  {b.min:>3}-{b.max:<3}  {b.services:>5}")
-        lines += ["", f"Mean agreed score per item ({sc.scale_id}; low = {LOW_SCORE} or lower):"]
+        lines += ["", message("sum_means", scale=sc.scale_id, low=LOW_SCORE).text()]
         for it in sc.items:
             mean = "   -" if it.mean is None else f"{it.mean:4.2f}"
             lines.append(
                 f"  {it.item_id:<16} {mean}  n={it.scored:<5} low={it.low:<5} {it.title}"
             )
         if sc.most_often_low:
-            lines += ["", f"Items most often scored {LOW_SCORE} or lower ({sc.scale_id}):"]
+            lines += ["", message("sum_low", low=LOW_SCORE, scale=sc.scale_id).text()]
             for it in sc.most_often_low:
-                lines.append(
-                    f"  {it.item_id:<16} {it.low} of {it.scored} ({it.low_share:.0%})  {it.title}"
-                )
-    lines += ["", f"Services without a complete review in the period: "
-              f"{summary.services_without_complete_review}"]
+                lines.append(message(
+                    "sum_low_line", item=it.item_id, low=it.low, scored=it.scored,
+                    share=f"{it.low_share:.0%}", title=it.title,
+                ).text())
+    lines += ["", message("sum_without_complete",
+                          count=summary.services_without_complete_review).text()]
     return lines

@@ -18,13 +18,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from fidelity_app.paths import database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
+from fidelity_app.services.errors import NoDatabaseError
 from fidelity_app.services.integrity import IntegrityGate
 from fidelity_app.services.reviews import ReviewService
 from fidelity_app.services.storage_errors import (
     translate_storage_errors,
     translating_open_errors,
 )
-from fidelity_app.storage.database import has_pending_wal, is_read_only, open_database
+from fidelity_app.storage.database import (
+    has_pending_wal,
+    is_read_only,
+    open_database,
+    refuse_empty_with_backups,
+)
 from fidelity_app.storage.engine import make_sessions
 
 if TYPE_CHECKING:
@@ -50,6 +56,7 @@ class App:
     reviews: ReviewService
     gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
+    created: bool = False  # the database file was made by this open (say where)
 
     @property
     def editions(self) -> EditionService:
@@ -132,6 +139,7 @@ def open_app(
     daily_backup: bool = True,
     integrity_check: bool = True,
     read_only: bool = False,
+    create: bool = True,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -149,8 +157,18 @@ def open_app(
     file with ``read_only=True``, is opened for reading: everything can be looked at, and every
     change raises ``StorageError`` (reason ``read-only``) saying the file is read-only;
     ``App.read_only`` tells the window to say so up front.
+
+    ``create=False`` (reading commands; the window on a path the user named) raises
+    ``NoDatabaseError`` when there is no database at the path, creating no file or folder;
+    ``App.created`` says when this open made the file.
     """
     path = database_path(db)
+    exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
+    if not exists and not create:
+        if path.is_file():  # an emptied file with backups is damage, not a missing database
+            with translating_open_errors(path):
+                refuse_empty_with_backups(path)
+        raise NoDatabaseError("no_database", path=path)
     read_only = read_only or is_read_only(path)
     # a log left beside the file may not belong to it: checked before anything connects
     checked = integrity_check or has_pending_wal(path)
@@ -171,4 +189,5 @@ def open_app(
         reviews=ReviewService(sessions, catalogue, EditionService(sessions, catalogue)),
         gate=gate,
         read_only=read_only,
+        created=not exists,
     )

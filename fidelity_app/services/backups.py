@@ -68,7 +68,7 @@ class BackupService:
         try:
             return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
         except OSError as exc:
-            raise BackupError(f"The backups could not be listed ({exc}).") from None
+            raise BackupError("backups_not_listed", reason=exc.strerror or exc) from None
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that opens as a healthy database, if any."""
@@ -78,15 +78,13 @@ class BackupService:
     def backup_now(self) -> BackupInfo:
         """Make a backup now (label ``manual``); it is checked before it counts."""
         if not self.db_path.is_file() or self.db_path.stat().st_size == 0:
-            raise BackupError(f"There is no database at {self.db_path} to back up yet.")
+            raise BackupError("no_database_to_back_up", path=self.db_path)
         try:
             path = store.backup_database(
                 self.db_path, self.folder, label="manual", keep=self.keep
             )
         except (OSError, sqlite3.Error) as exc:
-            raise BackupError(
-                f"The backup could not be made ({exc}). The database was not changed."
-            ) from None
+            raise BackupError("backup_failed", reason=exc) from None
         return next(b for b in self.list_backups() if b.path == path)
 
     def backup_if_due(self) -> Path | None:
@@ -111,7 +109,7 @@ class BackupService:
         try:
             check_backup_file(Path(path))
         except DatabaseError as exc:
-            raise BackupError(f"This file cannot be restored: {exc}") from None
+            raise BackupError("cannot_restore_file", reason=exc.message) from None
 
     def restore(self, path: str | Path) -> RestoreResult:
         """Put the backup at ``path`` in place of the database, keeping the current one first.
@@ -125,7 +123,8 @@ class BackupService:
         try:
             outcome: RestoreOutcome = restore_database(Path(path), self.db_path, keep=self.keep)
         except (DatabaseError, OSError) as exc:
-            raise BackupError(f"The backup was not restored: {exc}") from None
+            reason = exc.message if isinstance(exc, DatabaseError) else exc.strerror or exc
+            raise BackupError("restore_failed", reason=reason) from None
         finally:
             if self._engine is not None:
                 self._engine.dispose()

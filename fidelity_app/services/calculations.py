@@ -67,7 +67,7 @@ class CalculationService:
         """Make the proposed score the agreed score (``expected``: the score the user saw)."""
         calculation = self.calculation(review_uuid, item_id)
         if calculation is None:
-            raise InvalidInputError(f"No figures are entered for {item_id}.")
+            raise InvalidInputError("no_figures", item=item_id)
         return self._reviews.set_score(review_uuid, item_id, calculation.proposed_score,
                                        expected=expected)
 
@@ -75,7 +75,7 @@ class CalculationService:
     def _editable(s: Session, review_uuid: str) -> Review:
         review = s.scalar(select(Review).where(Review.uuid == review_uuid))
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return check_editable(review)
 
     @staticmethod

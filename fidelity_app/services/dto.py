@@ -39,6 +39,7 @@ class ItemNotes:
     rationale: str = ""
     needs_info: bool = False
     needs_info_reason: str = ""
+    checklist_met: tuple[int, ...] = ()  # a checklist item's elements in place (1-based)
 
     @property
     def is_empty(self) -> bool:

@@ -36,7 +36,6 @@ from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import EditionDefault, EditionDraft, ScaleEdition, now
 
 BUILTIN = "builtin"
-WORDING_ONLY = "an edition changes wording only; a new scale version is a new scale file"
 MAX_DRAFT_CHARS = 4_000_000
 
 
@@ -94,6 +93,17 @@ class DraftInfo:
     updated_at: datetime
 
 
+def builtin_edition(scale: Scale) -> EditionInfo:
+    """The built-in edition of a scale of the catalogue: its own text."""
+    edition = scale.edition
+    return EditionInfo(
+        id=builtin_id(scale.id, scale.language), scale_id=scale.id, language=scale.language,
+        name=edition.name if edition else scale.name,
+        source=edition.source if edition else scale.attribution,
+        sha256=sha256_of(scale), builtin=True,
+    )
+
+
 def _info(row: ScaleEdition) -> EditionInfo:
     return EditionInfo(id=row.edition_id, scale_id=row.scale_id, language=row.language,
                        name=row.name, source=row.source, sha256=row.sha256, builtin=False)
@@ -117,21 +127,15 @@ class EditionService:
         self._reads = read_sessions(sessions)
         self.scales = scales
         self._parsed: dict[str, Scale] = {}  # sha256 -> scale, editions never change
-        self._builtin_sha: dict[tuple[str, str], str] = {}
+        self._builtin_infos: dict[tuple[str, str], EditionInfo] = {}
 
     # -- looking up -------------------------------------------------------------------------
 
     def _builtin(self, scale_id: str, language: str) -> EditionInfo:
-        scale = self.scales.scales[(scale_id, language)]
-        edition = scale.edition
-        if (scale_id, language) not in self._builtin_sha:
-            self._builtin_sha[(scale_id, language)] = sha256_of(scale)
-        return EditionInfo(
-            id=builtin_id(scale_id, language), scale_id=scale_id, language=language,
-            name=edition.name if edition else scale.name,
-            source=edition.source if edition else scale.attribution,
-            sha256=self._builtin_sha[(scale_id, language)], builtin=True,
-        )
+        key = (scale_id, language)
+        if key not in self._builtin_infos:
+            self._builtin_infos[key] = builtin_edition(self.scales.scales[key])
+        return self._builtin_infos[key]
 
     def list_editions(self, scale_id: str | None = None,
                       language: str | None = None) -> list[EditionInfo]:
@@ -155,7 +159,7 @@ class EditionService:
         with self._reads() as s:
             row = s.scalar(select(ScaleEdition).where(ScaleEdition.edition_id == edition_id))
             if row is None:
-                raise NotFoundError(f"There is no scale text (edition) with id {edition_id}.")
+                raise NotFoundError("edition_not_found", edition=edition_id)
             return _info(row)
 
     def edition_scale(self, edition_id: str) -> Scale:
@@ -166,7 +170,7 @@ class EditionService:
         with self._reads() as s:
             row = s.scalar(select(ScaleEdition).where(ScaleEdition.edition_id == edition_id))
             if row is None:
-                raise NotFoundError(f"There is no scale text (edition) with id {edition_id}.")
+                raise NotFoundError("edition_not_found", edition=edition_id)
             sha, content = row.sha256, row.content
         if sha not in self._parsed:
             self._parsed[sha] = parse_scale(json.loads(content), edition_id)
@@ -228,9 +232,9 @@ class EditionService:
         """Make ``edition_id`` the text new reviews in ``language`` take."""
         info = self.edition(edition_id)
         if (info.scale_id, info.language) != (scale_id, language):
-            raise InvalidInputError(
-                f"The scale text {edition_id} is for '{info.scale_id}' in '{info.language}', "
-                f"not '{scale_id}' in '{language}'.")
+            raise InvalidInputError("edition_other_scale", edition=edition_id,
+                                    scale=info.scale_id, language=info.language,
+                                    wanted_scale=scale_id, wanted_language=language)
         with write_transaction(self._sessions) as s:
             row = s.scalar(select(EditionDefault).where(
                 EditionDefault.scale_id == scale_id, EditionDefault.language == language))
@@ -248,20 +252,18 @@ class EditionService:
         try:
             scale = parse_scale(raw, source)
         except ScaleError as exc:
-            raise InvalidInputError(str(exc)) from None
+            raise InvalidInputError("edition_invalid", problem=str(exc)) from None
         if scale.edition is None:
-            raise InvalidInputError(f"{source}: edition: an edition file needs an 'edition' "
-                                    "object with its 'name' and 'source'")
+            raise InvalidInputError("edition_needs_edition", source=source)
         if (scale.id, scale.language) not in self.scales.scales:
             known = ", ".join(f"{sid} ({lang})" for sid, lang in sorted(self.scales.scales))
-            raise InvalidInputError(
-                f"{source}: there is no scale '{scale.id}' in '{scale.language}' to make an "
-                f"edition of (known: {known})")
+            raise InvalidInputError("edition_unknown_scale", source=source, scale=scale.id,
+                                    language=scale.language, known=known)
         differences = skeleton_differences(self.scales.scales[(scale.id, scale.language)],
                                            scale)
         if differences:
             shown = ", ".join(differences[:6]) + (" …" if len(differences) > 6 else "")
-            raise InvalidInputError(f"{source}: {shown} differ from the scale: {WORDING_ONLY}")
+            raise InvalidInputError("edition_differs", source=source, places=shown)
         return scale
 
     def import_file(self, path: str | Path) -> EditionImport:
@@ -269,7 +271,7 @@ class EditionService:
         try:
             raw = read_scale_json(path)
         except ScaleError as exc:
-            raise InvalidInputError(str(exc)) from None
+            raise InvalidInputError("edition_invalid", problem=str(exc)) from None
         return self._store(self.validate(raw, str(path)))
 
     def save_edition(self, document: dict[str, object],
@@ -307,17 +309,17 @@ class EditionService:
                        edition_id: str | None = None) -> Path:
         """Write an edition file (default: the built-in text) to start a transcription from."""
         if (scale_id, language) not in self.scales.scales:
-            raise NotFoundError(f"The scale '{scale_id}' is not available in '{language}'.")
+            raise NotFoundError("scale_not_in_language", scale=scale_id, language=language)
         edition_id = edition_id or builtin_id(scale_id, language)
         info = self.edition(edition_id)
         if (info.scale_id, info.language) != (scale_id, language):
-            raise InvalidInputError(
-                f"The scale text {edition_id} is for '{info.scale_id}' in '{info.language}'.")
+            raise InvalidInputError("edition_for_scale", edition=edition_id,
+                                    scale=info.scale_id, language=info.language)
         text = json.dumps(self.edition_document(edition_id), ensure_ascii=False, indent=2)
         try:
             return write_atomic(path, (text + "\n").encode("utf-8"))
         except OSError as exc:
-            raise InvalidInputError(f"Cannot write {path}: {exc.strerror}.") from None
+            raise InvalidInputError("cannot_write", path=path, reason=exc.strerror) from None
 
     # -- drafts -----------------------------------------------------------------------------
 
@@ -337,9 +339,9 @@ class EditionService:
         try:
             content = json.dumps(document, ensure_ascii=False)
         except (TypeError, ValueError):
-            raise InvalidInputError("The draft must be plain text, numbers and lists.") from None
+            raise InvalidInputError("draft_not_plain") from None
         if len(content) > MAX_DRAFT_CHARS:
-            raise InvalidInputError("The draft is too large to keep.")
+            raise InvalidInputError("draft_too_large")
         with write_transaction(self._sessions) as s:
             row = self._draft(s, draft_uuid)
             row.content = content
@@ -368,5 +370,5 @@ class EditionService:
     def _draft(s: Session, draft_uuid: str) -> EditionDraft:
         row = s.scalar(select(EditionDraft).where(EditionDraft.uuid == draft_uuid))
         if row is None:
-            raise NotFoundError(f"There is no draft with id {draft_uuid}.")
+            raise NotFoundError("draft_not_found", draft=draft_uuid)
         return row

@@ -1,20 +1,36 @@
-"""Errors the service layer raises; each message is meant for the user."""
+"""Errors the service layer raises; each message is meant for the user, in their language."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from fidelity_app.messages import Message, MessageError
 
-class ServiceError(Exception):
-    """A request that cannot be carried out; ``str(error)`` explains why to the user."""
+
+class ServiceError(MessageError):
+    """A request that cannot be carried out, with a message for the user in their language
+    (``error.text("sv")``; see ``fidelity_app.messages.error_text``)."""
 
 
 class NotFoundError(ServiceError):
     """No such service, review or item."""
 
 
+class NoDatabaseError(NotFoundError):
+    """There is no database at the path, and the caller asked not to create one."""
+
+
 class InvalidInputError(ServiceError):
     """Input that breaks a rule (an empty name, a score outside 1-5, an unknown kind)."""
+
+
+class OpenQuestionsError(InvalidInputError):
+    """Finalising a review whose items are still flagged "needs more information";
+    ``items`` lists their ids. Resolve them, or finalise with ``clear_flags=True``."""
+
+    def __init__(self, message: Message, items: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.items = items
 
 
 class ReviewLockedError(ServiceError):
@@ -25,6 +41,15 @@ class ConflictError(ServiceError):
     """The data changed elsewhere, or an import disagrees with what is stored."""
 
 
+class DuplicateServiceError(ConflictError):
+    """A new service would have the name of a stored one (case, spacing and punctuation
+    aside, same organisation); ``existing`` lists them (``ServiceInfo``) to offer instead."""
+
+    def __init__(self, message: Message, existing: tuple[object, ...]) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
 class EditConflictError(ConflictError):
     """The stored value is no longer the one the user saw (another window or program changed
     it); nothing was saved. ``stored`` is the value now in the database, ``expected`` the one
@@ -32,7 +57,7 @@ class EditConflictError(ConflictError):
     summary texts, its reviewers) and the action's item for an action."""
 
     def __init__(
-        self, message: str, *, item_id: str, field: str, stored: object, expected: object
+        self, message: Message, *, item_id: str, field: str, stored: object, expected: object
     ) -> None:
         super().__init__(message)
         self.item_id = item_id
@@ -46,7 +71,7 @@ class RemovalNotConfirmedError(ServiceError):
     names as confirmed; nothing was changed. ``losses`` holds (name, items rated) pairs: ask
     the user, then call again naming them in ``confirm_removal``."""
 
-    def __init__(self, message: str, *, losses: tuple[tuple[str, int], ...]) -> None:
+    def __init__(self, message: Message, *, losses: tuple[tuple[str, int], ...]) -> None:
         super().__init__(message)
         self.losses = losses
 
@@ -59,7 +84,7 @@ class StorageError(ServiceError):
     later can succeed (keep the edit and retry).
     """
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str | Message, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
 
@@ -81,7 +106,7 @@ class DatabaseOpenError(ServiceError):
     """
 
     def __init__(
-        self, message: str, *, path: Path | None = None, backup: Path | None = None
+        self, message: Message, *, path: Path | None = None, backup: Path | None = None
     ) -> None:
         super().__init__(message)
         self.path = path

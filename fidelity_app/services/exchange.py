@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -25,9 +26,16 @@ from fidelity_app.exchange.merge import (
 )
 from fidelity_app.exchange.reader import ReviewFileError, read_review_file
 from fidelity_app.fileio import write_atomic
+from fidelity_app.messages import Message, message
 from fidelity_app.scale.calculators import inputs_json
 from fidelity_app.scale.loader import ScaleCatalogue
-from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ReviewDetail, agreed_values
+from fidelity_app.scale.model import Scale
+from fidelity_app.services.dto import (
+    AGREED_TEXT_FIELDS,
+    ReviewDetail,
+    ServiceInfo,
+    agreed_values,
+)
 from fidelity_app.services.errors import (
     ConflictError,
     InvalidInputError,
@@ -35,9 +43,11 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.item_inputs import check_inputs
+from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
-from fidelity_app.services.reviews import ReviewService, check_review_size
+from fidelity_app.services.reviews import ReviewService, check_review_size, service_info
+from fidelity_app.services.service_names import same_name
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
@@ -53,13 +63,30 @@ from fidelity_app.storage.models import (
 
 MAX_CONFLICTS_SHOWN = 8
 
+ServiceChoice = Literal["ask", "existing", "new"]
+"""What an import does when the file's service matches a stored one by name but not by id:
+refuse and ask (``ServiceMatchError``), add the review to the stored service, or make a new
+service."""
+
 
 class ImportConflictError(ConflictError):
-    """A file that disagrees with the stored review; ``conflicts`` lists every place."""
+    """A file that disagrees with the stored review; ``conflicts`` lists every place, each a
+    ``Message`` naming items as the user sees them (render with ``.text(language)``)."""
 
-    def __init__(self, message: str, conflicts: tuple[str, ...]) -> None:
-        super().__init__(message)
+    def __init__(self, text: Message, conflicts: tuple[Message, ...]) -> None:
+        super().__init__(text)
         self.conflicts = conflicts
+
+
+class ServiceMatchError(ConflictError):
+    """The file's service has an id not stored here, but a stored service has the same name
+    (case, spacing and punctuation aside): nothing was imported, so that one service's history
+    is not split in two. ``existing`` lists the matching services; import again with
+    ``service="existing"`` or ``service="new"``."""
+
+    def __init__(self, text: Message, existing: tuple[ServiceInfo, ...]) -> None:
+        super().__init__(text)
+        self.existing = existing
 
 
 @dataclass(frozen=True)
@@ -90,32 +117,36 @@ class ImportResult:
         """Whether the review was already there and the file added nothing to it."""
         return not self.created and not self.merged
 
-    def describe(self) -> str:
-        """What the import did, in a short sentence."""
-        edition = ("" if self.edition_missing is None else
-                   f" (scored with the scale text {self.edition_missing}, which is not in this "
-                   "database; it is shown with the built-in text)")
+    def describe(self) -> Message:
+        """What the import did, in a short sentence (``str()`` or ``.text(language)``)."""
         if self.created:
-            return "imported as a new review" + edition
-        if not self.merged:
-            return "already in the database, nothing changed" + edition
-        return self._merged_text() + edition
+            said = message("imported_new")
+        elif not self.merged:
+            said = message("imported_unchanged")
+        else:
+            said = self._merged_text()
+        if self.edition_missing is None:
+            return said
+        return message("imported_edition_missing", said=said, edition=self.edition_missing)
 
-    def _merged_text(self) -> str:
-        parts = []
+    def _merged_text(self) -> Message:
+        parts: list[Message] = []
         if self.reviewers_added:
-            parts.append(f"added reviewer(s) {', '.join(self.reviewers_added)}")
+            parts.append(message("merged_reviewers", names=", ".join(self.reviewers_added)))
         if self.ratings_added:
-            parts.append(f"added {self.ratings_added} reviewer rating(s)")
+            parts.append(message("merged_ratings", count=self.ratings_added))
         if self.items_filled:
-            parts.append(f"filled {self.items_filled} empty agreed item(s)")
+            parts.append(message("merged_items", count=self.items_filled))
         if self.fields_filled:
-            parts.append(f"filled {', '.join(self.fields_filled)}")
+            parts.append(message("merged_fields", fields=", ".join(self.fields_filled)))
         if self.inputs_filled:
-            parts.append(f"added the calculator figures of {self.inputs_filled} item(s)")
+            parts.append(message("merged_inputs", count=self.inputs_filled))
         if self.finalised:
-            parts.append("made the review final, as in the file")
-        return "merged into the stored review: " + "; ".join(parts)
+            parts.append(message("merged_finalised"))
+        text = parts[0]
+        for part in parts[1:]:
+            text = message("semicolon_joined", first=text, second=part)
+        return message("imported_merged", parts=text)
 
 
 def review_to_file(
@@ -139,6 +170,8 @@ def review_to_file(
                 entry[key] = getattr(notes, key)
         if notes.needs_info:
             entry["needs_info"] = True
+        if notes.checklist_met:
+            entry["checklist_met"] = list(notes.checklist_met)
         items.append(entry)
     service: dict[str, object] = {"id": detail.service.uuid, "name": detail.service.name}
     for key in ("organisation", "location", "contact"):
@@ -219,19 +252,17 @@ def _snapshot(review: Review) -> Snapshot:
     )
 
 
-def _conflict_message(source: str, review_uuid: str, plan: MergePlan) -> str:
-    shown = [f"  - {c}" for c in plan.conflicts[:MAX_CONFLICTS_SHOWN]]
-    more = len(plan.conflicts) - len(shown)
+def _conflict_error(
+    source: str, review_uuid: str, plan: MergePlan, scale: Scale
+) -> ImportConflictError:
+    conflicts = tuple(c.describe(lambda i: item_label(scale, i)) for c in plan.conflicts)
+    shown = [message("conflict_line", conflict=c) for c in conflicts[:MAX_CONFLICTS_SHOWN]]
+    more = len(conflicts) - len(shown)
     if more > 0:
-        shown.append(f"  - and {more} more")
-    return (
-        f"{source}: the review {review_uuid} is already in the database with different "
-        f"content, so nothing was imported. {len(plan.conflicts)} conflict(s):\n"
-        + "\n".join(shown)
-        + "\nA person has to decide which is right. To take a reviewer's scores from the "
-        "file, remove that reviewer from the review here (Reviewers... in the Scoring tab) and "
-        "import the file again; or ask for a corrected file."
-    )
+        shown.append(message("conflict_more", count=more))
+    text = message("import_conflicts", source=source, review=review_uuid,
+                   count=len(conflicts), conflicts=tuple(shown))
+    return ImportConflictError(text, conflicts)
 
 
 class ExchangeService:
@@ -270,7 +301,7 @@ class ExchangeService:
         try:
             return write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
-            raise InvalidInputError(f"Cannot write {path}: {exc.strerror}.") from None
+            raise InvalidInputError("cannot_write", path=path, reason=exc.strerror) from None
 
     def file_data(
         self, review_uuid: str, reviewer: str | None = None, include_agreed: bool | None = None
@@ -281,7 +312,7 @@ class ExchangeService:
             found = next((r.name for r in detail.reviewers
                           if reviewer_key(r.name) == reviewer_key(reviewer)), None)
             if found is None:
-                raise NotFoundError(f"'{reviewer.strip()}' is not a reviewer of this review.")
+                raise NotFoundError("not_a_reviewer", name=reviewer.strip())
             reviewer = found
         if include_agreed is None:
             include_agreed = reviewer is None
@@ -294,13 +325,15 @@ class ExchangeService:
         try:
             return read_review_file(path, self._scales)
         except ReviewFileError as exc:
-            raise InvalidInputError(f"{path}: {exc}") from None
+            raise InvalidInputError("file_problem", path=path, problem=exc.message) from None
 
-    def import_file(self, path: str | Path) -> ImportResult:
-        """Import one review file: all of it, or nothing."""
-        return self.import_model(self.read(path), str(path))
+    def import_file(self, path: str | Path, service: ServiceChoice = "ask") -> ImportResult:
+        """Import one review file: all of it, or nothing (``service``: see ``ServiceChoice``)."""
+        return self.import_model(self.read(path), str(path), service=service)
 
-    def import_model(self, model: ReviewFile, source: str = "the file") -> ImportResult:
+    def import_model(
+        self, model: ReviewFile, source: str = "the file", service: ServiceChoice = "ask"
+    ) -> ImportResult:
         """Store a validated review file in one transaction.
 
         A file scored with a scale text (edition) this database lacks still imports (the
@@ -311,13 +344,11 @@ class ExchangeService:
             return replace(self._merge(model, source), edition_missing=missing)
         try:
             with self._sessions.begin() as s:
-                review = self._create(s, model)
+                review = self._create(s, model, source, service)
                 s.flush()
                 return ImportResult(review.uuid, created=True, edition_missing=missing)
         except IntegrityError:
-            raise ConflictError(
-                f"{source}: the review was stored by someone else meanwhile; import it again."
-            ) from None
+            raise ConflictError("import_stored_meanwhile", source=source) from None
 
     def _exists(self, review_uuid: str) -> bool:
         with self._reads() as s:
@@ -338,28 +369,18 @@ class ExchangeService:
                     )
                 )
                 if review is None:
-                    raise ConflictError(
-                        f"{source}: the review was deleted meanwhile; import the file again."
-                    )
+                    raise ConflictError("import_deleted_meanwhile", source=source)
                 plan = plan_merge(_snapshot(review), snapshot_of_file(model))
                 if plan.conflicts:
-                    raise ImportConflictError(
-                        _conflict_message(source, review.uuid, plan),
-                        tuple(str(c) for c in plan.conflicts),
-                    )
+                    scale = self._scales.get(review.scale_id, review.language)
+                    raise _conflict_error(source, review.uuid, plan, scale)
                 if plan.locked:
-                    raise ReviewLockedError(
-                        f"{source}: the review {review.uuid} is final in this database and the "
-                        "file holds more (ratings, agreed items or notes). Nothing was "
-                        "imported; reopen the review to merge the file."
-                    )
+                    raise ReviewLockedError("import_locked", source=source, review=review.uuid)
                 if not plan.changes:
                     return ImportResult(review.uuid, created=False)
                 return self._apply(s, review, plan, source)
         except StaleDataError:
-            raise ConflictError(
-                f"{source}: the review was changed elsewhere meanwhile; import it again."
-            ) from None
+            raise ConflictError("import_changed_meanwhile", source=source) from None
 
     def _apply(self, s: Session, review: Review, plan: MergePlan, source: str) -> ImportResult:
         for key, value in plan.fields.items():
@@ -390,7 +411,7 @@ class ExchangeService:
         try:
             check_review_size(review)
         except InvalidInputError as exc:
-            raise InvalidInputError(f"{source}: {exc}") from None
+            raise InvalidInputError("file_problem", path=source, problem=exc.message) from None
         # A review reopened here was reopened on purpose: an older final file does not close it.
         reopened = any(e.kind == "reopened" for e in review.events)
         finalised = plan.finalise and not reopened and all(
@@ -415,7 +436,8 @@ class ExchangeService:
             inputs_filled=len(plan.inputs),
         )
         review.events.append(
-            ReviewEvent(kind="imported", reason=f"{Path(source).name}: {result.describe()}")
+            ReviewEvent(kind="imported",
+                        reason=f"{Path(source).name}: {result.describe().text('en')}")
         )
         if finalised:
             review.status = "final"
@@ -433,19 +455,42 @@ class ExchangeService:
             return set()
         return set(session.scalars(select(Reviewer.uuid).where(Reviewer.uuid.in_(ids))))
 
-    def _create(self, s: Session, model: ReviewFile) -> Review:
+    def _service_for(
+        self, s: Session, model: ReviewFile, source: str, choice: ServiceChoice
+    ) -> Service | None:
+        """The stored service the file's review belongs to, or ``None`` for a new one.
+
+        The file's service id wins; a file without one goes to the service with exactly its
+        name and organisation. A service that matches only by name (case, spacing and
+        punctuation aside) is used or passed over as ``choice`` says, else refused.
+        """
+        name, organisation = model.service.name.strip(), model.service.organisation.strip()
+        if model.service.id is not None:
+            found = s.scalar(select(Service).where(Service.uuid == model.service.id))
+            if found is not None:
+                return found
+        elif (found := s.scalar(select(Service).where(
+                Service.name == name, Service.organisation == organisation))) is not None:
+            return found
+        matches = [x for x in s.scalars(select(Service).order_by(Service.id))
+                   if same_name(x.name, name) and same_name(x.organisation, organisation)]
+        if not matches or choice == "new":
+            return None
+        if choice == "existing":
+            exact = [x for x in matches if x.name == name]
+            return (exact or matches)[0]
+        raise ServiceMatchError(
+            message("service_matches_by_name", source=source, name=name),
+            tuple(service_info(x, len(x.reviews)) for x in matches),
+        )
+
+    def _create(
+        self, s: Session, model: ReviewFile, source: str = "the file",
+        choice: ServiceChoice = "ask",
+    ) -> Review:
         scale = self._scales.get(model.scale, model.language)
         taken = self._taken_reviewer_ids(s, model.review.reviewers)
-        service = None
-        if model.service.id is not None:
-            service = s.scalar(select(Service).where(Service.uuid == model.service.id))
-        if service is None:
-            service = s.scalar(
-                select(Service).where(
-                    Service.name == model.service.name.strip(),
-                    Service.organisation == model.service.organisation.strip(),
-                )
-            )
+        service = self._service_for(s, model, source, choice)
         if service is None:
             service = Service(
                 uuid=model.service.id or new_uuid(),
@@ -513,4 +558,4 @@ class ExchangeService:
         if use.present:
             return None
         name = edition.name or use.name
-        return f"'{name}' ({edition.id}, SHA-256 {edition.sha256[:12]}…)"
+        return f"{name} ({edition.id}, SHA-256 {edition.sha256[:12]}…)"

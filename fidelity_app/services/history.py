@@ -277,7 +277,7 @@ class HistoryService:
     def _service(self, session: Session, service_uuid: str) -> Service:
         service = session.scalar(select(Service).where(Service.uuid == service_uuid))
         if service is None:
-            raise NotFoundError(f"There is no service with id {service_uuid}.")
+            raise NotFoundError("service_not_found", service=service_uuid)
         return service
 
     def _reviews_of(self, session: Session, service_id: int) -> list[Review]:
@@ -316,7 +316,7 @@ class HistoryService:
             if scale_id is None:
                 scale_id = latest.scale_id if latest else DEFAULT_SCALE
             if not self.scales.has(scale_id):
-                raise NotFoundError(f"The scale '{scale_id}' is not available.")
+                raise NotFoundError("scale_not_available", scale=scale_id)
             language = language or (latest.language if latest else "sv")
             scale = self.scales.get(scale_id, language)
             chosen = [
@@ -366,7 +366,7 @@ class HistoryService:
         with self._reads() as s:
             review = s.scalar(select(Review).where(Review.uuid == review_uuid))
             if review is None:
-                raise NotFoundError(f"There is no review with id {review_uuid}.")
+                raise NotFoundError("review_not_found", review=review_uuid)
             scale = self._reviews.scale_for(review.scale_id, review.language)
             previous = s.scalar(
                 select(Review)

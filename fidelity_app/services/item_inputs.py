@@ -16,9 +16,9 @@ def calculator_item(scale: Scale, item_id: str) -> Item:
     try:
         item = scale.item(item_id)
     except KeyError:
-        raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+        raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
     if item.calculator is None:
-        raise InvalidInputError(f"The item {item_id} has no calculator.")
+        raise InvalidInputError("item_no_calculator", item=item_id)
     return item
 
 
@@ -28,7 +28,7 @@ def check_inputs(scale: Scale, item_id: str, raw: object) -> tuple[Inputs, Propo
     try:
         inputs = parse_inputs(item, raw)
     except CalculatorError as exc:
-        raise InvalidInputError(f"{item_id}: {exc}.") from None
+        raise InvalidInputError("item_inputs_invalid", item=item_id, problem=exc.message) from None
     return inputs, propose(item, inputs)
 
 

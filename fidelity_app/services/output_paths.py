@@ -55,13 +55,7 @@ def check_output_path(db_path: Path, out: str | os.PathLike[str]) -> Path:
         except OSError:
             same_file = False
     if real in files or same_file:
-        raise InvalidInputError(
-            f"{target} is the program's database or one of its working files; writing it "
-            "would destroy the stored reviews. Choose another file name. Nothing was written."
-        )
+        raise InvalidInputError("output_is_database", path=target)
     if any(real == folder or real.startswith(folder + os.sep) for folder in folders):
-        raise InvalidInputError(
-            f"{target} is in the folder of the database's backups, which only the program "
-            "writes. Choose another folder. Nothing was written."
-        )
+        raise InvalidInputError("output_in_backups", path=target)
     return target

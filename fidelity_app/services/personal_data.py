@@ -127,8 +127,10 @@ def action_passages(actions: Iterable[ActionInfo]) -> list[Passage]:
 
 
 def report_passages(data: ReportData) -> list[Passage]:
-    """The free texts a report prints: agreed items, overall summary, the action plan."""
-    return [*detail_passages(data.review, ratings=False),
+    """The free texts a report prints: agreed items (never the reason for a flag, which the
+    report leaves out), overall summary, the action plan."""
+    return [*(p for p in detail_passages(data.review, ratings=False)
+              if p.place.field != "needs_info_reason"),
             *action_passages([*data.actions, *data.earlier_actions])]
 
 

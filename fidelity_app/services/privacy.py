@@ -20,6 +20,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.exchange.limits import MAX_TEXT
+from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
@@ -195,9 +196,7 @@ class PrivacyService:
                     continue
                 if stored != seen or any(f.source != seen for f in found):
                     raise EditConflictError(
-                        f"The {_describe(place)} was changed in another window or program "
-                        "after it was checked. Nothing was replaced: check again, then choose "
-                        "what to replace.",
+                        message("pd_changed_since_check", place=_describe(place)),
                         item_id=place.item_id, field=place.field, stored=stored, expected=seen,
                     )
                 _check_length(place, new)
@@ -215,12 +214,12 @@ class PrivacyService:
     def _review(self, s: Session, review_uuid: str) -> Review:
         review = s.scalar(select(Review).where(Review.uuid == review_uuid))
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return review
 
     def _stored(self, s: Session, review: Review, place: Place) -> tuple[object, str]:
         """The row and attribute holding the text at ``place``."""
-        missing = NotFoundError(f"The {_describe(place)} is no longer stored.")
+        missing = NotFoundError("pd_no_longer_stored", place=_describe(place))
         if place.field in SUMMARY_FIELDS:
             return review, place.field
         if place.field in ACTION_FIELDS:
@@ -254,9 +253,7 @@ class PrivacyService:
             s.execute(text("PRAGMA secure_delete = ON"))  # overwrite the cleared text on disk
             review = self._review(s, review_uuid)
             if review.status != "final":
-                raise InvalidInputError(
-                    "Personal notes can be removed only from a final review; this review is "
-                    "still a draft.")
+                raise InvalidInputError("pd_purge_needs_final")
             evidence = reasons = notes = 0
             for row in review.assessments:
                 if row.evidence:
@@ -301,9 +298,7 @@ class PrivacyService:
         """Keep personal notes ``days`` days after a review is final (0 to 3650)."""
         if isinstance(days, bool) or not isinstance(days, int) \
                 or not 0 <= days <= MAX_RETENTION_DAYS:
-            raise InvalidInputError(
-                f"Give the number of days to keep personal notes as a whole number from 0 to "
-                f"{MAX_RETENTION_DAYS}.")
+            raise InvalidInputError("pd_retention_range", max=MAX_RETENTION_DAYS)
         with self._write() as s:
             setting = s.get(Setting, RETENTION_KEY)
             if setting is None:
@@ -346,19 +341,13 @@ def _check_length(place: Place, new: str) -> None:
     """Refuse a replacement that would make a text longer than such a text may be."""
     limit = MAX_ACTION_TEXT if place.field in ACTION_FIELDS else MAX_TEXT
     if len(new) > limit:
-        raise InvalidInputError(
-            f"With the replacement the {_describe(place)} would hold {len(new):,} characters; "
-            f"it can hold at most {limit:,} characters. Choose a shorter replacement. Nothing "
-            "was replaced.")
+        raise InvalidInputError("pd_replacement_too_long", place=_describe(place),
+                                length=Amount(len(new)), max=Amount(limit))
 
 
-def _describe(place: Place) -> str:
-    """The text at a place, in words: "evidence note of services-1"."""
-    what = {
-        "summary_strengths": "overall strengths",
-        "summary_recommendations": "overall recommendations",
-        "action_what": "action",
-        "action_outcome": "action's outcome",
-        RATING_NOTE: f"note by {place.reviewer}",
-    }.get(place.field, f"{place.field.replace('_', ' ')} note")
-    return f"{what} of {place.item_id}" if place.item_id else what
+def _describe(place: Place) -> Message:
+    """The text at a place, in words: "the evidence note of services-1"."""
+    what = message(f"pd_place_{place.field}", reviewer=place.reviewer)
+    if place.item_id:
+        return message("pd_place_of_item", what=what, item=place.item_id)
+    return what

@@ -212,7 +212,7 @@ class RatingService:
             )
         )
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return review
 
     def _editable(self, s: Session, review_uuid: str) -> Review:
@@ -226,7 +226,7 @@ class RatingService:
         try:
             scale.item(item_id)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+            raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
 
     @staticmethod
     def _reviewer(review: Review, name: str) -> Reviewer:
@@ -293,7 +293,8 @@ class RatingService:
             self._check_item(review, item_id)
             person = self._reviewer(review, reviewer)
             row = next((x for x in person.ratings if x.item_id == item_id), None)
-            check_expected(item_id, "score", None if row is None else row.score, expected, score)
+            check_expected(item_id, "score", None if row is None else row.score, expected, score,
+                           self._scale(review))
             if row is None:
                 row = Rating(item_id=item_id, note="")
                 person.ratings.append(row)
@@ -330,7 +331,7 @@ class RatingService:
             row = next((x for x in person.ratings if x.item_id == item_id), None)
             if expected is not None:
                 stored = "" if row is None else row.note or ""
-                check_expected(item_id, "reviewer", stored, expected, note)
+                check_expected(item_id, "reviewer", stored, expected, note, self._scale(review))
             if row is None:
                 row = Rating(item_id=item_id, score=None, note="")
                 person.ratings.append(row)
@@ -460,7 +461,7 @@ class RatingService:
         """
         check_user_score(score)
         if rationale is not None:
-            check_text(rationale, "A rationale")
+            check_text(rationale, "what_rationale")
         with self._write() as s:
             review = self._editable(s, review_uuid)
             self._check_item(review, item_id)
@@ -492,18 +493,15 @@ class RatingService:
                          for r in review.reviewers for x in r.ratings]
                 result = rating_agreement([r.name for r in review.reviewers], rated)
                 if len(result.reviewers) < 2:
-                    raise InvalidInputError(
-                        "Agreement needs at least two reviewers who have scored items; this "
-                        f"review has {len(result.reviewers)} of {len(review.reviewers)}."
-                    )
+                    raise InvalidInputError("agreement_needs_two_scored",
+                                            count=len(result.reviewers),
+                                            total=len(review.reviewers))
                 return result
             names = tuple(self._reviewer(review, n).name for n in reviewers)
             if len(set(names)) != len(names):
-                raise InvalidInputError("Compare each reviewer once.")
+                raise InvalidInputError("compare_once")
             if len(names) < 2:
-                raise InvalidInputError(
-                    f"Agreement needs at least two reviewers; {len(names)} given."
-                )
+                raise InvalidInputError("agreement_needs_two", count=len(names))
             return agreement(_scores_by_reviewer(review), names)
 
     def pair_agreement(
@@ -517,10 +515,10 @@ class RatingService:
         """
         pair = (tidy_name(first), tidy_name(second))
         if not all(pair):
-            raise InvalidInputError("Give the names of two reviewers.")
+            raise InvalidInputError("give_two_reviewers")
         keys = (reviewer_key(pair[0]), reviewer_key(pair[1]))
         if keys[0] == keys[1]:
-            raise InvalidInputError("Choose two different reviewers.")
+            raise InvalidInputError("choose_two_reviewers")
         with self._reads() as s:
             people = s.execute(select(Reviewer.review_id, Reviewer.name)).all()
             found: dict[str, set[int]] = {key: set() for key in keys}
@@ -529,7 +527,7 @@ class RatingService:
             missing = [name for name, key in zip(pair, keys, strict=True) if not found[key]]
             if missing:
                 raise NotFoundError(
-                    f"There is no reviewer called {' or '.join(repr(n) for n in missing)}."
+                    "no_reviewer_called", names=" / ".join(repr(n) for n in missing)
                 )
             query = (
                 select(Review)

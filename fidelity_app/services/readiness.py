@@ -57,7 +57,9 @@ class FinaliseReadiness:
     """Whether a review can be finalised: a draft with an agreed score for every item.
 
     ``unscored`` are the items without an agreed score, ``needs_info`` those flagged as
-    needing more information (no obstacle, but worth a look first), both in the scale's order.
+    needing more information, both in the scale's order. Flagged items are open questions:
+    ``finalise`` refuses them (``OpenQuestionsError``) unless the user chose to finalise
+    anyway (``clear_flags=True``), so an interface asks about them before finalising.
     """
 
     status: str
@@ -71,7 +73,8 @@ class FinaliseReadiness:
 
     @property
     def ready(self) -> bool:
-        """Whether ``finalise`` would accept the review now."""
+        """Whether every item is scored, so that ``finalise`` accepts the review now or after
+        the open questions (``needs_info``) are answered or cleared on purpose."""
         return not self.is_final and not self.unscored
 
 

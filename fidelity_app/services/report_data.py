@@ -88,8 +88,8 @@ class ReportService:
         if language not in self._reviews.scales.languages(summary.scale_id):
             available = ", ".join(self._reviews.scales.languages(summary.scale_id))
             raise InvalidInputError(
-                f"The scale '{summary.scale_id}' is not available in '{language}' "
-                f"(available: {available})."
+                "scale_not_in_language_available",
+                scale=summary.scale_id, language=language, available=available,
             )
         edition, scale = self._edition(detail, language)
         trend, trend_reviews = self._trend(summary, language)

@@ -20,6 +20,7 @@ from fidelity_app.exchange.limits import (
     MAX_TEXT,
     note_length,
 )
+from fidelity_app.messages import Amount, message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, score_stored
@@ -38,14 +39,18 @@ from fidelity_app.services.dto import (
 )
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
+    DuplicateServiceError,
     EditConflictError,
     InvalidInputError,
     NotFoundError,
+    OpenQuestionsError,
     RemovalNotConfirmedError,
     ReviewLockedError,
 )
+from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
+from fidelity_app.services.service_names import same_name
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -72,41 +77,35 @@ UNCHECKED = Unchecked.UNCHECKED
 
 
 def check_expected(
-    item_id: str, field: str, stored: object, expected: object, new: object
+    item_id: str, field: str, stored: object, expected: object, new: object,
+    scale: Scale | None = None,
 ) -> None:
     """Refuse an edit made on a stale copy: ``expected`` (what the user saw) is no longer
-    what is stored. An edit that changes nothing, or whose result is already stored, passes."""
+    what is stored. An edit that changes nothing, or whose result is already stored, passes.
+    The message names the item as ``scale`` shows it."""
     if expected is UNCHECKED or stored in (expected, new):
         return
+    item: object = item_id if scale is None else item_label(scale, item_id)
     if field == "score":
-        def shown(v: object) -> str:
-            return "no score" if v is None else str(v)
+        def shown(v: object) -> object:
+            return message("no_score") if v is None else v
 
-        message = (
-            f"The score of {item_id} was changed in another window or program to "
-            f"{shown(stored)} (this window showed {shown(expected)}). Your change is not "
-            "saved: look at the stored score, then make your change again if it still applies."
-        )
+        text = message("score_changed_elsewhere", item=item, stored=shown(stored),
+                       expected=shown(expected))
     else:
-        message = (
-            f"The {field.replace('_', ' ')} note of {item_id} was changed in another window "
-            "or program. Your change is not saved: reload the item to see the stored text, "
-            "then make your change again."
-        )
-    raise EditConflictError(message, item_id=item_id, field=field, stored=stored,
+        text = message("note_changed_elsewhere", item=item, field=message(f"field_{field}"))
+    raise EditConflictError(text, item_id=item_id, field=field, stored=stored,
                             expected=expected)
 
 
 def check_review_expected(field: str, what: str, stored: object, expected: object,
                           new: object) -> None:
-    """``check_expected`` for a value of the whole review (``what`` names it for the user):
-    the summary texts and the reviewer list."""
+    """``check_expected`` for a value of the whole review (``what``, a message key, names it
+    for the user): the summary texts and the reviewer list."""
     if expected is UNCHECKED or stored in (expected, new):
         return
     raise EditConflictError(
-        f"{what} was changed in another window or program since this window showed it. "
-        "Your change is not saved: look at the stored version, then make your change again "
-        "if it still applies.",
+        message("review_value_changed_elsewhere", what=message(what)),
         item_id="", field=field, stored=stored, expected=expected,
     )
 
@@ -127,16 +126,23 @@ class ReviewFilter:
     year: int | None = None
 
 
-def check_text(text: object, what: str = "A note") -> str:
-    """A note (or rationale, ...): text of sane length."""
+def check_text(text: object, what: str = "what_note") -> str:
+    """A note (or rationale, ...): text of sane length; ``what`` is a message key naming it."""
     if not isinstance(text, str):
-        raise InvalidInputError(f"{what} must be text.")
+        raise InvalidInputError("must_be_text", what=message(what))
     if len(text) > MAX_TEXT:
-        raise InvalidInputError(
-            f"{what} can be at most {MAX_TEXT:,} characters long; this one has "
-            f"{len(text):,}. Shorten it, or keep the long text in a document of its own. "
-            "Nothing was saved.")
+        raise InvalidInputError("text_too_long", what=message(what), max=Amount(MAX_TEXT),
+                                length=Amount(len(text)))
+    check_unicode(text, what)
     return text
+
+
+def check_unicode(text: str, what: str) -> None:
+    """Refuse text no database can hold (lone surrogates such as ``"\\udfff"``)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError("text_not_unicode", what=message(what)) from None
 
 
 def check_review_size(review: Review) -> None:
@@ -144,18 +150,15 @@ def check_review_size(review: Review) -> None:
     (too many reviewers, or notes too long together); raised inside the write transaction,
     so nothing of the change is saved."""
     if len(review.reviewers) > MAX_REVIEWERS:
-        raise InvalidInputError(
-            f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
+        raise InvalidInputError("too_many_reviewers", max=MAX_REVIEWERS)
     total = note_length(
         [review.summary_strengths, review.summary_recommendations]
         + [getattr(a, f) for a in review.assessments for f in ITEM_TEXTS]
         + [r.note for person in review.reviewers for r in person.ratings]
     )
     if total > MAX_REVIEW_TEXT:
-        raise InvalidInputError(
-            f"The notes of this review would hold {total:,} characters together; a review can "
-            f"hold at most {MAX_REVIEW_TEXT:,}, so that it fits in a review file. Shorten a "
-            "note. Nothing was saved.")
+        raise InvalidInputError("review_notes_too_long", total=Amount(total),
+                                max=Amount(MAX_REVIEW_TEXT))
 
 
 def check_user_score(score: int | None) -> int | None:
@@ -163,18 +166,19 @@ def check_user_score(score: int | None) -> int | None:
     if score is not None:
         try:
             check_score(score)
-        except ScoreError as exc:
-            raise InvalidInputError(str(exc).capitalize() + ".") from None
+        except ScoreError:
+            raise InvalidInputError("score_not_allowed", value=repr(score)) from None
     return score
 
 
 def clean_name(value: str, what: str) -> str:
-    """A trimmed, non-empty name of sane length."""
+    """A trimmed, non-empty name of sane length; ``what`` is a message key naming it."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"{what} must not be empty.")
+        raise InvalidInputError("name_empty", what=message(what))
     value = value.strip()
     if len(value) > MAX_NAME:
-        raise InvalidInputError(f"{what} is longer than {MAX_NAME} characters.")
+        raise InvalidInputError("name_too_long", what=message(what), max=MAX_NAME)
+    check_unicode(value, what)
     return value
 
 
@@ -184,11 +188,12 @@ def clean_reviewers(names: Sequence[str]) -> list[str]:
     result: list[str] = []
     for name in names:
         if isinstance(name, str) and name.strip():
-            cleaned = clean_name(tidy_name(name), "A reviewer's name")
+            cleaned = clean_name(tidy_name(name), "what_reviewer_name")
             twin = next((n for n in result if reviewer_key(n) == reviewer_key(cleaned)), None)
             if twin is not None:
-                same = "" if twin == cleaned else f" (as '{twin}')"
-                raise InvalidInputError(f"The reviewer '{cleaned}' is listed twice{same}.")
+                if twin == cleaned:
+                    raise InvalidInputError("reviewer_twice", name=cleaned)
+                raise InvalidInputError("reviewer_twice_as", name=cleaned, twin=twin)
             result.append(cleaned)
     return result
 
@@ -200,7 +205,7 @@ def find_reviewer(review: Review, name: str) -> Reviewer:
     for reviewer in review.reviewers:
         if reviewer_key(reviewer.name) == key:
             return reviewer
-    raise NotFoundError(f"'{name}' is not a reviewer of this review.")
+    raise NotFoundError("not_a_reviewer", name=name)
 
 
 def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
@@ -246,12 +251,16 @@ class ReviewService:
         try:
             return self.scales.get(scale_id, language)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale_id}' is not available.") from None
+            raise NotFoundError("scale_not_available", scale=scale_id) from None
+
+    def _scale_of(self, review: Review) -> Scale:
+        """The scale of a stored review, in its language."""
+        return self.scale_for(review.scale_id, review.language)
 
     def _review(self, session: Session, review_uuid: str) -> Review:
         review = session.scalar(select(Review).where(Review.uuid == review_uuid))
         if review is None:
-            raise NotFoundError(f"There is no review with id {review_uuid}.")
+            raise NotFoundError("review_not_found", review=review_uuid)
         return review
 
     def _editable(self, session: Session, review_uuid: str) -> Review:
@@ -262,7 +271,7 @@ class ReviewService:
         try:
             scale.item(item_id)
         except KeyError:
-            raise NotFoundError(f"The scale '{scale.id}' has no item '{item_id}'.") from None
+            raise NotFoundError("item_not_in_scale", scale=scale.id, item=item_id) from None
         row = session.scalar(
             select(ItemAssessment).where(
                 ItemAssessment.review_id == review.id, ItemAssessment.item_id == item_id
@@ -298,13 +307,37 @@ class ReviewService:
 
     # -- services ---------------------------------------------------------------------------
 
+    def matching_services(self, name: str, organisation: str = "") -> list[ServiceInfo]:
+        """The stored services with this name in this organisation, case, spacing and
+        punctuation aside (offer these before making a second service of the same name)."""
+        with self._reads() as s:
+            return [
+                service_info(x, len(x.reviews))
+                for x in s.scalars(select(Service).order_by(Service.id))
+                if same_name(x.name, name) and same_name(x.organisation, organisation)
+            ]
+
     def create_service(
-        self, name: str, organisation: str = "", location: str = "", contact: str = ""
+        self, name: str, organisation: str = "", location: str = "", contact: str = "",
+        *, allow_duplicate: bool = False,
     ) -> ServiceInfo:
-        """Add a service to review."""
+        """Add a service to review.
+
+        A service whose name matches a stored one in the same organisation (see
+        ``matching_services``) is refused with ``DuplicateServiceError`` listing the stored
+        ones, unless ``allow_duplicate`` (the user chose to make a second one).
+        """
+        name = clean_name(name, "what_service_name")
+        if not allow_duplicate and (existing := self.matching_services(name, organisation)):
+            where = (message("in_organisation", organisation=organisation.strip())
+                     if organisation.strip() else "")
+            raise DuplicateServiceError(
+                message("duplicate_service", name=existing[0].name, organisation=where),
+                tuple(existing),
+            )
         with self._write() as s:
             service = Service(
-                name=clean_name(name, "The service's name"),
+                name=name,
                 organisation=organisation.strip(),
                 location=location.strip(),
                 contact=contact.strip(),
@@ -317,13 +350,15 @@ class ReviewService:
         """Change a service's name, organisation, location or contact."""
         allowed = {"name", "organisation", "location", "contact"}
         if set(fields) - allowed:
-            raise InvalidInputError(f"Unknown service field(s): {sorted(set(fields) - allowed)}")
+            raise InvalidInputError(
+                "unknown_service_fields", fields=", ".join(sorted(set(fields) - allowed))
+            )
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             for key, value in fields.items():
-                value = clean_name(value, "The service's name") if key == "name" else value.strip()
+                value = clean_name(value, "what_service_name") if key == "name" else value.strip()
                 setattr(service, key, value)
             return service_info(service, len(service.reviews))
 
@@ -347,7 +382,7 @@ class ReviewService:
         with self._reads() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             return service_info(service, len(service.reviews))
 
     # -- reviews ----------------------------------------------------------------------------
@@ -365,21 +400,20 @@ class ReviewService:
     ) -> ReviewSummary:
         """Start a new draft review of a service."""
         if kind not in REVIEW_KINDS:
-            raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+            raise InvalidInputError("unknown_kind", kind=kind)
         if end_date is not None and end_date < start_date:
-            raise InvalidInputError("The review cannot end before it starts.")
+            raise InvalidInputError("ends_before_start")
         scale = self.scale_for(scale_id, language)
         if language not in self.scales.languages(scale_id):
-            raise InvalidInputError(f"The scale '{scale_id}' is not available in '{language}'.")
+            raise InvalidInputError("scale_not_in_language", scale=scale_id, language=language)
         names = clean_reviewers(reviewers)
         if len(names) > MAX_REVIEWERS:
-            raise InvalidInputError(
-                f"A review can have at most {MAX_REVIEWERS} reviewers. Nothing was saved.")
+            raise InvalidInputError("too_many_reviewers", max=MAX_REVIEWERS)
         edition = self.editions.default_edition(scale.id, language)
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             review = Review(
                 service=service,
                 kind=kind,
@@ -423,19 +457,19 @@ class ReviewService:
             review = self._editable(s, review_uuid)
             if kind is not None:
                 if kind not in REVIEW_KINDS:
-                    raise InvalidInputError(f"Unknown kind of review '{kind}'.")
+                    raise InvalidInputError("unknown_kind", kind=kind)
                 review.kind = kind
             if start_date is not None:
                 review.start_date = start_date
             if end_date is not None or clear_end_date:
                 review.end_date = end_date
             if review.end_date is not None and review.end_date < review.start_date:
-                raise InvalidInputError("The review cannot end before it starts.")
+                raise InvalidInputError("ends_before_start")
             if reviewers is not None:
                 names = clean_reviewers(reviewers)
                 stored = tuple(r.name for r in review.reviewers)
                 if expected_reviewers is not UNCHECKED:
-                    check_review_expected("reviewers", "The list of reviewers", stored,
+                    check_review_expected("reviewers", "what_reviewer_list", stored,
                                           tuple(expected_reviewers), tuple(names))
                 # the same reviewer under another spelling stays (identity.reviewer_key)
                 kept = {reviewer_key(n) for n in names}
@@ -443,10 +477,13 @@ class ReviewService:
                 losses = tuple((r.name, rated_items(r)) for r in review.reviewers
                                if reviewer_key(r.name) not in kept and rated_items(r))
                 if losses:
-                    who = ", ".join(f"{name} ({count} items)" for name, count in losses)
+                    named = [message("reviewer_with_rated_items", name=name, count=count)
+                             for name, count in losses]
+                    who = named[0]
+                    for other in named[1:]:
+                        who = message("comma_joined", first=who, second=other)
                     raise RemovalNotConfirmedError(
-                        f"Removing {who} would delete their scores and notes in this review. "
-                        "Confirm the removal first; nothing was changed.", losses=losses)
+                        message("removal_not_confirmed", who=who), losses=losses)
                 existing = {reviewer_key(r.name): r for r in review.reviewers}
                 review.reviewers = [
                     existing.get(reviewer_key(n)) or Reviewer(name=n) for n in names
@@ -465,10 +502,10 @@ class ReviewService:
         with self._write() as s:
             review = self._editable(s, review_uuid)
             if (info.scale_id, info.language) != (review.scale_id, review.language):
-                raise InvalidInputError(
-                    f"The scale text '{info.name}' is for '{info.scale_id}' in "
-                    f"'{info.language}'; this review uses '{review.scale_id}' in "
-                    f"'{review.language}'.")
+                raise InvalidInputError("edition_not_review_scale", name=info.name,
+                                        scale=info.scale_id, language=info.language,
+                                        review_scale=review.scale_id,
+                                        review_language=review.language)
             review.edition_id, review.edition_sha256 = info.id, info.sha256
             review.edition_name = info.name
             review.updated_at = now()
@@ -521,13 +558,13 @@ class ReviewService:
         """The full UUID of a review given its UUID or an unambiguous prefix (4+ characters)."""
         text = text.strip().lower()
         if len(text) < 4:
-            raise InvalidInputError("Give at least the first 4 characters of the review id.")
+            raise InvalidInputError("id_too_short")
         with self._reads() as s:
             found = list(s.scalars(select(Review.uuid).where(Review.uuid.like(f"{text}%"))))
         if not found:
-            raise NotFoundError(f"There is no review with id {text}.")
+            raise NotFoundError("review_not_found", review=text)
         if len(found) > 1:
-            raise InvalidInputError(f"The id {text} matches {len(found)} reviews; give more of it.")
+            raise InvalidInputError("id_ambiguous", text=text, count=len(found))
         return found[0]
 
     def get_review(self, review_uuid: str) -> ReviewDetail:
@@ -577,7 +614,7 @@ class ReviewService:
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
-            check_expected(item_id, "score", row.score, expected, score)
+            check_expected(item_id, "score", row.score, expected, score, self._scale_of(review))
             row.score = score
             review.updated_at = now()
             s.flush()
@@ -598,13 +635,14 @@ class ReviewService:
         (changed in another window or program), ``EditConflictError`` is raised, nothing saved.
         """
         if field not in AGREED_TEXT_FIELDS:
-            raise InvalidInputError(f"Unknown note field '{field}'.")
+            raise InvalidInputError("unknown_note_field", field=field)
         check_text(text)
         with self._write() as s:
             review = self._editable(s, review_uuid)
             row = self._assessment(s, review, item_id)
             if expected is not None:
-                check_expected(item_id, field, getattr(row, field) or "", expected, text)
+                check_expected(item_id, field, getattr(row, field) or "", expected, text,
+                               self._scale_of(review))
             setattr(row, field, text)
             check_review_size(review)
             review.updated_at = now()
@@ -624,6 +662,32 @@ class ReviewService:
             if reason is not None:
                 row.needs_info_reason = reason
                 check_review_size(review)
+            review.updated_at = now()
+            s.flush()
+            return item_notes(row)
+
+    def set_checklist(
+        self, review_uuid: str, item_id: str, met: Sequence[int],
+        expected: tuple[int, ...] | Unchecked = UNCHECKED,
+    ) -> ItemNotes:
+        """Record which elements of a checklist item are in place (numbers from 1, in the
+        scale's order); the report names them. ``expected``: the elements the user saw (see
+        ``check_expected``)."""
+        with self._write() as s:
+            review = self._editable(s, review_uuid)
+            row = self._assessment(s, review, item_id)
+            elements = len(self.scale_for(review.scale_id, review.language)
+                           .item(item_id).checklist)
+            if not elements:
+                raise InvalidInputError("not_a_checklist_item", item=item_id)
+            if isinstance(met, str) or any(
+                type(n) is not int or not 1 <= n <= elements for n in met
+            ):
+                raise InvalidInputError("checklist_numbers", count=elements)
+            chosen = tuple(sorted(set(met)))
+            check_expected(item_id, "checklist_met", row.checklist_met, expected, chosen,
+                           self._scale_of(review))
+            row.checklist_met = chosen
             review.updated_at = now()
             s.flush()
             return item_notes(row)
@@ -649,14 +713,14 @@ class ReviewService:
                 check_text(text)
         unknown = set(expected or {}) - set(new)
         if unknown:
-            raise InvalidInputError(f"Unknown summary field '{sorted(unknown)[0]}'.")
+            raise InvalidInputError("unknown_summary_field", field=sorted(unknown)[0])
         with self._write() as s:
             review = self._editable(s, review_uuid)
             for field, shown in (expected or {}).items():
                 if new[field] is not None:
                     stored = getattr(review, f"summary_{field}") or ""
-                    what = ("The review's strengths" if field == "strengths"
-                            else "The review's recommendations")
+                    what = ("what_summary_strengths" if field == "strengths"
+                            else "what_summary_recommendations")
                     check_review_expected(f"summary_{field}", what, stored, shown, new[field])
             if strengths is not None:
                 review.summary_strengths = strengths
@@ -676,30 +740,58 @@ class ReviewService:
             self.scale_for(review.scale_id, review.language),
         )
 
-    def finalise(self, review_uuid: str) -> ReviewSummary:
-        """Make a complete review final (read-only): the rule of ``finalise_readiness``."""
+    def open_questions(self, review_uuid: str) -> list[str]:
+        """The items flagged "needs more information", in scale order (ask before
+        finalising: ``finalise`` refuses them unless told to clear the flags)."""
+        with self._reads() as s:
+            return list(self._finalise_readiness(self._review(s, review_uuid)).needs_info)
+
+    def finalise(self, review_uuid: str, *, clear_flags: bool = False) -> ReviewSummary:
+        """Make a complete review final (read-only): the rule of ``finalise_readiness``.
+
+        Items still flagged "needs more information" refuse it with ``OpenQuestionsError``
+        (listing them) unless ``clear_flags``: the user chose to finalise anyway, so the flags
+        are cleared and the history records which items had them. The reasons stay with the
+        items (as when a flag is cleared by hand), so the log holds no personal notes and
+        removing personal notes (``PrivacyService``) reaches them.
+        """
         with self._write() as s:
             review = self._editable(s, review_uuid)
             readiness = self._finalise_readiness(review)
-            if not readiness.ready:
-                raise InvalidInputError(
-                    f"{len(readiness.unscored)} item(s) are not scored yet; "
-                    "a review can be finalised only when every item has a score."
+            if readiness.unscored:
+                raise InvalidInputError("not_all_scored", count=len(readiness.unscored))
+            flagged = readiness.needs_info
+            if flagged and not clear_flags:
+                scale = self.scale_for(review.scale_id, review.language)
+                raise OpenQuestionsError(
+                    message("open_questions", count=len(flagged), items=tuple(
+                        message("open_question_item", item=item_label(scale, i))
+                        for i in flagged
+                    )),
+                    tuple(flagged),
                 )
+            reason = ""
+            if flagged:
+                rows = {a.item_id: a for a in review.assessments}
+                reason = message("flags_cleared_event", count=len(flagged)).text("en") + ": " + (
+                    ", ".join(flagged)
+                )
+                for item_id in flagged:
+                    rows[item_id].needs_info = False
             review.status = "final"
             review.finalised_at = now()
-            review.events.append(ReviewEvent(kind="finalised"))
+            review.events.append(ReviewEvent(kind="finalised", reason=reason))
             s.flush()
             return self._summary(review)
 
     def reopen(self, review_uuid: str, reason: str) -> ReviewSummary:
         """Make a final review editable again; the reason is recorded with the date."""
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInputError("Give a reason for reopening the review.")
+            raise InvalidInputError("reopen_needs_reason")
         with self._write() as s:
             review = self._review(s, review_uuid)
             if review.status != "final":
-                raise InvalidInputError("The review is not final.")
+                raise InvalidInputError("review_not_final")
             review.status = "draft"
             review.finalised_at = None
             review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
@@ -711,7 +803,7 @@ class ReviewService:
         with self._write() as s:
             review = self._review(s, review_uuid)
             if review.status == "final":
-                raise ReviewLockedError("A final review cannot be deleted. Reopen it first.")
+                raise ReviewLockedError("final_cannot_delete")
             s.delete(review)
 
     def delete_service(self, service_uuid: str) -> None:
@@ -719,9 +811,9 @@ class ReviewService:
         with self._write() as s:
             service = s.scalar(select(Service).where(Service.uuid == service_uuid))
             if service is None:
-                raise NotFoundError(f"There is no service with id {service_uuid}.")
+                raise NotFoundError("service_not_found", service=service_uuid)
             if service.reviews:
-                raise InvalidInputError("A service with reviews cannot be deleted.")
+                raise InvalidInputError("service_has_reviews")
             s.delete(service)
 
     def duplicate_review(self, review_uuid: str, start_date: date | None = None) -> ReviewSummary:

@@ -17,36 +17,22 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 
+from fidelity_app.messages import message
 from fidelity_app.services.errors import (
     DatabaseOpenError,
     NewerDatabaseError,
     StorageError,
     UpgradeFailedError,
 )
-from fidelity_app.storage.errors import FAILURES, DatabaseError, sqlite_failure
+from fidelity_app.storage.errors import DatabaseError, sqlite_failure
 from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
-NOT_SAVED = "Your change is not saved."
-
-MESSAGES = {
-    "full": "The database cannot be written: the disk is full. " + NOT_SAVED
-    + " Free some disk space and try again.",
-    "read-only": "The database cannot be written: the file is read-only. " + NOT_SAVED
-    + " Check the file's permissions, or open a copy of it.",
-    "busy": "The database is busy: another program window is saving right now. " + NOT_SAVED
-    + " Try again in a moment.",
-    "io": "The disk reported an error while the database was being written. " + NOT_SAVED
-    + " Check the disk (or network drive) and try again.",
-    "cannot-open": "The database file cannot be opened: it may have been moved, or its folder "
-    "is missing. " + NOT_SAVED,
-    "damaged": "The database file is damaged. " + NOT_SAVED
-    + " Close the program; at the next start it offers the newest good backup.",
-}
+REASONS = ("full", "read-only", "busy", "io", "cannot-open", "damaged")
 
 
 def storage_error(reason: str) -> StorageError:
-    """The user-facing error for a storage failure (a key of ``MESSAGES``)."""
-    return StorageError(MESSAGES[reason], reason=reason)
+    """The user-facing error for a storage failure (one of ``REASONS``)."""
+    return StorageError(f"storage_{reason.replace('-', '_')}", reason=reason)
 
 
 def translate_storage_errors(engine: Engine) -> None:
@@ -63,7 +49,7 @@ def open_error(exc: DatabaseError) -> DatabaseOpenError:
     """The service error for a database that cannot be opened, with its path and backup."""
     kind = (NewerDatabaseError if isinstance(exc, DatabaseTooNewError)
             else UpgradeFailedError if isinstance(exc, MigrationError) else DatabaseOpenError)
-    return kind(str(exc), path=exc.path, backup=exc.backup)
+    return kind(exc.message, path=exc.path, backup=exc.backup)
 
 
 @contextmanager
@@ -76,5 +62,6 @@ def translating_open_errors(path: Path) -> Iterator[None]:
     except (sqlite3.Error, DBAPIError) as exc:
         original = exc.orig if isinstance(exc, DBAPIError) else exc
         failure = sqlite_failure(original) if isinstance(original, BaseException) else None
-        why = FAILURES[failure] if failure else str(original)
-        raise DatabaseOpenError(f"cannot open {path}: {why}.", path=path) from exc
+        why = message(f"failure_{failure.replace('-', '_')}") if failure else str(original)
+        raise DatabaseOpenError(message("db_cannot_open", path=path, why=why),
+                                path=path) from exc

@@ -22,14 +22,11 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
         with sessions.begin() as session:
             yield session
     except StaleDataError:
-        raise ConflictError(
-            "This review was changed elsewhere (another window or program). "
-            "Reload it and make the change again."
-        ) from None
+        raise ConflictError("changed_elsewhere") from None
 
 
 def check_editable(review: Review) -> Review:
     """The review itself, unless it is final (``ReviewLockedError``)."""
     if review.status == "final":
-        raise ReviewLockedError("The review is final. Reopen it to make changes.")
+        raise ReviewLockedError("review_is_final")
     return review

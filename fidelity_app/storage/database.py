@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from fidelity_app.messages import Message, message
 from fidelity_app.paths import backups_dir
 from fidelity_app.storage.backup import (
     backup_database,
@@ -23,7 +24,6 @@ from fidelity_app.storage.backup import (
 )
 from fidelity_app.storage.engine import make_engine
 from fidelity_app.storage.errors import (
-    FAILURES,
     DatabaseError,
     ForeignDatabaseError,
     sqlite_failure,
@@ -43,6 +43,7 @@ __all__ = [
     "is_read_only",
     "open_database",
     "read_revision",
+    "refuse_empty_with_backups",
     "verify_database",
 ]
 
@@ -59,12 +60,12 @@ def check_integrity(path: Path) -> None:
         problems = _problems(path)
     except sqlite3.Error as exc:
         if sqlite_failure(exc) == "damaged" and "not a database" not in str(exc):
-            raise DatabaseError(f"{path} is damaged ({exc}).{_wal_note(path)}",
-                                path=path) from None
-        raise DatabaseError(f"{path} is not a readable database ({exc}).", path=path) from None
+            raise DatabaseError("db_damaged", path=path, detail=exc,
+                                wal=_wal_note(path)) from None
+        raise DatabaseError("db_not_readable", path=path, detail=exc) from None
     if problems:
-        raise DatabaseError(f"{path} is damaged: {'; '.join(problems[:3])}{_wal_note(path)}",
-                            path=path)
+        raise DatabaseError("db_damaged_list", path=path, problems="; ".join(problems[:3]),
+                            wal=_wal_note(path))
 
 
 def _problems(path: Path, *, without_wal: bool = False) -> list[str]:
@@ -78,7 +79,7 @@ def _problems(path: Path, *, without_wal: bool = False) -> list[str]:
         conn.close()
 
 
-def _wal_note(path: Path) -> str:
+def _wal_note(path: Path) -> Message | str:
     """A sentence blaming the write-ahead log beside ``path`` when the file alone is healthy
     (SQLite reads an "immutable" file without its log, and changes neither)."""
     wal = path.with_name(path.name + "-wal")
@@ -87,8 +88,7 @@ def _wal_note(path: Path) -> str:
             return ""
     except (OSError, sqlite3.Error):
         return ""
-    return (f" The file itself is healthy: its write-ahead log {wal.name} does not belong to it "
-            "(it was left by another database) or is damaged.")
+    return message("db_wal_not_its_own", wal=wal.name)
 
 
 def read_revision(path: Path) -> str | None:
@@ -110,14 +110,10 @@ def read_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} is not a readable database ({exc}).", path=path) from None
+        raise DatabaseError("db_not_readable", path=path, detail=exc) from None
     if "alembic_version" not in tables:
         if tables:
-            raise ForeignDatabaseError(
-                f"{path} is not a fidelity_app database (it holds other tables). "
-                "It was not changed.",
-                path=path,
-            )
+            raise ForeignDatabaseError("db_foreign", path=path)
         return None
     if not rows:
         return None
@@ -131,14 +127,10 @@ def _with_advice(exc: DatabaseError, path: Path) -> DatabaseError:
     """The same error, adding that the file was not changed and which backup can replace it."""
     good = newest_good_backup(path, backups_dir(path))
     if good is None:
-        advice = "It was not changed. There is no good backup of it."
-        return DatabaseError(f"{exc} {advice}", path=path)
+        return DatabaseError("db_no_good_backup", path=path, problem=exc.message)
     when = good.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    advice = (
-        f"It was not changed. The newest good backup is {good.path} (made {when}); "
-        f"restore it with: fidelity-app --db \"{path}\" restore \"{good.path}\""
-    )
-    return DatabaseError(f"{exc} {advice}", path=path, backup=good.path)
+    return DatabaseError("db_good_backup", path=path, backup=good.path, problem=exc.message,
+                         when=when, good=good.path)
 
 
 def verify_database(path: Path) -> None:
@@ -188,12 +180,11 @@ def open_database(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(
-            f"cannot create the folder {path.parent} ({exc.strerror}).", path=path
-        ) from None
+        raise DatabaseError("db_no_folder", path=path, folder=path.parent,
+                            reason=exc.strerror or exc) from None
     existed = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if path.is_file() and not existed:
-        _refuse_empty_with_backups(path)
+        refuse_empty_with_backups(path)
     revision = None
     if existed:
         if integrity_check:
@@ -213,32 +204,26 @@ def open_database(
                 try:
                     backup_database(path, backups_dir(path), label="before-upgrade")
                 except OSError as exc:
-                    raise DatabaseError(
-                        f"cannot back up {path} before upgrading it ({exc}). "
-                        "Nothing was changed.",
-                        path=path,
-                    ) from None
+                    raise DatabaseError("db_no_backup_before_upgrade", path=path,
+                                        reason=exc) from None
             upgrade(migration_engine)
     except (sqlite3.Error, DBAPIError) as exc:
         original = getattr(exc, "orig", None) or exc
         failure = sqlite_failure(original)
-        why = FAILURES[failure] if failure else str(original)
-        raise DatabaseError(
-            f"cannot open {path}: {why}. Nothing was changed.", path=path
-        ) from None
+        why = message(f"failure_{failure.replace('-', '_')}") if failure else str(original)
+        raise DatabaseError("db_cannot_open", path=path, why=why) from None
     finally:
         migration_engine.dispose()
     return _opened(path, daily_backup=daily_backup and existed)
 
 
-def _refuse_empty_with_backups(path: Path) -> None:
+def refuse_empty_with_backups(path: Path) -> None:
     """An empty file where a database is expected is damage when backups of it exist (the
     contents were lost, e.g. by a crash while copying): say so and name the newest good
     backup instead of starting afresh. With no backups it is a new database."""
     if newest_good_backup(path, backups_dir(path)) is None:
         return
-    raise _with_advice(DatabaseError(f"{path} is empty (0 bytes): its contents are lost.",
-                                     path=path), path)
+    raise _with_advice(DatabaseError("db_emptied", path=path), path)
 
 
 def _opened(path: Path, *, daily_backup: bool) -> Engine:
@@ -251,7 +236,7 @@ def _opened(path: Path, *, daily_backup: bool) -> Engine:
 def _open_read_only(path: Path, *, integrity_check: bool) -> Engine:
     """The engine of ``open_database(read_only=True)``."""
     if not path.is_file() or path.stat().st_size == 0:
-        raise DatabaseError(f"there is no database at {path} to open read-only.", path=path)
+        raise DatabaseError("db_none_to_read", path=path)
     if integrity_check:
         verify_database(path)
     try:
@@ -261,10 +246,5 @@ def _open_read_only(path: Path, *, integrity_check: bool) -> Engine:
             raise
         raise _with_advice(exc, path) from None
     if revision != current_head():
-        raise DatabaseError(
-            f"{path} is read-only and was made by an older version of the program; it must be "
-            "upgraded before it can be used, which needs a file that can be written. Copy it "
-            "to a folder of yours and open the copy. Nothing was changed.",
-            path=path,
-        )
+        raise DatabaseError("db_read_only_old", path=path)
     return make_engine(path, read_only=True)

@@ -5,18 +5,23 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from fidelity_app.messages import Message, MessageError
 
-class DatabaseError(RuntimeError):
-    """The database cannot be used; the message says why. The file is left as it was.
+
+class DatabaseError(MessageError, RuntimeError):
+    """The database cannot be used; the message (a catalogue key and its arguments) says why.
+    The file is left as it was.
 
     ``path`` is the database concerned; ``backup`` is the newest good backup of it, when the
     problem is damage that a restore can repair (the window offers it, the CLI names it).
     """
 
     def __init__(
-        self, message: str, *, path: Path | None = None, backup: Path | None = None
+        self, key: str | Message, /, *, path: Path | None = None, backup: Path | None = None,
+        **args: object,
     ) -> None:
-        super().__init__(message)
+        named = {"path": path} if path is not None else {}
+        super().__init__(key, **named, **args)
         self.path = path
         self.backup = backup
 
@@ -46,17 +51,6 @@ _BY_TEXT = (
     ("malformed", "damaged"),
     ("file is not a database", "damaged"),
 )
-
-#: A short phrase for each failure, to complete "cannot write the database: ..."
-FAILURES = {
-    "full": "the disk is full",
-    "read-only": "the file is read-only",
-    "busy": "another program window is using it",
-    "io": "the disk reported an error",
-    "cannot-open": "the file cannot be opened",
-    "damaged": "the file is damaged",
-}
-
 
 def sqlite_failure(exc: BaseException) -> str | None:
     """Which storage failure an ``sqlite3`` error is (a key of ``FAILURES``), else ``None``."""

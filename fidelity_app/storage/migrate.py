@@ -53,10 +53,7 @@ def known_revisions() -> set[str]:
 
 def too_new_error(revision: str) -> DatabaseTooNewError:
     """The refusal for a database at a revision this program does not know."""
-    return DatabaseTooNewError(
-        f"the database has schema revision {revision}, which this version of the program "
-        "does not know: it was made by a newer version. Nothing was changed."
-    )
+    return DatabaseTooNewError("db_too_new", revision=revision)
 
 
 def script_head() -> str | None:
@@ -121,10 +118,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(alembic_config(conn), revision)
                 broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if broken:
-                    raise MigrationError(f"the upgrade broke {len(broken)} foreign key(s)")
+                    raise MigrationError("db_upgrade_broke_keys", count=len(broken))
         except MigrationError:
             raise
         except Exception as exc:
-            raise MigrationError(
-                f"the database upgrade failed ({exc}); the database was left as it was"
-            ) from exc
+            raise MigrationError("db_upgrade_failed", reason=exc) from exc

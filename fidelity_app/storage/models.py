@@ -13,12 +13,14 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Dialect,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -34,6 +36,19 @@ NAMING = {
 REVIEW_KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 REVIEW_STATUSES = ("draft", "final")
 ACTION_STATUSES = ("planned", "in-progress", "done", "dropped")
+
+
+class NumberList(TypeDecorator[tuple[int, ...]]):
+    """Whole numbers stored as text, ``(1, 3, 4)`` as ``"1,3,4"`` (``""`` for none)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: tuple[int, ...] | None, dialect: Dialect) -> str:
+        return ",".join(str(int(n)) for n in value or ())
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> tuple[int, ...]:
+        return tuple(int(n) for n in value.split(",")) if value else ()
 
 
 def now() -> datetime:
@@ -193,6 +208,9 @@ class ItemAssessment(Base):
     development: Mapped[str] = mapped_column(Text, default="")
     needs_info: Mapped[bool] = mapped_column(Boolean, default=False)
     needs_info_reason: Mapped[str] = mapped_column(Text, default="")
+    # the elements of a checklist item seen in place (1-based, in the scale's order)
+    checklist_met: Mapped[tuple[int, ...]] = mapped_column(NumberList, default=(),
+                                                          server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

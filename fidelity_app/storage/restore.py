@@ -51,13 +51,11 @@ class RestoreOutcome:
 def check_backup_file(candidate: Path) -> str:
     """Check that ``candidate`` is a healthy fidelity_app database; return its revision."""
     if not candidate.is_file():
-        raise DatabaseError(f"{candidate} is not a file.", path=candidate)
+        raise DatabaseError("db_backup_not_a_file", path=candidate)
     check_integrity(candidate)
     revision = read_revision(candidate)
     if revision is None:
-        raise DatabaseError(
-            f"{candidate} is an empty database, not a fidelity_app backup.", path=candidate
-        )
+        raise DatabaseError("db_backup_empty", path=candidate)
     return revision
 
 
@@ -157,7 +155,7 @@ def restore_database(candidate: Path, live: Path, *, keep: int = KEEP) -> Restor
     """
     candidate, live = Path(candidate).resolve(), Path(live).resolve()
     if candidate == live:
-        raise DatabaseError(f"{candidate} is the database itself; choose a backup of it.")
+        raise DatabaseError("db_backup_is_live", file=candidate)
     check_backup_file(candidate)
     folder = backups_dir(live)
     stamp = datetime.now(UTC).strftime(STAMP_FORMAT)
@@ -177,18 +175,14 @@ def restore_database(candidate: Path, live: Path, *, keep: int = KEEP) -> Restor
             os.replace(staging, live)
             fsync_dir(live.parent)
     except OSError as exc:
-        raise DatabaseError(
-            f"the restore failed ({exc}). The database was not replaced.", path=live
-        ) from None
+        raise DatabaseError("db_restore_failed", path=live, reason=exc) from None
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            f"the restore failed ({exc}). The database was not replaced.", path=live
-        ) from None
+        raise DatabaseError("db_restore_failed", path=live, reason=exc) from None
     finally:
         _remove_with_sidecars(staging)
     check_integrity(live)
     if read_revision(live) != head_revision():
-        raise DatabaseError(f"{live} was restored but is not at the current schema.", path=live)
+        raise DatabaseError("db_restored_old_schema", path=live)
     # neither the restored backup nor the safety copy this restore just made is rotated away
     kept = {candidate} if previous is None else {candidate, previous}
     prune_backups(live, folder, keep, protect=frozenset(kept))

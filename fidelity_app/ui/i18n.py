@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from fidelity_app.messages import set_language as set_message_language
 from fidelity_app.resources import translations_dir
 from fidelity_app.ui.labels import LANGUAGE_NAMES
 
@@ -70,6 +71,7 @@ class LanguageManager(QObject):
         self._installed = []
         QLocale.setDefault(LOCALES.get(language, QLocale(language)))
         self._language = language
+        set_message_language(language)  # service errors shown from now on speak it too
         if language != SOURCE_LANGUAGE:
             ours = QTranslator(self)
             if ours.load(f"{CATALOGUE}_{language}", str(translations_dir())):

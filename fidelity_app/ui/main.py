@@ -63,9 +63,11 @@ def choose_database(db: str | None, settings: Settings) -> str | Path | None:
 
 
 def start_gui(db: str | None = None, open_review: str | None = None, *,
-              editor_factory: EditorFactory | None = None) -> MainWindow | None:
+              editor_factory: EditorFactory | None = None,
+              unattended: bool = False) -> MainWindow | None:
     """Open the database and show the main window; ``None`` (after telling the user) if the
-    database cannot be opened."""
+    database cannot be opened. ``unattended`` (a start check) writes why on stderr instead of
+    waiting for the user in a dialog."""
     qapp = application()
     settings = Settings()
     languages = LanguageManager(qapp, qapp)
@@ -86,6 +88,9 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
                                           "The program cannot start with this database.")
         backup: Path | None = getattr(cause, "backup", None)
         damaged: Path | None = getattr(cause, "path", None)
+        if unattended:
+            sys.stderr.write(f"{text}\n{error_text(exc)}\n")
+            return None
         if restored is not None or backup is None or damaged is None:
             prompts.show_error(None, title, text, error_text(exc))
             return None
@@ -113,7 +118,9 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
 def _open_window(path: str | Path | None, settings: Settings, languages: LanguageManager,
                  editor_factory: EditorFactory | None) -> MainWindow:
     """The main window on the database at ``path``; raises ``ServiceError`` if it cannot."""
-    app = open_services(path, OPEN_OPTIONS)
+    # only the default database is made on a first start; a path the user named must exist
+    create = path is None and not os.environ.get(DB_ENV)
+    app = open_services(path, {**OPEN_OPTIONS, "create": create})
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:
@@ -201,7 +208,7 @@ def run_gui(db: str | None = None, open_review: str | None = None, *,
     # the program: frozen, the garbage collector stops walking through it again and again while
     # the window is built and lists are read (on a large database that is a third of the time).
     gc.freeze()
-    window = start_gui(db, open_review)
+    window = start_gui(db, open_review, unattended=quit_when_shown)
     if window is None:
         gc.unfreeze()
         return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fidelity_app.messages import MessageError
 from fidelity_app.scale.loader import ScaleCatalogue, ScaleError
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import ServiceError
@@ -17,7 +18,7 @@ class CannotOpenError(ServiceError):
     """The database cannot be opened; ``cause`` is the storage layer's own error."""
 
     def __init__(self, cause: Exception) -> None:
-        super().__init__(str(cause))
+        super().__init__(cause.message if isinstance(cause, MessageError) else str(cause))
         self.cause = cause
 
 

@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
+from fidelity_app import messages
 from fidelity_app.services.errors import ServiceError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.outcome import Outcome, attempt
@@ -57,8 +58,9 @@ class OperationHost(Protocol):
 
 
 def error_text(error: ServiceError | None) -> str:
-    """The message of a service refusal, in the interface's language (``""`` for none)."""
-    return "" if error is None else str(error)
+    """The message of a service refusal, in the interface's language (the language manager
+    makes it the messages' current language; ``""`` for none)."""
+    return "" if error is None else messages.error_text(error, messages.current_language())
 
 
 def find_host(widget: QWidget | None) -> OperationHost | None:

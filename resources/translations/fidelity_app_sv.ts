@@ -35,11 +35,11 @@
     </message>
     <message>
         <source>About IPS Fidelity Review</source>
-        <translation>Om IPS Programtrohetsbedömning</translation>
+        <translation>Om IPS-programtrohetsbedömning</translation>
     </message>
     <message>
         <source>IPS Fidelity Review</source>
-        <translation>IPS Programtrohetsbedömning</translation>
+        <translation>IPS-programtrohetsbedömning</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>&amp;About IPS Fidelity Review</source>
-        <translation>&amp;Om IPS Programtrohetsbedömning</translation>
+        <translation>&amp;Om IPS-programtrohetsbedömning</translation>
     </message>
     <message>
         <source>About</source>
@@ -1149,15 +1149,15 @@
     </message>
     <message>
         <source>One apart</source>
-        <translation>En isär</translation>
+        <translation>En poängs skillnad</translation>
     </message>
     <message>
         <source>%1 apart</source>
-        <translation>%1 isär</translation>
+        <translation>%1 poängs skillnad</translation>
     </message>
     <message>
         <source>Not all scored</source>
-        <translation>Inte alla bedömt</translation>
+        <translation>Inte bedömt av alla</translation>
     </message>
     <message>
         <source>All reviewers gave the same score</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>* not every item scored</source>
-        <translation>* alla kriterier är inte bedömda</translation>
+        <translation>* några kriterier saknar poäng</translation>
     </message>
     <message>
         <source>Double-click to open the review</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>Between the last two reviews in which the item was scored</source>
-        <translation>Mellan de två senaste bedömningarna där kriteriet fick poäng</translation>
+        <translation>Mellan de två senaste bedömningarna där kriteriet har poäng</translation>
     </message>
     <message>
         <source>never scored</source>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <source>IPS Fidelity Review</source>
-        <translation>IPS Programtrohetsbedömning</translation>
+        <translation>IPS-programtrohetsbedömning</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2073,15 +2073,15 @@
     </message>
     <message>
         <source>Hidden: %1 scored this item on their own. Compare the scores in the Comparison tab, or reveal them here.</source>
-        <translation>Dolt: %1 har bedömt kriteriet var för sig. Jämför poängen under fliken Jämförelse, eller visa dem här.</translation>
+        <translation>Poängen från %1 visas inte än. Jämför dem under fliken Jämförelse, eller visa dem här.</translation>
     </message>
     <message>
         <source>Hidden until you score this item: %1 has scored it.</source>
-        <translation>Dolt tills du har bedömt kriteriet: %1 har bedömt det.</translation>
+        <translation>%1 har redan bedömt kriteriet; poängen visas när du själv har bedömt det.</translation>
     </message>
     <message>
         <source>Blind</source>
-        <translation>Blint</translation>
+        <translation>Blind bedömning</translation>
     </message>
     <message>
         <source>Other reviewers&apos; scores: hidden</source>
@@ -2093,11 +2093,11 @@
     </message>
     <message>
         <source>Revealed</source>
-        <translation>Visade</translation>
+        <translation>Poängen visas</translation>
     </message>
     <message>
         <source>Shown before you scored</source>
-        <translation>Visade innan du bedömt</translation>
+        <translation>Poängen visades innan du bedömde</translation>
     </message>
     <message>
         <source>Others</source>
@@ -2543,7 +2543,7 @@
     </message>
     <message>
         <source>Saved: %1 scored %2.</source>
-        <translation>Sparat: %1 fick poäng %2.</translation>
+        <translation>Sparat: %1 har nu poängen %2.</translation>
     </message>
     <message>
         <source>NOT saved: %1.</source>
@@ -3435,7 +3435,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <name>Startup</name>
     <message>
         <source>IPS Fidelity Review</source>
-        <translation>IPS Programtrohetsbedömning</translation>
+        <translation>IPS-programtrohetsbedömning</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3522,7 +3522,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
     <message>
         <source>%1 of %2 items scored. The band is known when every item is scored; the final total will be between %3 and %4.</source>
-        <translation>%1 av %2 kriterier är bedömda. Nivån blir känd när alla kriterier är bedömda; poängsumman kommer att hamna mellan %3 och %4.</translation>
+        <translation>%1 av %2 kriterier har poäng. Nivån anges när alla kriterier har poäng; poängsumman hamnar då mellan %3 och %4.</translation>
     </message>
     <message>
         <source>Total %1 of %2</source>
@@ -3577,7 +3577,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
     <message>
         <source>No band until every item is scored; the final total will be %1–%2</source>
-        <translation>Nivån blir känd när alla kriterier är bedömda; poängsumman blir %1–%2</translation>
+        <translation>Nivån anges när alla kriterier har poäng; poängsumman hamnar mellan %1 och %2</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3600,7 +3600,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <name>TrendChart</name>
     <message>
         <source>hollow point: not every item scored</source>
-        <translation>ofylld punkt: alla kriterier är inte bedömda</translation>
+        <translation>ofylld punkt: några kriterier saknar poäng</translation>
     </message>
     <message>
         <source>No reviews to show yet.</source>
