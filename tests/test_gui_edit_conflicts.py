@@ -126,3 +126,61 @@ def test_a_third_change_while_asking_is_asked_about_again(
     assert shown == ["B: good contacts with employers", "C: third"]
     assert other.reviews.get_review(review).summary_strengths == "C: third"
     assert window_a.summary.summary_edits["strengths"].toPlainText() == "A: my own summary"
+
+
+# -- an action edited in two windows ------------------------------------------------------------
+
+
+@pytest.fixture()
+def stale_action(qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue):
+    """The action dialog shows an action, then another window changes its outcome; the
+    dialog's user types their own outcome."""
+    from history_sample import make_history
+
+    from fidelity_app.ui.dialogs.action_dialog import ActionDialog
+
+    uuid = make_history(app)["planned"]
+    dialog = ActionDialog(app, action=app.actions.get_action(uuid))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    other = open_app(db_path, scales=catalogue)
+    other.actions.update_action(uuid, outcome="Other window's outcome",
+                                expected=other.actions.get_action(uuid))
+    dialog.outcome_edit.setFocus()
+    qtbot.keyClicks(dialog.outcome_edit, "My outcome")
+    yield uuid, other, dialog
+    other.close()
+
+
+def test_an_action_keep_mine_stores_my_outcome(qtbot, app: App, stale_action) -> None:
+    uuid, other, dialog = stale_action
+    answers = Answers(KEEP)
+    dialog.accept()
+    assert answers.shown == [("Other window's outcome", "My outcome")]
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert other.actions.get_action(uuid).outcome == "My outcome"
+
+
+def test_an_action_use_stored_shows_it_and_copies_mine(qtbot, app: App, stale_action) -> None:
+    uuid, other, dialog = stale_action
+    QGuiApplication.clipboard().clear()
+    answers = Answers(STORED)
+    dialog.accept()
+    assert len(answers.shown) == 1
+    assert dialog.isVisible()  # still open, now with the stored action
+    assert dialog.outcome_edit.toPlainText() == "Other window's outcome"
+    assert QGuiApplication.clipboard().text() == "My outcome"
+    assert other.actions.get_action(uuid).outcome == "Other window's outcome"
+    dialog.accept()  # saving the stored version again is no conflict
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_action_cancel_keeps_my_outcome_unsaved(qtbot, app: App, stale_action) -> None:
+    uuid, other, dialog = stale_action
+    answers = Answers(CANCEL)
+    dialog.accept()
+    assert len(answers.shown) == 1
+    assert dialog.isVisible()
+    assert dialog.outcome_edit.toPlainText() == "My outcome"
+    assert other.actions.get_action(uuid).outcome == "Other window's outcome"

@@ -85,6 +85,30 @@
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
+        <source>what will be done</source>
+        <translation>vad som ska göras</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>vem som är ansvarig</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>när det ska vara klart</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>statusen</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>resultatet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
