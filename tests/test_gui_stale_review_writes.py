@@ -38,8 +38,12 @@ def type_into(qtbot, editor: ReviewEditor, field: str, text: str) -> None:
 
 
 def test_a_stale_summary_is_not_saved_over_the_other_windows(
-    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue
+    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
 ) -> None:
+    from fidelity_app.ui.dialogs import conflict_dialog
+    from fidelity_app.ui.dialogs.conflict_presenter import Choice
+
+    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: Choice.CANCEL)
     service = app.reviews.create_service("Arbetsstöd Nord", "Exempelkommun")
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=date(2026, 11, 4)).uuid

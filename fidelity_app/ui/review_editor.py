@@ -31,15 +31,11 @@ from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetScoreCommand
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
-from fidelity_app.ui.scoring.presenter import (
-    ITEM_TEXT_FIELDS,
-    Problem,
-    Refusal,
-    ScoringPresenter,
-)
+from fidelity_app.ui.scoring.presenter import ITEM_TEXT_FIELDS, Problem, Refusal, ScoringPresenter
 from fidelity_app.ui.scoring.reviewer_bar import AGREED
 from fidelity_app.ui.scoring.reviewer_scoring import ReviewerScoring
 from fidelity_app.ui.scoring.state import ReviewState
+from fidelity_app.ui.scoring.summary_conflicts import settle_summary_conflicts
 from fidelity_app.ui.scoring.summary_presenter import SUMMARY_FIELDS
 from fidelity_app.ui.scoring.tabs import COMPARISON_TAB, SCORING_TAB, SUMMARY_TAB, ReviewTabs
 from fidelity_app.ui.scoring.totals_bar import band_text, total_text
@@ -325,9 +321,13 @@ class ReviewEditor(QWidget):
         self.statusMessage.emit(self.tr("Saved"))
 
     def _on_writes_refused(self, refusals: list[Refusal]) -> None:
-        """Writes that cannot be saved by trying again: tell the user, keep their text (on
-        the clipboard, and on screen when the item can still be edited), read the stored state.
-        """
+        """Writes trying again cannot save: the user chooses (summary texts) or is told."""
+        if not self._closing:
+            refusals = settle_summary_conflicts(self, self.presenter, refusals)
+            self._refresh_summary()
+        if not refusals:
+            self._on_autosaved()
+            return
         copied = prompts.copy_to_clipboard([text for _key, text, _error in refusals])
         problem = self.presenter.refused_writes(refusals, copied)
         self.reviewer_scoring.refresh_stored()

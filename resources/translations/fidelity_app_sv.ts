@@ -85,6 +85,30 @@
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
+        <source>what will be done</source>
+        <translation>vad som ska göras</translation>
+    </message>
+    <message>
+        <source>who is responsible</source>
+        <translation>vem som är ansvarig</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>när det ska vara klart</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>statusen</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>resultatet</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
         <source>New action</source>
         <translation>Ny åtgärd</translation>
     </message>
@@ -1139,6 +1163,57 @@
     <message>
         <source>%1 of %2 items shown</source>
         <translation>%1 av %2 kriterier visas</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Stored now (changed elsewhere):</source>
+        <translation>Sparat &amp;nu (ändrat på annat håll):</translation>
+    </message>
+    <message>
+        <source>&amp;Your version in this window:</source>
+        <translation>&amp;Din version i det här fönstret:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behåll min</translation>
+    </message>
+    <message>
+        <source>&amp;Use the stored one</source>
+        <translation>Använd den &amp;sparade</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Keep mine saves your version in place of the stored one. Use the stored one shows the stored version and copies yours to the clipboard. Cancel saves nothing and leaves your version on screen.</source>
+        <translation>Behåll min sparar din version i stället för den sparade. Använd den sparade visar den sparade versionen och kopierar din till urklipp. Avbryt sparar ingenting och låter din version stå kvar på skärmen.</translation>
+    </message>
+    <message>
+        <source>Changed in another window</source>
+        <translation>Ändrat i ett annat fönster</translation>
+    </message>
+    <message>
+        <source>Another window or program changed %1 while you were editing it here. Your version is not saved yet. Compare the two and choose which one to keep.</source>
+        <translation>Ett annat fönster eller program ändrade %1 medan du redigerade här. Din version är inte sparad än. Jämför de två och välj vilken som ska gälla.</translation>
+    </message>
+    <message>
+        <source>Your version is saved.</source>
+        <translation>Din version är sparad.</translation>
+    </message>
+    <message>
+        <source>The stored version is shown.</source>
+        <translation>Den sparade versionen visas.</translation>
+    </message>
+    <message>
+        <source> Your version is copied to the clipboard.</source>
+        <translation> Din version är kopierad till urklipp.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; your version is still on screen, unsaved.</source>
+        <translation>Ingenting sparades; din version står kvar på skärmen, osparad.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2779,14 @@
     <message>
         <source>accept %1 proposed scores</source>
         <translation>godta %1 föreslagna poäng</translation>
+    </message>
+    <message>
+        <source>the review&apos;s strengths</source>
+        <translation>granskningens styrkor</translation>
+    </message>
+    <message>
+        <source>the review&apos;s recommendations</source>
+        <translation>granskningens rekommendationer</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ refusal (with the service's explanation) under the fields, keeping what was type
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -27,9 +29,11 @@ from PySide6.QtWidgets import (
 from fidelity_app.services.actions import CLOSED_STATUSES, ActionInfo
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.services.errors import EditConflictError
 from fidelity_app.services.reviews import MAX_NAME
 from fidelity_app.services.vocabulary import ACTION_STATUSES
 from fidelity_app.ui.dialogs.common import ErrorLine
+from fidelity_app.ui.dialogs.conflict_dialog import resolve_conflict
 from fidelity_app.ui.history.texts import action_status_label
 from fidelity_app.ui.labels import kind_label
 from fidelity_app.ui.operations import error_text
@@ -274,6 +278,10 @@ class ActionDialog(QDialog):
                     self.action.uuid, status=status, outcome=outcome, expected=self.action)
 
         stored = attempt(store)
+        if isinstance(stored.error, EditConflictError) and self.action is not None:
+            if self._settle_conflict(stored.error, self.action, what, status, outcome):
+                super().accept()
+            return
         if not stored.ok:
             if self.action is not None and self._stored is None:
                 # Created, but the status or outcome was not stored: edit it from now on.
@@ -282,6 +290,45 @@ class ActionDialog(QDialog):
                 self.tr("Not saved: %1").replace("%1", error_text(stored.error)))
             return
         super().accept()
+
+    def _settle_conflict(self, error: EditConflictError, shown: ActionInfo, what: str,
+                         status: str, outcome: str) -> bool:
+        """Another window changed the action since it was shown: the user chooses between
+        the stored field and theirs; ``True`` when theirs is stored now."""
+        mine = {"what": what, "responsible": self.responsible_edit.text().strip(),
+                "due_date": self.due_date(), "status": status, "outcome": outcome}
+        names = {
+            "what": self.tr("what will be done"), "responsible": self.tr("who is responsible"),
+            "due_date": self.tr("the due date"), "status": self.tr("the status"),
+            "outcome": self.tr("the outcome"),
+        }
+
+        def labelled(value: object) -> object:
+            return action_status_label(str(value)) if error.field == "status" else value
+
+        shown_error = EditConflictError(  # the same refusal, its values as the user reads them
+            error.message, item_id=error.item_id, field=error.field,
+            stored=labelled(error.stored), expected=labelled(error.expected))
+
+        def write_mine(_stored: object) -> None:
+            # in place of the stored value just shown; the other fields as this dialog showed
+            stored: dict[str, Any] = {error.field: error.stored}
+            expected = replace(shown, **stored)
+            self.action = self._update(expected, what, status, outcome)
+
+        def use_stored(_stored: object) -> None:
+            self.action = self._app.actions.get_action(shown.uuid)
+            self._stored = self.action
+            self._show_action(self.action)
+            self._update_closed()
+
+        result = resolve_conflict(
+            self, shown_error, what=names.get(error.field, error.field),
+            mine=labelled(mine.get(error.field, "")), write_mine=write_mine,
+            use_stored=use_stored, title=self.tr("Not saved"))
+        if not result.written:
+            self.error.show_message(result.message)
+        return result.written
 
     def _update(self, action: ActionInfo, what: str, status: str, outcome: str) -> ActionInfo:
         """Store the edits. Closing an open action while changing its plan is done as the

@@ -75,9 +75,13 @@ class Autosaver(QObject):
         """Whether a refused text is still kept for the views."""
         return bool(self._kept)
 
-    def forget_kept(self) -> None:
-        """Stop showing refused texts (the views show the stored texts again)."""
-        self._kept.clear()
+    def forget_kept(self, key: Hashable | None = None) -> None:
+        """Stop showing the refused text of ``key`` (of every key when ``None``): the views
+        show the stored texts again."""
+        if key is None:
+            self._kept.clear()
+        else:
+            self._kept.pop(key, None)
 
     def has_pending(self) -> bool:
         """Whether any text is not yet written."""

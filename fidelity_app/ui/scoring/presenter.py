@@ -227,6 +227,12 @@ class ScoringPresenter:
             field, text, self.summary_base.get(field, self.state.summary_text(field)))
         self.summary_base.pop(field, None)
 
+    def summary_settled(self, field: str) -> None:
+        """A refused summary text was settled (the user's version written, or the stored one
+        taken): the screen shows the stored text again."""
+        self.summary_base.pop(field, None)
+        self.autosaver.forget_kept(("summary", field))
+
     def pending_texts(self, item_id: str, fields: Sequence[str]) -> dict[str, str]:
         """Texts of ``fields`` of ``item_id`` typed but not saved (or refused and kept)."""
         return {
