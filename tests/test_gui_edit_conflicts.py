@@ -184,3 +184,60 @@ def test_an_action_cancel_keeps_my_outcome_unsaved(qtbot, app: App, stale_action
     assert dialog.isVisible()
     assert dialog.outcome_edit.toPlainText() == "My outcome"
     assert other.actions.get_action(uuid).outcome == "Other window's outcome"
+
+
+def stale_reviewers(qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch):
+    """Window A shows Anna and Bertil; another window adds Cecilia, who then scores an item;
+    A, still showing the old list, asks for Anna and David."""
+    from fidelity_app.ui.scoring import reviewers_dialog
+
+    service = app.reviews.create_service("Arbetsstöd Nord", "Exempelkommun")
+    review = app.reviews.create_review(service.uuid, kind="external",
+                                       start_date=date(2026, 11, 4),
+                                       reviewers=["Anna", "Bertil"]).uuid
+    window_a = open_editor(qtbot, app, review)
+    other = open_app(db_path, scales=catalogue)
+    other.reviews.update_review(review, reviewers=["Anna", "Bertil", "Cecilia"],
+                                expected_reviewers=("Anna", "Bertil"))
+    other.ratings.set_rating(review, "Cecilia", "staffing-1", 4)
+    monkeypatch.setattr(reviewers_dialog, "ask_reviewers",
+                        lambda parent, names: ["Anna", "David"])
+    monkeypatch.setattr(reviewers_dialog, "confirm_removal", lambda parent, losses: True)
+    return review, other, window_a
+
+
+def test_a_stale_reviewer_list_keeps_the_stored_one_on_request(
+    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
+) -> None:
+    review, other, window_a = stale_reviewers(qtbot, app, db_path, catalogue, monkeypatch)
+    try:
+        answers = Answers(STORED)
+        window_a.reviewer_scoring.edit_reviewers()
+        assert answers.shown == [("Anna\nBertil\nCecilia", "Anna\nDavid")]
+        stored = other.reviews.get_review(review)
+        assert stored.summary.reviewers == ("Anna", "Bertil", "Cecilia")
+        assert window_a.reviewer_scoring.names() == ("Anna", "Bertil", "Cecilia")
+    finally:
+        other.close()
+
+
+def test_keeping_my_reviewer_list_never_drops_a_new_reviewers_ratings(
+    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
+) -> None:
+    from fidelity_app.ui import prompts
+
+    review, other, window_a = stale_reviewers(qtbot, app, db_path, catalogue, monkeypatch)
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error",
+                        lambda parent, title, text, details="": errors.append(text))
+    try:
+        answers = Answers(KEEP)
+        window_a.reviewer_scoring.edit_reviewers()
+        assert len(answers.shown) == 1
+        # Cecilia scored in the other window after this one last read the list: keeping my
+        # list would drop her rating, which this window never showed, so it is refused
+        assert len(errors) == 1 and "Cecilia" in errors[0]
+        assert other.reviews.get_review(review).summary.reviewers == ("Anna", "Bertil",
+                                                                       "Cecilia")
+    finally:
+        other.close()

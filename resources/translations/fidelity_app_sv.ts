@@ -3062,6 +3062,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
         <translation>Sparat: %2 gav %1 poäng %3.</translation>
     </message>
     <message>
+        <source>the list of reviewers</source>
+        <translation>listan över bedömare</translation>
+    </message>
+    <message>
         <source>Reviewers</source>
         <translation>Bedömare</translation>
     </message>

@@ -322,13 +322,15 @@ class ReviewerPresenter:
         return [(p.name, p.scored) for p in self.progress
                 if reviewer_key(p.name) not in kept and p.scored > 0]
 
-    def change_reviewers(self, names: list[str], confirmed: Sequence[str]) -> ReviewSummary:
-        """Make ``names`` the review's reviewers in place of the list this window shows (a
-        list changed in another window meanwhile is refused); reviewers in ``confirmed`` may
-        go with their ratings, anyone else whose ratings would go is refused
-        (``RemovalNotConfirmedError``, to ask the user and try again)."""
+    def change_reviewers(self, names: list[str], confirmed: Sequence[str],
+                         expected: Sequence[str] | None = None) -> ReviewSummary:
+        """Make ``names`` the review's reviewers in place of ``expected`` (by default the list
+        this window shows; a list changed in another window meanwhile is refused); reviewers
+        in ``confirmed`` may go with their ratings, anyone else whose ratings would go is
+        refused (``RemovalNotConfirmedError``, to ask the user and try again)."""
         return self.app.reviews.update_review(
-            self.state.uuid, reviewers=names, expected_reviewers=self.names(),
+            self.state.uuid, reviewers=names,
+            expected_reviewers=self.names() if expected is None else tuple(expected),
             confirm_removal=tuple(confirmed))
 
     def reviewers_changed(self, names: list[str]) -> None:

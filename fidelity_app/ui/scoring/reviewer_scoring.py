@@ -8,8 +8,10 @@ on this computer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,8 +19,13 @@ from PySide6.QtWidgets import QWidget
 
 from fidelity_app.scale.scoring import ScoreResult
 from fidelity_app.services.app import App
-from fidelity_app.services.errors import RemovalNotConfirmedError, ServiceError
+from fidelity_app.services.errors import (
+    EditConflictError,
+    RemovalNotConfirmedError,
+    ServiceError,
+)
 from fidelity_app.ui import prompts
+from fidelity_app.ui.dialogs.conflict_dialog import resolve_conflict
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.scoring import reviewers_dialog
 from fidelity_app.ui.scoring.autosave import Autosaver
@@ -255,10 +262,21 @@ class ReviewerScoring(QObject):
         """Try to make ``names`` the reviewers; whether it was saved, and the reviewers whose
         removal the service wants confirmed first (any other refusal is shown)."""
         unconfirmed: list[tuple[str, int]] = []
+        kept: list[bool] = []  # the user kept their list over another window's (and it saved)
+        stale: list[bool] = []  # the list on screen is not the stored one any more
 
         def ask_first(error: ServiceError) -> bool:
             if isinstance(error, RemovalNotConfirmedError):
                 unconfirmed.extend(error.losses)
+                return True
+            if isinstance(error, EditConflictError):  # changed in another window: choose
+                chosen = resolve_conflict(
+                    self._window, error, what=self.tr("the list of reviewers"), mine=names,
+                    write_mine=lambda shown: self.presenter.change_reviewers(
+                        names, confirmed, expected=cast(Sequence[str], shown)),
+                    use_stored=lambda _stored: stale.append(True), title=self.tr("Reviewers"))
+                kept.append(chosen.written)
+                stale.append(not chosen.written)
                 return True
             return False
 
@@ -267,7 +285,10 @@ class ReviewerScoring(QObject):
             title=self.tr("Reviewers"), failed=self.tr("The reviewers were not changed."),
             changes=Changes.REVIEW_LIST, done=self.tr("Saved: the reviewers were changed."),
             on_failure=ask_first)
-        return outcome.ok, unconfirmed
+        if any(stale) and not any(kept):
+            self.state.reload()
+            self.reload()
+        return outcome.ok or any(kept), unconfirmed
 
     def export_own_ratings(self) -> bool:
         """Save the current reviewer's ratings as a review file for a colleague to import."""
