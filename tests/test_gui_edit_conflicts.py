@@ -221,23 +221,56 @@ def test_a_stale_reviewer_list_keeps_the_stored_one_on_request(
         other.close()
 
 
-def test_keeping_my_reviewer_list_never_drops_a_new_reviewers_ratings(
-    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
-) -> None:
+def keep_my_reviewer_list(qtbot, app, db_path, catalogue, monkeypatch, *, remove: bool):
+    """Window A keeps its own list over the stored one; the removal question is answered."""
     from fidelity_app.ui import prompts
+    from fidelity_app.ui.scoring import reviewers_dialog
 
     review, other, window_a = stale_reviewers(qtbot, app, db_path, catalogue, monkeypatch)
+    asked: list[list[tuple[str, int]]] = []
     errors: list[str] = []
+
+    def confirm(parent, losses) -> bool:
+        asked.append(list(losses))
+        return remove
+
+    monkeypatch.setattr(reviewers_dialog, "confirm_removal", confirm)
     monkeypatch.setattr(prompts, "show_error",
                         lambda parent, title, text, details="": errors.append(text))
+    answers = Answers(KEEP)
+    window_a.reviewer_scoring.edit_reviewers()
+    return review, other, window_a, answers, asked, errors
+
+
+def test_keeping_my_reviewer_list_asks_before_dropping_a_new_reviewers_ratings(
+    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
+) -> None:
+    review, other, window_a, answers, asked, errors = keep_my_reviewer_list(
+        qtbot, app, db_path, catalogue, monkeypatch, remove=True)
     try:
-        answers = Answers(KEEP)
-        window_a.reviewer_scoring.edit_reviewers()
-        assert len(answers.shown) == 1
-        # Cecilia scored in the other window after this one last read the list: keeping my
-        # list would drop her rating, which this window never showed, so it is refused
-        assert len(errors) == 1 and "Cecilia" in errors[0]
+        assert len(answers.shown) == 1 and errors == []
+        # Bertil never scored; Cecilia scored in the other window after this one last read
+        # the list, so removing her is asked about before anything is written
+        assert [name for name, _count in asked[-1]] == ["Cecilia"]
+        stored = other.reviews.get_review(review)
+        assert stored.summary.reviewers == ("Anna", "David")
+        assert window_a.reviewer_scoring.names() == ("Anna", "David")
+    finally:
+        other.close()
+
+
+def test_declining_to_drop_a_new_reviewers_ratings_changes_nothing(
+    qtbot, app: App, db_path: Path, catalogue: ScaleCatalogue, monkeypatch
+) -> None:
+    review, other, window_a, answers, asked, errors = keep_my_reviewer_list(
+        qtbot, app, db_path, catalogue, monkeypatch, remove=False)
+    try:
+        assert len(answers.shown) == 1 and errors == []
+        assert [name for name, _count in asked[-1]] == ["Cecilia"]
         assert other.reviews.get_review(review).summary.reviewers == ("Anna", "Bertil",
                                                                        "Cecilia")
+        row = next(r for r in other.ratings.compare(review).rows if r.item_id == "staffing-1")
+        assert [(r.reviewer, r.score) for r in row.ratings if r.reviewer == "Cecilia"] == [
+            ("Cecilia", 4)]
     finally:
         other.close()

@@ -25,6 +25,8 @@ from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import MainWindow
 from fidelity_app.ui.review_editor import COMPARISON_TAB, ReviewEditor
 from fidelity_app.ui.settings import Settings
+from tests.test_gui_consensus import select_row
+from tests.test_gui_edit_conflicts import CANCEL, KEEP, STORED, Answers
 
 ITEM = "staffing-1"
 ANNA, BERTIL = "Anna Andersson", "Bertil Berg"
@@ -164,7 +166,9 @@ def test_stale_evidence_is_refused_and_kept_for_the_user(
     edit_a = window_a.scoring.notes.edits["evidence"]
     assert edit_a.toPlainText() == ""  # A still shows the old state
     type_into(qtbot, edit_a, "A: my own notes")
+    answers = Answers(CANCEL)  # both versions are shown; the user keeps theirs unsaved
     assert window_a.flush()  # nothing is left to retry: the write was refused, not failed
+    assert answers.shown == [("B: seen at the team meeting", "A: my own notes")]
     detail = stored(db_path, catalogue, review_uuid)
     assert detail.notes(ITEM).evidence == "B: seen at the team meeting"
     assert detail.notes(ITEM).score == 4
@@ -180,7 +184,9 @@ def test_stale_evidence_is_refused_and_kept_for_the_user(
 
     # Typing on in the stale text is refused again, once per attempt, never overwriting B.
     type_into(qtbot, edit_a, " and more")
+    answers = Answers(CANCEL)
     assert window_a.flush()
+    assert answers.shown == [("B: seen at the team meeting", "A: my own notes and more")]
     assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
         "B: seen at the team meeting")
     # Moving away and back keeps the unsaved text on screen until the user reloads.
@@ -211,9 +217,71 @@ def test_a_score_written_elsewhere_does_not_make_the_stale_text_current(
     edit_a = window_a.scoring.notes.edits["strengths"]
     assert edit_a.toPlainText() == ""
     type_into(qtbot, edit_a, "A's strengths")
+    answers = Answers(CANCEL)
     assert window_a.flush()
+    assert answers.shown == [("B's strengths", "A's strengths")]
     assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == "B's strengths"
     assert edit_a.toPlainText() == "A's strengths"
+
+
+def test_keeping_my_item_text_over_another_windows_saves_mine(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.reviews.set_item_text(review_uuid, ITEM, "strengths", "B's strengths")
+    edit_a = window_a.scoring.notes.edits["strengths"]
+    type_into(qtbot, edit_a, "A's strengths")
+    answers = Answers(KEEP)
+    assert window_a.flush()
+    assert answers.shown == [("B's strengths", "A's strengths")]
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == "A's strengths"
+    assert not window_a.error_banner.isVisible()
+    # what is on screen now is what the next edit replaces: it saves without asking
+    type_into(qtbot, edit_a, " and more")
+    assert window_a.flush()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == (
+        "A's strengths and more")
+    assert window_a.save_state.text() == "All changes saved"
+
+
+def test_taking_the_stored_reviewer_note_shows_it_and_copies_mine(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_a.reviewer_scoring.set_mode(ANNA)
+    other_app.ratings.set_rating_note(review_uuid, ANNA, ITEM, "B's note")
+    note = window_a.scoring.rating_note.edit
+    type_into(qtbot, note, "mine")
+    answers = Answers(STORED)
+    assert window_a.flush()
+    assert answers.shown == [("B's note", "mine")]
+    assert note.toPlainText() == "B's note"
+    assert clipboard() == "mine"
+    assert not window_a.error_banner.isVisible()
+    type_into(qtbot, note, " + A")
+    assert window_a.flush()
+    assert other_app.ratings.ratings_for(review_uuid, ANNA).own_note(ITEM) == "B's note + A"
+
+
+def test_a_stale_rationale_in_the_comparison_offers_the_stored_one(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    for item in catalogue.scales[("ips-25", "sv")].items:  # both have scored: compare
+        app.ratings.set_rating(review_uuid, ANNA, item.id, 3)
+        app.ratings.set_rating(review_uuid, BERTIL, item.id, 4)
+    window_a = open_editor(qtbot, app, review_uuid)
+    window_a.tabs.setCurrentIndex(COMPARISON_TAB)
+    select_row(qtbot, window_a, ITEM)
+    panel = window_a.comparison.panel
+    assert panel.item_id() == ITEM and panel.rationale.toPlainText() == ""
+    other_app.reviews.set_item_text(review_uuid, ITEM, "rationale", "B's rationale")
+    type_into(qtbot, panel.rationale, "A's rationale")
+    answers = Answers(STORED)
+    assert window_a.flush()
+    assert answers.shown == [("B's rationale", "A's rationale")]
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).rationale == "B's rationale"
+    assert panel.rationale.toPlainText() == "B's rationale"
+    assert clipboard() == "A's rationale"
 
 
 def test_a_stale_rationale_is_refused(
@@ -254,7 +322,9 @@ def test_a_reviewer_note_does_not_revert_the_score_or_note_from_another_window(
     # And the note changed elsewhere is not overwritten by A's stale note.
     other_app.ratings.set_rating_note(review_uuid, ANNA, ITEM, "B's note")
     type_into(qtbot, note, " more")
+    answers = Answers(CANCEL)
     assert window_a.flush()
+    assert answers.shown == [("B's note", "observed more")]
     assert other_app.ratings.ratings_for(review_uuid, ANNA).own_note(ITEM) == "B's note"
     assert note.toPlainText() == "observed more"
     assert clipboard() == "observed more"

@@ -1,12 +1,10 @@
 """The review editor (the view): score a review item by item, write notes, see the summary.
 
-Every change is written as it is made: a score at once, text after a short pause, when its
-field loses focus and on ``flush()``; "Saved" is said only after the service returned. What is
-shown and decided lives in the presenters (:mod:`~fidelity_app.ui.scoring.presenter`,
-:mod:`~fidelity_app.ui.scoring.summary_presenter`, :mod:`~fidelity_app.ui.consensus.presenter`),
-the commands and keys in :data:`fidelity_app.ui.actions.SCORING_ACTIONS`. Commands that call a
-service run through :func:`~fidelity_app.ui.operations.run_op`, with the editor as their
-operation host (it writes its own pending text first and reports in ``statusMessage``).
+Every change is written as it is made (a score at once, text after a short pause, on leaving
+its field and on ``flush()``); "Saved" is said only after the service returned. Decisions live
+in the presenters (``scoring.presenter``, ``scoring.summary_presenter``, ``consensus.presenter``),
+commands and keys in ``actions.SCORING_ACTIONS``; commands run through ``operations.run_op``
+with the editor as their host (it writes its pending text first, reports in ``statusMessage``).
 """
 from __future__ import annotations
 
@@ -35,9 +33,9 @@ from fidelity_app.ui.scoring.presenter import ITEM_TEXT_FIELDS, Problem, Refusal
 from fidelity_app.ui.scoring.reviewer_bar import AGREED
 from fidelity_app.ui.scoring.reviewer_scoring import ReviewerScoring
 from fidelity_app.ui.scoring.state import ReviewState
-from fidelity_app.ui.scoring.summary_conflicts import settle_summary_conflicts
 from fidelity_app.ui.scoring.summary_presenter import SUMMARY_FIELDS
 from fidelity_app.ui.scoring.tabs import COMPARISON_TAB, SCORING_TAB, SUMMARY_TAB, ReviewTabs
+from fidelity_app.ui.scoring.text_conflicts import settle_text_conflicts
 from fidelity_app.ui.scoring.totals_bar import band_text, total_text
 
 
@@ -65,9 +63,8 @@ class ReviewEditor(QWidget):
         self.tabs = ReviewTabs(self)
         self.scoring, self.summary = self.tabs.scoring, self.tabs.summary
         self.comparison = self.tabs.comparison
-        self.reviewer_scoring = ReviewerScoring(
-            app, self.state, self.scoring, self.undo_stack, self.autosaver, self
-        )
+        self.reviewer_scoring = ReviewerScoring(app, self.state, self.scoring, self.undo_stack,
+                                                self.autosaver, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -321,10 +318,14 @@ class ReviewEditor(QWidget):
         self.statusMessage.emit(self.tr("Saved"))
 
     def _on_writes_refused(self, refusals: list[Refusal]) -> None:
-        """Writes trying again cannot save: the user chooses (summary texts) or is told."""
+        """Writes that cannot be saved by trying again: the user chooses, or is told."""
         if not self._closing:
-            refusals = settle_summary_conflicts(self, self.presenter, refusals)
-            self._refresh_summary()
+            asked, refusals = len(refusals), settle_text_conflicts(
+                self, self.presenter, self.reviewer_scoring.presenter, refusals)
+            if len(refusals) < asked:  # settled: show what is stored now
+                self.reviewer_scoring.refresh_stored()
+                self._mark_comparison_dirty()
+            self._refresh_everything()
         if not refusals:
             self._on_autosaved()
             return

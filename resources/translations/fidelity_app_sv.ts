@@ -2788,6 +2788,14 @@
         <source>the review&apos;s recommendations</source>
         <translation>granskningens rekommendationer</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 för %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own note on %2</source>
+        <translation>anteckningen som %1 skrev om %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewListPage</name>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fidelity_app.services.errors import EditConflictError
+from fidelity_app.services.errors import EditConflictError, ServiceError
 from fidelity_app.ui.dialogs.conflict_presenter import (
     Choice,
     Conflict,
@@ -116,13 +116,15 @@ def resolve_conflict(
     write_mine: Callable[[object], object],
     use_stored: Callable[[object], None],
     title: str,
+    on_refusal: Callable[[ServiceError], bool] | None = None,
 ) -> Resolution:
     """Let the user choose between the stored value ``error`` reports and ``mine``.
 
     ``write_mine(expected)`` writes the user's version in place of ``expected`` (the stored
     value just shown); ``use_stored(stored)`` puts the stored value on screen. When keeping
     the user's version is refused because of yet another change, the user is asked again; any
-    other refusal is shown under ``title``.
+    other refusal is shown under ``title``, unless ``on_refusal(error)`` takes care of it
+    (returns ``True``).
     """
     while True:
         conflict = conflict_of(error, what, mine)
@@ -140,7 +142,8 @@ def resolve_conflict(
             if isinstance(outcome.error, EditConflictError):
                 error = outcome.error
                 continue
-            show_refusal(parent, title, "", outcome.error)
+            if on_refusal is None or not on_refusal(outcome.error):
+                show_refusal(parent, title, "", outcome.error)
         host = find_host(parent)
         if host is not None and result.message:
             host.show_status(result.message)

@@ -299,6 +299,12 @@ class ReviewerPresenter:
 
         self.autosaver.schedule((item_id, RATING_NOTE, reviewer), text, write)
 
+    def rewrite_note(self, reviewer: str, item_id: str, text: str, expected: str) -> None:
+        """Write a reviewer's note in place of ``expected`` (the stored note the user has just
+        seen and chosen to replace)."""
+        self.note_shown[(reviewer, item_id)] = expected
+        self.write_note(reviewer, item_id, text)
+
     def write_note(self, reviewer: str, item_id: str, text: str) -> None:
         """Write a reviewer's note in place of the note this window showed; the score is
         left as stored (a refusal propagates to the autosaver)."""

@@ -9,6 +9,7 @@ on this computer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -36,6 +37,16 @@ from fidelity_app.ui.scoring.scoring_page import ScoringPage
 from fidelity_app.ui.scoring.state import ReviewState
 
 SETTINGS_KEY = "reviewerMode/%s"
+
+
+@dataclass
+class ReviewerChange:
+    """How an attempt to change the reviewer list went: ``saved``, or the removals the service
+    wants confirmed first (``unconfirmed``) and the stored list the retry replaces."""
+
+    saved: bool = False
+    unconfirmed: list[tuple[str, int]] = field(default_factory=list)
+    expected: Sequence[str] | None = None
 
 
 class ReviewerScoring(QObject):
@@ -240,55 +251,70 @@ class ReviewerScoring(QObject):
         if losses and not reviewers_dialog.confirm_removal(self._window, losses):
             return
         confirmed = [name for name, _ in losses]
-        saved, unconfirmed = self._change_reviewers(names, confirmed)
-        # a reviewer with notes but no score (or rated in another window meanwhile) is named
-        # by the service: ask about them too, then try again
-        while not saved and unconfirmed:
-            if not reviewers_dialog.confirm_removal(self._window, unconfirmed):
+        attempt = self._change_reviewers(names, confirmed)
+        # a reviewer with notes but no score (or added and rated in another window meanwhile,
+        # when the user keeps their own list) is named by the service: ask about them too,
+        # then try again in place of the list the user last saw
+        while not attempt.saved and attempt.unconfirmed:
+            if not reviewers_dialog.confirm_removal(self._window, attempt.unconfirmed):
                 return
-            confirmed += [name for name, _ in unconfirmed]
-            saved, unconfirmed = self._change_reviewers(names, confirmed)
-        if not saved:
+            confirmed += [name for name, _ in attempt.unconfirmed]
+            attempt = self._change_reviewers(names, confirmed, attempt.expected)
+        if not attempt.saved:
             return
         self.undo_stack.clear()  # steps of removed reviewers cannot be undone any more
         self.presenter.reviewers_changed(names)
         self.state.reload()
         self.reload()
-        self.reviewersChanged.emit()
 
-    def _change_reviewers(
-        self, names: list[str], confirmed: list[str]
-    ) -> tuple[bool, list[tuple[str, int]]]:
-        """Try to make ``names`` the reviewers; whether it was saved, and the reviewers whose
-        removal the service wants confirmed first (any other refusal is shown)."""
-        unconfirmed: list[tuple[str, int]] = []
+    def _change_reviewers(self, names: list[str], confirmed: list[str],
+                          expected: Sequence[str] | None = None) -> ReviewerChange:
+        """Try to make ``names`` the reviewers in place of ``expected`` (by default the list on
+        screen); a list changed in another window meanwhile lets the user choose, a removal
+        the service wants confirmed first is returned to ask about (any other refusal is
+        shown)."""
+        change = ReviewerChange(expected=expected)
         kept: list[bool] = []  # the user kept their list over another window's (and it saved)
         stale: list[bool] = []  # the list on screen is not the stored one any more
 
-        def ask_first(error: ServiceError) -> bool:
+        def ask_first(error: ServiceError, shown: Sequence[str] | None = expected) -> bool:
             if isinstance(error, RemovalNotConfirmedError):
-                unconfirmed.extend(error.losses)
+                change.unconfirmed.extend(error.losses)
+                change.expected = shown
+                return True
+            return False
+
+        def choose(error: ServiceError) -> bool:
+            if ask_first(error):
                 return True
             if isinstance(error, EditConflictError):  # changed in another window: choose
+                stored: list[Sequence[str]] = []
+
+                def keep_mine(shown: object) -> object:
+                    stored.append(cast(Sequence[str], shown))
+                    return self.presenter.change_reviewers(names, confirmed, expected=stored[-1])
+
                 chosen = resolve_conflict(
                     self._window, error, what=self.tr("the list of reviewers"), mine=names,
-                    write_mine=lambda shown: self.presenter.change_reviewers(
-                        names, confirmed, expected=cast(Sequence[str], shown)),
-                    use_stored=lambda _stored: stale.append(True), title=self.tr("Reviewers"))
+                    write_mine=keep_mine, use_stored=lambda _stored: stale.append(True),
+                    title=self.tr("Reviewers"),
+                    on_refusal=lambda refusal: ask_first(refusal, stored[-1]))
                 kept.append(chosen.written)
-                stale.append(not chosen.written)
+                stale.append(not chosen.written and not change.unconfirmed)
                 return True
             return False
 
         outcome = run_op(
-            self._window, lambda: self.presenter.change_reviewers(names, confirmed),
+            self._window,
+            lambda: self.presenter.change_reviewers(names, confirmed, expected=expected),
             title=self.tr("Reviewers"), failed=self.tr("The reviewers were not changed."),
             changes=Changes.REVIEW_LIST, done=self.tr("Saved: the reviewers were changed."),
-            on_failure=ask_first)
+            on_failure=choose)
         if any(stale) and not any(kept):
             self.state.reload()
             self.reload()
-        return outcome.ok or any(kept), unconfirmed
+        change.saved = outcome.ok or any(kept)
+        return change
 
     def export_own_ratings(self) -> bool:
         """Save the current reviewer's ratings as a review file for a colleague to import."""

@@ -137,9 +137,12 @@ class ReviewState(QObject):
         notes = self.app.reviews.set_score(self.uuid, item_id, score, expected=expected)
         return self._store(notes)
 
-    def set_text(self, item_id: str, field: str, text: str) -> ItemNotes:
-        """Write one note field of an item in place of the text this window showed."""
-        expected = self.shown_text(item_id, field)
+    def set_text(self, item_id: str, field: str, text: str,
+                 expected: str | None = None) -> ItemNotes:
+        """Write one note field of an item in place of ``expected`` (by default the text this
+        window showed)."""
+        if expected is None:
+            expected = self.shown_text(item_id, field)
         notes = self.app.reviews.set_item_text(self.uuid, item_id, field, text, expected=expected)
         self._store(notes)
         self._base[(item_id, field)] = text
