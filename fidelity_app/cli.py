@@ -23,6 +23,7 @@ from fidelity_app.cli_privacy import (
 from fidelity_app.messages import (
     Message,
     MessageError,
+    current_language,
     language_from_environment,
     message,
     set_language,
@@ -33,6 +34,7 @@ from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.editions import builtin_edition
 from fidelity_app.services.errors import NoDatabaseError, ServiceError
+from fidelity_app.services.vocabulary import REVIEW_KINDS
 
 CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
 """Commands that may make the database; every other one needs it to exist."""
@@ -368,6 +370,33 @@ def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], App]) -> i
     return 0
 
 
+def cmd_compare(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Where a service stands among all services, or its self-assessment beside its latest
+    external review."""
+    from fidelity_app.services.comparisons import self_and_outside_lines, standing_lines
+
+    app = app_factory()
+    found = app.analysis.find_services(args.service)
+    if len(found) > 1:
+        _say("cli_error", message=message("cmp_ambiguous", name=args.service.strip()))
+        return 2
+    language = current_language()
+    scale = app.scales.get("ips-25", language)
+    if args.self_assessment:
+        pair = app.comparisons.self_and_outside(found[0], language=language)
+        data, lines = pair.as_json(), self_and_outside_lines(pair, scale)
+    else:
+        standing = app.comparisons.standing(found[0], language=language,
+                                            kinds=args.kind or ("external",))
+        data, lines = standing.as_json(), standing_lines(standing, scale)
+    if args.json:
+        _json(data)
+    else:
+        for line in lines:
+            _out(line)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "scales": cmd_scales,
     "reviews": cmd_reviews,
@@ -382,6 +411,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "privacy": cmd_privacy,
+    "compare": cmd_compare,
 }
 
 
@@ -467,6 +497,13 @@ def build_parser() -> argparse.ArgumentParser:
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
     add_privacy_parser(sub)
+    p = sub.add_parser("compare", help=message("cmp_help").text())
+    p.add_argument("service", metavar="SERVICE", help=message("cmp_help_service").text())
+    p.add_argument("--kind", action="append", choices=REVIEW_KINDS,
+                   help=message("cmp_help_kind").text())
+    p.add_argument("--self-assessment", action="store_true",
+                   help=message("cmp_help_self").text())
+    p.add_argument("--json", action="store_true", help=message("cmp_help_json").text())
     return parser
 
 

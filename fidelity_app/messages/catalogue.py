@@ -385,6 +385,30 @@ SV: dict[str, str] = {
     "sum_low": "Kriterier som oftast fått {low} eller lägre ({scale}):",
     "sum_low_line": "  {item:<16} {low} av {scored} ({share})  {title}",
     "sum_without_complete": "Verksamheter utan komplett bedömning i perioden: {count}",
+    # -- comparisons across services ----------------------------------------------------
+    "kind_external": "extern bedömning",
+    "kind_self_assessment": "självskattning",
+    "kind_peer_review": "kollegial granskning",
+    "kind_dialogue_meeting": "dialogmöte",
+    "cmp_help": "var en verksamhet står bland alla verksamheter, kriterium för kriterium",
+    "cmp_help_service": "verksamheten (namn eller id)",
+    "cmp_help_kind": "typ av bedömning som jämförs (kan anges flera gånger; standard: external)",
+    "cmp_help_self": "visa i stället verksamhetens självskattning bredvid den senaste externa "
+        "bedömningen",
+    "cmp_help_json": "maskinläsbar utdata",
+    "cmp_ambiguous": "Flera verksamheter heter ”{name}”; ange verksamhetens id i stället.",
+    "cmp_heading": "{service} jämförd med varje verksamhets senaste slutförda bedömning "
+        "({kinds}, {scale})",
+    "cmp_no_review": "{service} har ännu ingen slutförd bedömning av den typen.",
+    "cmp_review": "Bedömningen som jämförs: {date} ({kind})",
+    "cmp_partial": "Bedömningen är inte komplett och har därför ingen totalpoäng.",
+    "cmp_total": "Totalpoäng {total} ({band}). Verksamheter med komplett bedömning: {count}; "
+        "med lägre totalpoäng: {lower}, med högre: {higher}.",
+    "cmp_columns": "Kriterium\tPoäng\t1\t2\t3\t4\t5\tMedian\tLägre\tHögre",
+    "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
+    "sa_counts": "Kriterier där teamet gav högre poäng: {higher}; lägre: {lower}; samma: {same}.",
+    "sa_columns": "Kriterium\tSjälvskattning\tExtern\tSkillnad",
+    "sa_missing": "{service} saknar en slutförd {missing} att jämföra med.",
     # -- merged from main: services and exchange ---------------------------------------------
     "reviewer_twice_as": "Bedömaren ”{name}” står med två gånger (som ”{twin}”).",
     "agreement_needs_two_scored": (
@@ -976,6 +1000,30 @@ EN: dict[str, str] = {
     "sum_low": "Items most often scored {low} or lower ({scale}):",
     "sum_low_line": "  {item:<16} {low} of {scored} ({share})  {title}",
     "sum_without_complete": "Services without a complete review in the period: {count}",
+    # -- comparisons across services ----------------------------------------------------
+    "kind_external": "external review",
+    "kind_self_assessment": "self-assessment",
+    "kind_peer_review": "peer review",
+    "kind_dialogue_meeting": "dialogue meeting",
+    "cmp_help": "where a service stands among all services, item by item",
+    "cmp_help_service": "the service (name or id)",
+    "cmp_help_kind": "kind of review compared (may be given more than once; default: external)",
+    "cmp_help_self": "show the service's self-assessment beside its latest external review "
+        "instead",
+    "cmp_help_json": "machine-readable output",
+    "cmp_ambiguous": "Several services are called '{name}'; give the service's id instead.",
+    "cmp_heading": "{service} compared with every service's latest final review "
+        "({kinds}, {scale})",
+    "cmp_no_review": "{service} has no final review of that kind yet.",
+    "cmp_review": "The review compared: {date} ({kind})",
+    "cmp_partial": "The review is not complete, so it has no total.",
+    "cmp_total": "Total {total} ({band}). Services with a complete review: {count}; with a "
+        "lower total: {lower}, with a higher one: {higher}.",
+    "cmp_columns": "Item\tScore\t1\t2\t3\t4\t5\tMedian\tLower\tHigher",
+    "sa_heading": "{service}: self-assessment of {own} beside the external review of {outside}",
+    "sa_counts": "Items the team scored higher: {higher}; lower: {lower}; the same: {same}.",
+    "sa_columns": "Item\tSelf-assessment\tExternal\tDifference",
+    "sa_missing": "{service} has no final {missing} to compare with.",
     # -- merged from main: services and exchange ---------------------------------------------
     "reviewer_twice_as": "The reviewer '{name}' is listed twice (as '{twin}').",
     "agreement_needs_two_scored": (

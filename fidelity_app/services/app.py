@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from fidelity_app.services.analysis import AnalysisService
     from fidelity_app.services.backups import BackupService
     from fidelity_app.services.calculations import CalculationService
+    from fidelity_app.services.comparisons import ComparisonService
     from fidelity_app.services.exchange import ExchangeService
     from fidelity_app.services.history import HistoryService
     from fidelity_app.services.privacy import PrivacyService
@@ -97,6 +98,13 @@ class App:
         from fidelity_app.services.analysis import AnalysisService
 
         return AnalysisService(self.sessions, self.scales)
+
+    @cached_property
+    def comparisons(self) -> ComparisonService:
+        """Where a service stands among all services; self-assessment beside outside review."""
+        from fidelity_app.services.comparisons import ComparisonService
+
+        return ComparisonService(self.sessions, self.scales)
 
     @cached_property
     def ratings(self) -> RatingService:
