@@ -4,7 +4,8 @@ and the report's action plan and trend pages.
     .venv/bin/python scripts/screenshots_history.py [--out docs/images] [--lang sv]
 
 Builds a sample database in a temporary folder (the demo service, an earlier self-assessment
-and an action plan), opens the windows offscreen at about 1280 x 800 and saves PNG files.
+and an action plan, and other services' reviews to compare with), opens the windows
+offscreen at 1366 x 768 and saves PNG files.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # a common municipal laptop screen
 
 # An earlier self-assessment, half a year before the first external review.
 SELF_ASSESSMENT = {
@@ -30,6 +31,9 @@ SELF_ASSESSMENT = {
     "services-6": 2, "services-7": 3, "services-8": 4, "services-9": 3, "services-10": 4,
     "services-11": 3, "services-12": 3, "services-13": 2, "services-14": 3,
 }
+
+# Other services with a final external review, for the comparison tab.
+OTHERS = ("Jobbhuset", "Arbetsstöd Väst", "IPS Mitt", "Stegvis", "Arbetslinjen", "Nya Steg")
 
 # (review index, item, what, responsible, due, status, outcome)
 ACTIONS = (
@@ -65,6 +69,15 @@ def build_database(folder: Path):  # noqa: ANN201 - App
     for item_id, score in SELF_ASSESSMENT.items():
         app.reviews.set_score(early.uuid, item_id, score)
     app.reviews.finalise(early.uuid)
+    for number, name in enumerate(OTHERS):
+        other = app.reviews.create_service(name, organisation="Exempelregionen")
+        review = app.reviews.create_review(other.uuid, kind="external",
+                                           start_date=date(2026, 2 + number, 10), language="sv",
+                                           reviewers=(REVIEWERS[1],))
+        for index, (item_id, score) in enumerate(SELF_ASSESSMENT.items()):
+            app.reviews.set_score(review.uuid, item_id,
+                                  max(1, min(5, score + (index * (number + 2)) % 4 - 1)))
+        app.reviews.finalise(review.uuid)
     reviews = {1: first, 2: second}
     for index, item_id, what, who, due, status, outcome in ACTIONS:
         action = app.actions.create_action(reviews[index], item_id, what, who, due)
@@ -101,7 +114,7 @@ def shoot(qapp, app, service: str, second: str, out: Path, lang: str) -> None:  
     """Open each window, let it lay out, grab it."""
     from fidelity_app.ui.dialogs.action_dialog import ActionDialog
     from fidelity_app.ui.history.overview import OverviewDialog
-    from fidelity_app.ui.history.service_page import ACTIONS_TAB, ServicePage
+    from fidelity_app.ui.history.service_page import ACTIONS_TAB, COMPARISON_TAB, ServicePage
 
     def save(widget, name: str) -> None:  # noqa: ANN001
         widget.show()
@@ -116,6 +129,8 @@ def shoot(qapp, app, service: str, second: str, out: Path, lang: str) -> None:  
     save(page, "gui-service-page.png")
     page.tabs.setCurrentIndex(ACTIONS_TAB)
     save(page, "gui-service-actions.png")
+    page.tabs.setCurrentIndex(COMPARISON_TAB)
+    save(page, "gui-service-comparison.png")
 
     actions = app.actions.list_actions(service)
     dialog = ActionDialog(app, action=actions[1], parent=page)

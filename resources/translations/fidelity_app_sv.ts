@@ -1166,6 +1166,85 @@
     </message>
 </context>
 <context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>All services&apos; latest external reviews</source>
+        <translation>Alla verksamheters senaste externa bedömningar</translation>
+    </message>
+    <message>
+        <source>All services&apos; latest external or peer reviews</source>
+        <translation>Alla verksamheters senaste externa bedömningar eller kollegiala granskningar</translation>
+    </message>
+    <message>
+        <source>Own self-assessment beside the external review</source>
+        <translation>Egen självskattning bredvid den externa bedömningen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lägre</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Högre</translation>
+    </message>
+    <message>
+        <source>The service has no final review of this kind yet; the table shows how the other services scored.</source>
+        <translation>Verksamheten har ännu ingen slutförd bedömning av det här slaget; tabellen visar hur de andra verksamheterna fick poäng.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is not complete, so it has no total.</source>
+        <translation>Bedömningen från %1 är inte komplett och har därför ingen totalpoäng.</translation>
+    </message>
+    <message>
+        <source>Review of %1: total %2 (%3). Services with a complete review: %4; with a lower total: %5, with a higher one: %6.</source>
+        <translation>Bedömningen från %1: totalpoäng %2 (%3). Verksamheter med komplett bedömning: %4; med lägre totalpoäng: %5, med högre: %6.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självskattning</translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation>Extern bedömning</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>There is no final self-assessment to compare yet.</source>
+        <translation>Det finns ännu ingen slutförd självskattning att jämföra.</translation>
+    </message>
+    <message>
+        <source>There is no final external review to compare yet.</source>
+        <translation>Det finns ännu ingen slutförd extern bedömning att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1 beside the external review of %2. Items the team scored higher: %3; lower: %4; the same: %5.</source>
+        <translation>Självskattningen från %1 bredvid den externa bedömningen från %2. Kriterier där teamet gav högre poäng: %3; lägre: %4; samma: %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
+    </message>
+    <message>
+        <source>Each service counts once, with its latest final review of the kind compared. Other services are shown only as counts: how many gave each score.</source>
+        <translation>Varje verksamhet räknas en gång, med sin senaste slutförda bedömning av det slag som jämförs. Andra verksamheter visas bara som antal: hur många som fick varje poäng.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Stored now (changed elsewhere):</source>
@@ -3437,6 +3516,10 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>Action &amp;plan</source>
         <translation>Åtgärds&amp;plan</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpared with others</source>
+        <translation>Jämfört med &amp;andra</translation>
     </message>
     <message>
         <source>Action plan</source>

@@ -30,6 +30,7 @@ from fidelity_app.services.history import ServiceHistory
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.action_dialog import ActionDialog
 from fidelity_app.ui.dialogs.common import run_dialog
+from fidelity_app.ui.history.comparison_tab import ComparisonTab
 from fidelity_app.ui.history.models import UUID_ROLE, ActionTableModel, ItemGridModel
 from fidelity_app.ui.history.service_page_presenter import (
     AppSource,
@@ -44,7 +45,7 @@ from fidelity_app.ui.operations import run_op
 from fidelity_app.ui.review_list import ReviewTableModel
 from fidelity_app.ui.scoring.style import em, heading, make_quiet, scaled_font
 
-HISTORY_TAB, ACTIONS_TAB = 0, 1
+HISTORY_TAB, ACTIONS_TAB, COMPARISON_TAB = 0, 1, 2
 RunDialog = Callable[[QDialog], bool]
 
 
@@ -195,6 +196,8 @@ class ServicePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(history_page, "")
         self.tabs.addTab(actions_page, "")
+        self.comparison = ComparisonTab(app, language)
+        self.tabs.addTab(self.comparison, "")
 
         top = QHBoxLayout()
         titles = QVBoxLayout()
@@ -254,6 +257,7 @@ class ServicePage(QWidget):
         """Band names in the interface language."""
         self._language = language
         self.reviews_model.set_language(language)
+        self.comparison.presenter.language = language
 
     def refresh(self) -> None:
         """Read the service's reviews, trend, grid and actions again."""
@@ -300,6 +304,7 @@ class ServicePage(QWidget):
         self._size_reviews()
         self.trend.set_trend(history.trend)
         self.grid_model.set_grid(history.grid)
+        self.comparison.show_service(service.uuid, history.scale_id)
         self._size_grid()
         others = self.presenter.other_scale_reviews()
         self.scale_note.setVisible(bool(others))
@@ -477,6 +482,7 @@ class ServicePage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the service's reviews and actions again"))
         self.tabs.setTabText(HISTORY_TAB, self.tr("&History"))
         self.tabs.setTabText(ACTIONS_TAB, self.tr("Action &plan"))
+        self.tabs.setTabText(COMPARISON_TAB, self.tr("Co&mpared with others"))
         self.reviews_heading.setText(self.tr("Reviews"))
         self.reviews_table.setAccessibleName(self.tr("Reviews of the service, oldest first"))
         self.reviews_table.setToolTip(self.tr("Double-click a review to open it"))
