@@ -151,7 +151,7 @@ def test_undo_after_another_window_changed_the_score_does_not_revert_it(
 
 
 def test_stale_evidence_is_refused_and_kept_for_the_user(
-    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue, monkeypatch
 ):
     window_a = open_editor(qtbot, app, review_uuid)
     window_b = open_editor(qtbot, other_app, review_uuid)
@@ -183,10 +183,13 @@ def test_stale_evidence_is_refused_and_kept_for_the_user(
     assert window_a.state.notes(ITEM).score == 4  # the stored state was read again
 
     # Typing on in the stale text is refused again, once per attempt, never overwriting B.
+    # The user was asked once about this stored text: typing on is refused without asking.
+    from fidelity_app.ui.dialogs import conflict_dialog
+    asked: list[object] = []
+    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: asked.append(conflict))
     type_into(qtbot, edit_a, " and more")
-    answers = Answers(CANCEL)
     assert window_a.flush()
-    assert answers.shown == [("B: seen at the team meeting", "A: my own notes and more")]
+    assert asked == [] and window_a.error_banner.isVisible()
     assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
         "B: seen at the team meeting")
     # Moving away and back keeps the unsaved text on screen until the user reloads.

@@ -3192,8 +3192,8 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
         <translation>Varje bedömare bedömer kriterierna på egen hand; sedan enas ni om en poäng per kriterium i jämförelsen.</translation>
     </message>
     <message>
-        <source>%1: %2 scored items</source>
-        <translation>%1: %2 bedömda kriterier</translation>
+        <source>%1: scores or notes on %2 items</source>
+        <translation>%1: poäng eller anteckningar på %2 kriterier</translation>
     </message>
     <message>
         <source>Remove reviewers</source>

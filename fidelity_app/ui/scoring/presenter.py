@@ -76,6 +76,9 @@ class ScoringPresenter:
         # summary field -> the stored text the typing started from, while it is not saved
         # (what the write replaces; a text changed in another window is not overwritten)
         self.summary_base: dict[str, str] = {}
+        # text key -> the stored value the user chose not to replace (Cancel in the conflict
+        # dialog): typing on is refused quietly until that value changes or the user reloads
+        self.declined: dict[Hashable, object] = {}
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -343,6 +346,7 @@ class ScoringPresenter:
         """The user reloads: refused texts give way to the stored ones."""
         self.autosaver.forget_kept()
         self.summary_base.clear()
+        self.declined.clear()
         self.refused = False
 
     def comparison(self) -> tuple[Comparison, dict[str, str]]:

@@ -60,7 +60,7 @@ def ask_reviewers(parent: QWidget, names: list[str]) -> list[str] | None:
 def confirm_removal(parent: QWidget, losses: list[tuple[str, int]]) -> bool:
     """Ask before removing reviewers who have scored items (their ratings are deleted)."""
     lines = "\n".join(
-        QCoreApplication.translate("ReviewersDialog", "%1: %2 scored items")
+        QCoreApplication.translate("ReviewersDialog", "%1: scores or notes on %2 items")
         .replace("%1", name).replace("%2", str(count))
         for name, count in losses
     )

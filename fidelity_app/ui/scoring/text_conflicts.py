@@ -83,8 +83,9 @@ def settle_text_conflicts(
     left: list[Refusal] = []
     for key, text, error in refusals:
         known = _Text(presenter, reviewers, key, text)
-        if not (known.what and isinstance(error, EditConflictError)):
-            left.append((key, text, error))
+        if not (known.what and isinstance(error, EditConflictError)) or (
+                key in presenter.declined and presenter.declined[key] == error.stored):
+            left.append((key, text, error))  # the banner says so; asked once already
             continue
         result = resolve_conflict(
             parent, error, what=known.what, mine=text, write_mine=known.write,
@@ -92,7 +93,9 @@ def settle_text_conflicts(
             title=translate("ReviewEditor", "Not saved"),
         )
         if result.choice is Choice.USE_STORED or result.written:
+            presenter.declined.pop(key, None)
             known.settled()
         else:
+            presenter.declined[key] = error.stored
             left.append((key, text, error))
     return left
