@@ -620,6 +620,30 @@ SV: dict[str, str] = {
         " Själva filen är hel: loggfilen {wal} bredvid den hör inte till den (den lämnades "
         "av en annan databas) eller är skadad."
     ),
+    # -- the visit plan ---------------------------------------------------------------------
+    "what_plan_activity": "Aktiviteten",
+    "what_plan_document": "Underlaget",
+    "what_plan_document_name": "Beskrivningen av underlaget",
+    "what_plan_with_whom": "Rollen",
+    "what_plan_order": "Ordningen i besöksplanen",
+    "plan_bad_time": "”{value}” är ingen tid. Skriv till exempel 09:00 eller 13.30.",
+    "plan_ends_before_start": "Aktiviteten kan inte sluta {end} om den börjar {start}.",
+    "plan_bad_day": "Dagen måste vara ett datum.",
+    "plan_role_not_name": (
+        "”{text}” ser ut att innehålla personuppgifter. Skriv vem aktiviteten är med som en "
+        "roll, till exempel ”arbetsspecialister” eller ”deltagare i grupp”, aldrig ett namn. "
+        "Inget sparades."
+    ),
+    "plan_not_empty": (
+        "Besöksplanen har redan innehåll; mallen används bara för en tom plan. Inget ändrades."
+    ),
+    "plan_no_such_document": (
+        "Det finns inget underlag nummer {number}; listan har {count} underlag."
+    ),
+    "plan_row_not_found": (
+        "{what} finns inte längre i besöksplanen; den kan ha ändrats i ett annat fönster."
+    ),
+    "plan_too_many_rows": "En besöksplan kan ha högst {max} rader i varje lista.",
 }
 
 EN: dict[str, str] = {
@@ -1195,6 +1219,29 @@ EN: dict[str, str] = {
         " The file itself is healthy: its write-ahead log {wal} does not belong to it (it was "
         "left by another database) or is damaged."
     ),
+    # -- the visit plan ---------------------------------------------------------------------
+    "what_plan_activity": "The activity",
+    "what_plan_document": "The document",
+    "what_plan_document_name": "The document's description",
+    "what_plan_with_whom": "The role",
+    "what_plan_order": "The order of the visit plan",
+    "plan_bad_time": "'{value}' is not a time. Write for example 09:00 or 13.30.",
+    "plan_ends_before_start": "The activity cannot end at {end} if it starts at {start}.",
+    "plan_bad_day": "The day must be a date.",
+    "plan_role_not_name": (
+        "'{text}' looks like personal data. Say whom the activity is with as a role, for "
+        "example 'employment specialists' or 'participants in a group', never a name. "
+        "Nothing was saved."
+    ),
+    "plan_not_empty": (
+        "The visit plan already has content; the template is only for an empty plan. Nothing "
+        "was changed."
+    ),
+    "plan_no_such_document": "There is no document number {number}; the list has {count}.",
+    "plan_row_not_found": (
+        "{what} is no longer in the visit plan; it may have been changed in another window."
+    ),
+    "plan_too_many_rows": "A visit plan can have at most {max} rows in each list.",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
