@@ -401,6 +401,18 @@ SV: dict[str, str] = {
     "conflict_two_reviewers": "två ({first} och {second})",
     "conflict_inputs": "siffrorna i beräkningen för {item}",
     "conflict_some_figures": "vissa siffror",
+    "conflict_plan_activity": "en aktivitet i besöksplanen",
+    "conflict_plan_document": "ett underlag i besöksplanen",
+    "merged_plan": "lade till {count} rader i besöksplanen",
+    "merged_plan_ticks": "bockade av {count} rader i besöksplanen",
+    "file_plan_needs_v3": (
+        "visit_plan: besöksplanen finns först i filformatets version 3; filen säger version "
+        "{version}"
+    ),
+    "file_plan_id_twice": "visit_plan.{part}[{index}]: id {id} står med två gånger",
+    "file_plan_ends_before_start": (
+        "visit_plan.activities[{index}]: aktiviteten slutar {end}, innan den börjar {start}"
+    ),
     "file_v1_reviewer_not_name": (
         "review.reviewers[{index}]: i en fil av version 1 är en bedömare ett namn (text)"
     ),
@@ -1015,6 +1027,19 @@ EN: dict[str, str] = {
     "conflict_one_reviewer": "one reviewer, {name},",
     "conflict_two_reviewers": "two ({first} and {second})",
     "conflict_inputs": "calculator figures of {item}",
+    "conflict_plan_activity": "an activity of the visit plan",
+    "conflict_plan_document": "a document of the visit plan",
+    "merged_plan": "added {count} row(s) to the visit plan",
+    "merged_plan_ticks": "ticked {count} row(s) of the visit plan",
+    "file_plan_needs_v3": (
+        "visit_plan: the visit plan is part of version 3 of the file format; the file says "
+        "version {version}"
+    ),
+    "file_plan_id_twice": "visit_plan.{part}[{index}]: id {id} is listed twice",
+    "file_plan_ends_before_start": (
+        "visit_plan.activities[{index}]: the activity ends at {end}, before it starts at "
+        "{start}"
+    ),
     "conflict_some_figures": "some figures",
     "file_v1_reviewer_not_name": (
         "review.reviewers[{index}]: in a version 1 file a reviewer is a name (text)"

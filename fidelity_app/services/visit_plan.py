@@ -12,7 +12,7 @@ changed meanwhile. A final review's plan is read-only, like the rest of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date
@@ -21,7 +21,8 @@ from typing import Literal, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.limits import MAX_NAME
+from fidelity_app.exchange.format import VisitPlanPart
+from fidelity_app.exchange.limits import MAX_NAME, MAX_PLAN_ROWS, MAX_PLAN_TEXT
 from fidelity_app.messages import Amount, message
 from fidelity_app.privacy.detector import Detector
 from fidelity_app.services.dto import ReviewSummary
@@ -31,11 +32,6 @@ from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.services.visit_plan_template import template_rows
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import Review, VisitActivity, VisitDocument, new_uuid, now
-
-MAX_PLAN_ROWS = 100
-"""The most activities, and the most documents, of one plan."""
-MAX_PLAN_TEXT = 500
-"""The most characters of an activity or a document's name."""
 
 _TIME = re.compile(r"^(\d{1,2})[:.]?(\d{2})$")
 
@@ -356,3 +352,61 @@ def _check(which: Which, stored: object, expected: object, new: object) -> None:
     raise EditConflictError(
         message("review_value_changed_elsewhere", what=message(f"what_plan_{which}")),
         item_id="", field=f"plan_{which}", stored=stored, expected=expected)
+
+
+# -- the review file ------------------------------------------------------------------------
+
+
+def plan_file_part(plan: VisitPlan) -> dict[str, object] | None:
+    """The ``visit_plan`` part of a review file (``None`` for an empty plan)."""
+    if plan.is_empty:
+        return None
+    activities: list[dict[str, object]] = []
+    for a in plan.activities:
+        entry: dict[str, object] = {"id": a.uuid}
+        if a.day is not None:
+            entry["date"] = a.day.isoformat()
+        entry.update({k: v for k, v in (("start", a.start), ("end", a.end),
+                                         ("activity", a.activity), ("with_whom", a.with_whom))
+                      if v})
+        if a.held:
+            entry["held"] = True
+        activities.append(entry)
+    documents: list[dict[str, object]] = [
+        {"id": d.uuid, "name": d.name, **({"received": True} if d.received else {})}
+        for d in plan.documents
+    ]
+    return {"activities": activities, "documents": documents}
+
+
+def add_file_rows(review: Review, part: VisitPlanPart | None,
+                  only: Collection[tuple[str, str]] | None = None) -> int:
+    """Add the rows of a file's visit plan to a stored review, after its own rows and in the
+    file's order (``only``: just these ``(which, uuid)`` rows); how many were added."""
+    if part is None:
+        return 0
+    added = 0
+    for a in part.activities:
+        if only is None or ("activity", a.id) in only:
+            review.visit_activities.append(VisitActivity(
+                uuid=a.id, position=len(review.visit_activities), day=a.date,
+                start_time=a.start, end_time=a.end, activity=a.activity,
+                with_whom=a.with_whom, held=a.held))
+            added += 1
+    for d in part.documents:
+        if only is None or ("document", d.id) in only:
+            review.visit_documents.append(VisitDocument(
+                uuid=d.id, position=len(review.visit_documents), name=d.name,
+                received=d.received))
+            added += 1
+    return added
+
+
+def tick_rows(review: Review, keys: Collection[tuple[str, str]]) -> None:
+    """Tick stored rows (activities held, documents received) named ``(which, uuid)``."""
+    for row in review.visit_activities:
+        if ("activity", row.uuid) in keys:
+            row.held = True
+    for doc in review.visit_documents:
+        if ("document", doc.uuid) in keys:
+            doc.received = True
