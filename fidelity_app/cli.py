@@ -274,10 +274,7 @@ def cmd_plan(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     if args.pdf:
         from fidelity_app.reports.visit_plan import write_visit_plan
 
-        try:
-            _say("cli_wrote", path=write_visit_plan(app, review, args.pdf))
-        except OSError as exc:
-            raise UserError("cannot_write", path=args.pdf, reason=exc.strerror or exc) from None
+        _say("cli_wrote", path=write_visit_plan(app, review, args.pdf))
         return 0
     plan = app.visit_plans.plan(review)
     if args.json:

@@ -649,6 +649,7 @@ SV: dict[str, str] = {
     "plan_bad_time": "”{value}” är ingen tid. Skriv till exempel 09:00 eller 13.30.",
     "plan_ends_before_start": "Aktiviteten kan inte sluta {end} om den börjar {start}.",
     "plan_bad_day": "Dagen måste vara ett datum.",
+    "plan_bad_date": "”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-03-10.",
     "plan_role_not_name": (
         "”{text}” ser ut att innehålla personuppgifter. Skriv vem aktiviteten är med som en "
         "roll, till exempel ”arbetsspecialister” eller ”deltagare i grupp”, aldrig ett namn. "
@@ -1269,6 +1270,7 @@ EN: dict[str, str] = {
     "plan_bad_time": "'{value}' is not a time. Write for example 09:00 or 13.30.",
     "plan_ends_before_start": "The activity cannot end at {end} if it starts at {start}.",
     "plan_bad_day": "The day must be a date.",
+    "plan_bad_date": "'{value}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-10.",
     "plan_role_not_name": (
         "'{text}' looks like personal data. Say whom the activity is with as a role, for "
         "example 'employment specialists' or 'participants in a group', never a name. "

@@ -16,6 +16,7 @@ from fidelity_app.reports.richtext import inline
 from fidelity_app.reports.story import table_style
 from fidelity_app.reports.styles import ACCENT, CONTENT_WIDTH, PALE, RULE, Styles, make_styles
 from fidelity_app.reports.texts import Texts
+from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.visit_plan import PlanActivity, VisitPlan
 
@@ -116,9 +117,11 @@ def build_visit_plan(plan: VisitPlan, *, invariant: bool = False) -> bytes:
 def write_visit_plan(app: App, review_uuid: str, path: str | Path, *,
                      invariant: bool = False) -> Path:
     """Write the visit plan of a review to ``path`` (atomically) and return the path; a path
-    that is the database, belongs to it or lies in its backups folder is refused
-    (``InvalidInputError``) before anything is written. ``OSError`` when it cannot be
-    written."""
+    that is the database, belongs to it or lies in its backups folder, or one that cannot be
+    written, is refused with ``InvalidInputError`` (nothing written)."""
     path = check_output_path(app.db_path, path)
-    return write_atomic(path, build_visit_plan(app.visit_plans.plan(review_uuid),
-                                               invariant=invariant))
+    pdf = build_visit_plan(app.visit_plans.plan(review_uuid), invariant=invariant)
+    try:
+        return write_atomic(path, pdf)
+    except OSError as exc:
+        raise InvalidInputError("cannot_write", path=path, reason=exc.strerror or exc) from None

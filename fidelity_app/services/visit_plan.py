@@ -92,6 +92,19 @@ def clean_time(text: str) -> str:
     return f"{int(match[1]):02d}:{match[2]}"
 
 
+def parse_day(text: str) -> date | None:
+    """A day typed as ``YYYY-MM-DD`` (``""``: no day), else ``InvalidInputError``."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInputError("plan_bad_date", value=text[:20]) from None
+
+
 def _plan_text(text: object, what: str, limit: int) -> str:
     if not isinstance(text, str):
         raise InvalidInputError("must_be_text", what=message(what))
