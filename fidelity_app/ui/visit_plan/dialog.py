@@ -146,8 +146,8 @@ class VisitPlanDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
-        table.setWordWrap(True)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)  # one line a row; the whole text is in the cell's tooltip
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         return table
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -196,6 +196,7 @@ class VisitPlanDialog(QDialog):
 
     def _item(self, text: str, tick: bool | None) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
+        item.setToolTip(text)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if tick is not None:
             item.setCheckState(Qt.CheckState.Checked if tick else Qt.CheckState.Unchecked)
@@ -252,6 +253,7 @@ class VisitPlanDialog(QDialog):
                                        else Qt.CheckState.Unchecked)
                 elif item.text() != text:
                     item.setText(text)
+                    item.setToolTip(text)
         finally:
             self._filling = False
 
