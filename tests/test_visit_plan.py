@@ -197,3 +197,33 @@ def test_a_new_activity_with_values_is_cleaned(app: App) -> None:
         with_whom="arbetsspecialist"))
     assert added.uuid != "ignored" and added.start == "08:00"
     assert app.visit_plans.plan(review).activities[-1] == added
+
+
+def test_a_database_of_schema_0008_gets_empty_plans_that_start_from_the_template(
+    tmp_path, catalogue
+) -> None:
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from fidelity_app.services.app import open_app
+
+    db = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parent / "data" / "migrations" / "0008.db", db)
+    upgraded = open_app(db, catalogue)
+    try:
+        reviews = upgraded.reviews.list_reviews()
+        assert all(upgraded.visit_plans.plan(r.uuid).is_empty for r in reviews)
+        draft = next(r for r in reviews if r.status == "draft")
+        plan = upgraded.visit_plans.start_from_template(draft.uuid)
+        assert plan.activities[0].day == draft.start_date
+        assert len(plan.activities) == len(template_for(draft.kind, draft.language).activities)
+    finally:
+        upgraded.close()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert conn.execute("SELECT count(*) FROM visit_activities").fetchone()[0] == len(
+            plan.activities)
+    finally:
+        conn.close()
