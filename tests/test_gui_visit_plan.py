@@ -193,3 +193,18 @@ def test_the_review_menu_offers_the_visit_plan() -> None:
     spec = next(s for s in WINDOW_ACTIONS if s.id == "review.visit_plan")
     assert spec in in_place(WINDOW_ACTIONS, "review") and spec.keys == ("Ctrl+Shift+B",)
     assert spec.run == "review_actions.show_visit_plan"
+
+
+def test_closing_with_a_cell_still_being_typed_in_saves_it(
+    qtbot, app: App, review: str, dialog: VisitPlanDialog
+) -> None:
+    table = dialog.activities
+    table.setFocus()
+    table.setCurrentCell(4, 3)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Intervju med IPS-handledaren och enhetschefen")
+    dialog.reject()  # the window's close button, without leaving the cell first
+    assert app.visit_plans.plan(review).activities[4].activity == \
+        "Intervju med IPS-handledaren och enhetschefen"
