@@ -265,6 +265,49 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     return 0
 
 
+def cmd_plan(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Show a review's visit plan, tick documents received, or write the plan as PDF."""
+    app = app_factory()
+    review = app.reviews.resolve_review_id(args.review_id)
+    for number in args.received or ():
+        app.visit_plans.set_received(review, number, True)
+    for number in args.not_received or ():
+        app.visit_plans.set_received(review, number, False)
+    if args.pdf:
+        from fidelity_app.reports.visit_plan import write_visit_plan
+
+        _say("cli_wrote", path=write_visit_plan(app, review, args.pdf))
+        return 0
+    plan = app.visit_plans.plan(review)
+    if args.json:
+        _json({
+            "review": plan.review.uuid,
+            "activities": [{"id": a.uuid, "date": a.day.isoformat() if a.day else None,
+                            "start": a.start, "end": a.end, "activity": a.activity,
+                            "with_whom": a.with_whom, "held": a.held}
+                           for a in plan.activities],
+            "documents": [{"number": n, "id": d.uuid, "name": d.name, "received": d.received}
+                          for n, d in enumerate(plan.documents, start=1)],
+        })
+        return 0
+    r = plan.review
+    _line("cli_plan_heading", service=r.service_name, date=r.start_date.isoformat())
+    _line("cli_plan_schedule")
+    for n, a in enumerate(plan.activities, start=1):
+        time = "–".join(t for t in (a.start, a.end) if t)
+        _line("cli_plan_held" if a.held else "cli_plan_activity", number=n,
+              day=a.day.isoformat() if a.day else "", time=time, activity=a.activity,
+              with_whom=a.with_whom)
+    if not plan.activities:
+        _line("cli_plan_none")
+    _line("cli_plan_documents")
+    for n, d in enumerate(plan.documents, start=1):
+        _line("cli_plan_received" if d.received else "cli_plan_document", number=n, name=d.name)
+    if not plan.documents:
+        _line("cli_plan_none")
+    return 0
+
+
 def _iso_date(text: str) -> date:
     """A date given as YYYY-MM-DD on the command line."""
     try:
@@ -412,6 +455,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "restore": cmd_restore,
     "privacy": cmd_privacy,
     "compare": cmd_compare,
+    "plan": cmd_plan,
 }
 
 
@@ -504,6 +548,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-assessment", action="store_true",
                    help=message("cmp_help_self").text())
     p.add_argument("--json", action="store_true", help=message("cmp_help_json").text())
+    p = sub.add_parser("plan", help="the visit plan of a review: show it, tick documents "
+                       "received, or write it as PDF to send to the service")
+    p.add_argument("review_id", metavar="REVIEW_ID")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write the plan as PDF, in the review's "
+                   "language")
+    p.add_argument("--received", type=int, nargs="+", metavar="N",
+                   help="tick documents N (their numbers in the list) as received")
+    p.add_argument("--not-received", type=int, nargs="+", metavar="N",
+                   help="take the received tick off documents N")
     return parser
 
 

@@ -33,3 +33,8 @@ def translations_dir() -> Path:
 def names_dir() -> Path:
     """The folder of the first-name and surname lists used to spot names of people."""
     return resources_dir() / "names"
+
+
+def visit_plans_dir() -> Path:
+    """The folder of the visit-plan templates (one file per language)."""
+    return resources_dir() / "visit_plans"

@@ -13,7 +13,7 @@ def test_on_the_list_the_selected_review_is_acted_on() -> None:
     assert state.current == "r1"
     assert state.enabled() == {"review.open": True, "review.delete": True,
                                "review.duplicate": True, "review.edition": True,
-                               "file.export": True,
+                               "review.visit_plan": True, "file.export": True,
                                "file.report": True, "view.back": False}
     assert state.visible() == {"review.open": True, "review.delete": True, "view.back": False}
 
@@ -28,6 +28,7 @@ def test_an_open_review_is_acted_on_and_list_actions_are_hidden() -> None:
     assert state.current == "r2"
     enabled = state.enabled()
     assert enabled["review.duplicate"] and enabled["file.export"] and enabled["view.back"]
+    assert enabled["review.visit_plan"]
     assert not enabled["review.delete"] and not enabled["review.open"]
     assert not enabled["file.report"]  # this installation cannot write reports
     assert state.visible() == {"review.open": False, "review.delete": False, "view.back": True}

@@ -1,9 +1,10 @@
-"""The review-file format, version 2: one model that validates input and makes the schema.
+"""The review-file format, version 3: one model that validates input and makes the schema.
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
-(``review.reviewers`` as ``{"id", "name"}`` objects). Files of version 1 (reviewers as plain
-names) are still read: the reader turns their names into reviewers without an id.
+(``review.reviewers`` as ``{"id", "name"}`` objects); version 3 adds optional parts (the
+visit plan). Files of version 1 (reviewers as plain names) and 2 are still read: the reader
+turns version 1 names into reviewers without an id.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
     MAX_ITEMS,
     MAX_NAME,
+    MAX_PLAN_ROWS,
+    MAX_PLAN_TEXT,
     MAX_RATINGS,
     MAX_REVIEW_TEXT,
     MAX_REVIEWERS,
@@ -46,8 +49,8 @@ from fidelity_app.scale.calculators import (
 CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
 
 FORMAT = "fidelity-app/review"
-VERSION = 2
-VERSIONS = (1, 2)
+VERSION = 3
+VERSIONS = (1, 2, 3)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
@@ -191,6 +194,38 @@ class CalculationPart(_Part):
     inputs: CalculatorInputs = Field(discriminator="kind")
 
 
+PlanTime = Annotated[StrictStr, Field(pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9])?$",
+                                      description="HH:MM, or empty")]
+
+
+class PlanActivityPart(_Part):
+    """One activity of the visit schedule."""
+
+    id: UuidText = Field(description="UUID of the activity; merging recognises it by this")
+    date: IsoDate | None = None
+    start: PlanTime = ""
+    end: PlanTime = ""
+    activity: Annotated[StrictStr, Field(max_length=MAX_PLAN_TEXT)] = ""
+    with_whom: Annotated[StrictStr, Field(max_length=MAX_NAME)] = Field(
+        default="", description="a role (never a person's name)")
+    held: StrictBool = False
+
+
+class PlanDocumentPart(_Part):
+    """A document asked for from the service before the visit."""
+
+    id: UuidText = Field(description="UUID of the document; merging recognises it by this")
+    name: Annotated[StrictStr, Field(max_length=MAX_PLAN_TEXT)] = ""
+    received: StrictBool = False
+
+
+class VisitPlanPart(_Part):
+    """The visit plan: the schedule in order, and the documents asked for."""
+
+    activities: Annotated[list[PlanActivityPart], Field(max_length=MAX_PLAN_ROWS)] = []
+    documents: Annotated[list[PlanDocumentPart], Field(max_length=MAX_PLAN_ROWS)] = []
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -199,11 +234,11 @@ class ReviewFile(_Part):
         strict=True,
         frozen=True,
         title="fidelity_app review file",
-        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v2.schema.json"},
+        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v3.schema.json"},
     )
 
     format: Literal["fidelity-app/review"]
-    version: Literal[1, 2] = Field(description="2; files of version 1 are still read")
+    version: Literal[1, 2, 3] = Field(description="3; files of versions 1 and 2 are still read")
     scale: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     scale_version: Annotated[StrictStr, Field(max_length=32)] | None = None
     language: Annotated[StrictStr, Field(pattern=r"^[a-z]{2}$")]
@@ -218,6 +253,9 @@ class ReviewFile(_Part):
     calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
         default=[], description="calculator figures of agreed items; each proposes a score"
     )
+    visit_plan: VisitPlanPart | None = Field(
+        default=None, description="the schedule of the visit and the documents asked for "
+        "(version 3)")
 
     @model_validator(mode="after")
     def _notes_fit(self) -> ReviewFile:
@@ -234,16 +272,16 @@ class ReviewFile(_Part):
 
 
 def json_schema() -> dict[str, object]:
-    """The published JSON Schema of the format: that of version 2, the version written.
+    """The published JSON Schema of the format: that of version 3, the version written.
 
     The model also holds files of version 1 once read (reviewers without ids), so the schema
-    is narrowed to what a version 2 file must be: version 2, every reviewer with an id.
+    is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
     """
     schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["properties"]["version"] = {
         "const": VERSION, "title": "Version",
-        "description": f"{VERSION}; see docs/review-file.md for version 1",
+        "description": f"{VERSION}; see docs/review-file.md for versions 1 and 2",
     }
     reviewer = schema["$defs"]["ReviewerPart"]
     reviewer["required"] = ["id", "name"]

@@ -16,6 +16,9 @@ MAX_REVIEW_TEXT = 2_000_000
 MAX_ITEMS = 500
 MAX_REVIEWERS = 50
 MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
+#: The most activities, and the most documents, of a visit plan; the most characters of one.
+MAX_PLAN_ROWS = 100
+MAX_PLAN_TEXT = 500
 
 #: The note fields of an item in the file.
 ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")

@@ -20,6 +20,10 @@ Pure functions over two snapshots (the stored review and the file), no database.
 - a rating (one reviewer, one item: score and note) is one unit in the same way, and so are
   the calculator figures of an item;
 - nothing is ever removed or overwritten; any conflict refuses the whole file;
+- a row of the visit plan (an activity, a document asked for) is recognised by its UUID: a
+  row of the file not stored is added after the stored rows, in the file's order; a row on
+  both sides must hold the same values, else it is a conflict, except its tick (held,
+  received), which a file can add but never take away;
 - a final review takes nothing (a file that would change it is refused until it is
   reopened); a draft becomes final when the file is final and no conflict is found, since the
   file's agreed items then cover every item and match the stored ones.
@@ -39,6 +43,21 @@ from fidelity_app.scale.calculators import inputs_json
 
 RatingKey = tuple[str, str]
 """(reviewer name, item id)."""
+PlanKey = tuple[str, str]
+"""("activity" or "document", the row's UUID)."""
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """A row of the visit plan as merging compares it: its values, and its tick apart."""
+
+    values: tuple[object, ...]
+    """(day, start, end, activity, with whom) of an activity, (name,) of a document."""
+    ticked: bool = False
+
+    def shown(self) -> str:
+        """The row in a few words, for a conflict."""
+        return ", ".join(str(v) for v in self.values if v not in (None, ""))
 
 
 @dataclass(frozen=True)
@@ -87,6 +106,8 @@ class Snapshot:
     ratings: dict[RatingKey, tuple[int | None, str]] = field(default_factory=dict)
     inputs: dict[str, str] = field(default_factory=dict)
     """Calculator figures by item id, as canonical JSON."""
+    plan: dict[PlanKey, PlanEntry] = field(default_factory=dict)
+    """The visit plan's rows, activities then documents, each in order."""
 
 
 @dataclass(frozen=True)
@@ -129,12 +150,16 @@ class MergePlan:
     finalise: bool = False
     stored_final: bool = False
     inputs: dict[str, str] = field(default_factory=dict)
+    plan_rows: dict[PlanKey, PlanEntry] = field(default_factory=dict)
+    """Rows of the visit plan to add, in the file's order."""
+    plan_ticks: tuple[PlanKey, ...] = ()
+    """Stored rows of the visit plan the file ticks (held, received)."""
 
     @property
     def changes(self) -> bool:
         """Whether merging would change the stored review."""
         return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise
-                    or self.inputs)
+                    or self.inputs or self.plan_rows or self.plan_ticks)
 
     @property
     def locked(self) -> bool:
@@ -153,6 +178,13 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         if r.score is not None or r.note
     }
     review = model.review
+    plan: dict[PlanKey, PlanEntry] = {}
+    if model.visit_plan is not None:
+        for a in model.visit_plan.activities:
+            plan[("activity", a.id)] = PlanEntry(
+                (a.date, a.start, a.end, a.activity, a.with_whom), a.held)
+        for d in model.visit_plan.documents:
+            plan[("document", d.id)] = PlanEntry((d.name,), d.received)
     return Snapshot(
         scale=model.scale,
         language=model.language,
@@ -168,6 +200,7 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         items={k: v for k, v in items.items() if not v.is_empty},
         ratings=ratings,
         inputs={c.item: inputs_json(c.inputs) for c in model.calculations},
+        plan=plan,
     )
 
 
@@ -308,8 +341,22 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
             conflicts.append(Conflict("conflict_inputs", message("conflict_some_figures"),
                                       message("conflict_different_ones"), item_id=item_id))
 
+    plan_rows: dict[PlanKey, PlanEntry] = {}
+    ticks: list[PlanKey] = []
+    for row_key, incoming_row in incoming.plan.items():
+        stored_row = stored.plan.get(row_key)
+        if stored_row is None:
+            plan_rows[row_key] = incoming_row
+        elif stored_row.values != incoming_row.values:
+            conflicts.append(Conflict(f"conflict_plan_{row_key[0]}",
+                                      _show(stored_row.shown()), _show(incoming_row.shown())))
+        elif incoming_row.ticked and not stored_row.ticked:
+            ticks.append(row_key)
+
     return MergePlan(
         conflicts=tuple(conflicts),
+        plan_rows=plan_rows,
+        plan_ticks=tuple(ticks),
         inputs=inputs,
         reviewers=reviewers,
         items=items,

@@ -218,6 +218,7 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
     _check_reviewers(model)
     _check_ratings(model, known)
     _check_calculations(model, scale)
+    _check_visit_plan(model)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
@@ -243,6 +244,25 @@ def _check_calculations(model: ReviewFile, scale: Scale) -> None:
         except CalculatorError as exc:
             raise ReviewFileError("file_calculation_inputs", index=index,
                                   problem=exc.message) from None
+
+
+def _check_visit_plan(model: ReviewFile) -> None:
+    """A visit plan only in a file of version 3 or later; each row once; no activity that
+    ends before it starts."""
+    plan = model.visit_plan
+    if plan is None:
+        return
+    if model.version < 3:
+        raise ReviewFileError("file_plan_needs_v3", version=model.version)
+    for part, ids in (("activities", [a.id for a in plan.activities]),
+                      ("documents", [d.id for d in plan.documents])):
+        for index, row_id in enumerate(ids):
+            if row_id in ids[:index]:
+                raise ReviewFileError("file_plan_id_twice", part=part, index=index, id=row_id)
+    for index, activity in enumerate(plan.activities):
+        if activity.start and activity.end and activity.end < activity.start:
+            raise ReviewFileError("file_plan_ends_before_start", index=index,
+                                  start=activity.start, end=activity.end)
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:

@@ -330,6 +330,14 @@ SV: dict[str, str] = {
     "cli_no_reviews": "Inga bedömningar ännu. ”fidelity-app demo” lägger till ett exempel.",
     "cli_wrote": "skrev {path}",
     "cli_wrote_csv": "skrev {path} ({reviews} bedömningar, {rows} rader)",
+    "cli_plan_heading": "Besöksplan för {service}, {date}",
+    "cli_plan_schedule": "Program:",
+    "cli_plan_activity": "  {number}. {day} {time}  {activity} ({with_whom})",
+    "cli_plan_held": "  {number}. {day} {time}  {activity} ({with_whom}), genomförd",
+    "cli_plan_documents": "Underlag:",
+    "cli_plan_document": "  {number}. [ ] {name}",
+    "cli_plan_received": "  {number}. [x] {name} (mottaget)",
+    "cli_plan_none": "  (inga)",
     "cli_partial": "{total} (ofullständig, {scored}/{items})",
     "cli_total": "Poängsumma: {total} av {max}",
     "cli_band": "Nivå: {band}",
@@ -425,6 +433,18 @@ SV: dict[str, str] = {
     "conflict_two_reviewers": "två ({first} och {second})",
     "conflict_inputs": "siffrorna i beräkningen för {item}",
     "conflict_some_figures": "vissa siffror",
+    "conflict_plan_activity": "en aktivitet i besöksplanen",
+    "conflict_plan_document": "ett underlag i besöksplanen",
+    "merged_plan": "lade till {count} rader i besöksplanen",
+    "merged_plan_ticks": "bockade av {count} rader i besöksplanen",
+    "file_plan_needs_v3": (
+        "visit_plan: besöksplanen finns först i filformatets version 3; filen säger version "
+        "{version}"
+    ),
+    "file_plan_id_twice": "visit_plan.{part}[{index}]: id {id} står med två gånger",
+    "file_plan_ends_before_start": (
+        "visit_plan.activities[{index}]: aktiviteten slutar {end}, innan den börjar {start}"
+    ),
     "file_v1_reviewer_not_name": (
         "review.reviewers[{index}]: i en fil av version 1 är en bedömare ett namn (text)"
     ),
@@ -644,6 +664,31 @@ SV: dict[str, str] = {
         " Själva filen är hel: loggfilen {wal} bredvid den hör inte till den (den lämnades "
         "av en annan databas) eller är skadad."
     ),
+    # -- the visit plan ---------------------------------------------------------------------
+    "what_plan_activity": "Aktiviteten",
+    "what_plan_document": "Underlaget",
+    "what_plan_document_name": "Beskrivningen av underlaget",
+    "what_plan_with_whom": "Rollen",
+    "what_plan_order": "Ordningen i besöksplanen",
+    "plan_bad_time": "”{value}” är ingen tid. Skriv till exempel 09:00 eller 13.30.",
+    "plan_ends_before_start": "Aktiviteten kan inte sluta {end} om den börjar {start}.",
+    "plan_bad_day": "Dagen måste vara ett datum.",
+    "plan_bad_date": "”{value}” är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-03-10.",
+    "plan_role_not_name": (
+        "”{text}” ser ut att innehålla personuppgifter. Skriv vem aktiviteten är med som en "
+        "roll, till exempel ”arbetsspecialister” eller ”deltagare i grupp”, aldrig ett namn. "
+        "Inget sparades."
+    ),
+    "plan_not_empty": (
+        "Besöksplanen har redan innehåll; mallen används bara för en tom plan. Inget ändrades."
+    ),
+    "plan_no_such_document": (
+        "Det finns inget underlag nummer {number}; listan har {count} underlag."
+    ),
+    "plan_row_not_found": (
+        "{what} finns inte längre i besöksplanen; den kan ha ändrats i ett annat fönster."
+    ),
+    "plan_too_many_rows": "En besöksplan kan ha högst {max} rader i varje lista.",
 }
 
 EN: dict[str, str] = {
@@ -948,6 +993,14 @@ EN: dict[str, str] = {
     "cli_no_reviews": "No reviews yet. 'fidelity-app demo' adds a sample.",
     "cli_wrote": "wrote {path}",
     "cli_wrote_csv": "wrote {path} ({reviews} reviews, {rows} rows)",
+    "cli_plan_heading": "Visit plan for {service}, {date}",
+    "cli_plan_schedule": "Programme:",
+    "cli_plan_activity": "  {number}. {day} {time}  {activity} ({with_whom})",
+    "cli_plan_held": "  {number}. {day} {time}  {activity} ({with_whom}), held",
+    "cli_plan_documents": "Documents:",
+    "cli_plan_document": "  {number}. [ ] {name}",
+    "cli_plan_received": "  {number}. [x] {name} (received)",
+    "cli_plan_none": "  (none)",
     "cli_partial": "{total} (partial, {scored}/{items})",
     "cli_total": "Total: {total} of {max}",
     "cli_band": "Band: {band}",
@@ -1039,6 +1092,19 @@ EN: dict[str, str] = {
     "conflict_one_reviewer": "one reviewer, {name},",
     "conflict_two_reviewers": "two ({first} and {second})",
     "conflict_inputs": "calculator figures of {item}",
+    "conflict_plan_activity": "an activity of the visit plan",
+    "conflict_plan_document": "a document of the visit plan",
+    "merged_plan": "added {count} row(s) to the visit plan",
+    "merged_plan_ticks": "ticked {count} row(s) of the visit plan",
+    "file_plan_needs_v3": (
+        "visit_plan: the visit plan is part of version 3 of the file format; the file says "
+        "version {version}"
+    ),
+    "file_plan_id_twice": "visit_plan.{part}[{index}]: id {id} is listed twice",
+    "file_plan_ends_before_start": (
+        "visit_plan.activities[{index}]: the activity ends at {end}, before it starts at "
+        "{start}"
+    ),
     "conflict_some_figures": "some figures",
     "file_v1_reviewer_not_name": (
         "review.reviewers[{index}]: in a version 1 file a reviewer is a name (text)"
@@ -1243,6 +1309,30 @@ EN: dict[str, str] = {
         " The file itself is healthy: its write-ahead log {wal} does not belong to it (it was "
         "left by another database) or is damaged."
     ),
+    # -- the visit plan ---------------------------------------------------------------------
+    "what_plan_activity": "The activity",
+    "what_plan_document": "The document",
+    "what_plan_document_name": "The document's description",
+    "what_plan_with_whom": "The role",
+    "what_plan_order": "The order of the visit plan",
+    "plan_bad_time": "'{value}' is not a time. Write for example 09:00 or 13.30.",
+    "plan_ends_before_start": "The activity cannot end at {end} if it starts at {start}.",
+    "plan_bad_day": "The day must be a date.",
+    "plan_bad_date": "'{value}' is not a date. Write it as YYYY-MM-DD, for example 2026-03-10.",
+    "plan_role_not_name": (
+        "'{text}' looks like personal data. Say whom the activity is with as a role, for "
+        "example 'employment specialists' or 'participants in a group', never a name. "
+        "Nothing was saved."
+    ),
+    "plan_not_empty": (
+        "The visit plan already has content; the template is only for an empty plan. Nothing "
+        "was changed."
+    ),
+    "plan_no_such_document": "There is no document number {number}; the list has {count}.",
+    "plan_row_not_found": (
+        "{what} is no longer in the visit plan; it may have been changed in another window."
+    ),
+    "plan_too_many_rows": "A visit plan can have at most {max} rows in each list.",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}

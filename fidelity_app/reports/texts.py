@@ -78,6 +78,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "next_level": "För {score} poäng krävs",
         "observations": "Bedömarnas iakttagelser",
         "recommendation": "Rekommendation",
+        "plan_kind": "Besöksplan",
+        "plan_title": "Besöksplan: {service}",
+        "plan_subject": "Program och underlag inför bedömningen {date}",
+        "plan_intro": (
+            "Här är programmet för bedömningen och de underlag vi ber er ta fram i förväg. "
+            "Hör av er om en tid inte passar, så hittar vi en annan."
+        ),
+        "plan_schedule": "Program",
+        "plan_day": "Dag",
+        "plan_time": "Tid",
+        "plan_activity": "Aktivitet",
+        "plan_with_whom": "Med vem",
+        "plan_no_activities": "Inga aktiviteter är planerade ännu.",
+        "plan_documents": "Underlag vi ber er ta fram",
+        "plan_documents_intro": (
+            "Skicka gärna underlagen före besöket. Journaler och annat som innehåller "
+            "personuppgifter skickar ni inte: dem läser vi tillsammans med er på plats."
+        ),
+        "plan_received": "Mottaget",
+        "plan_no_documents": "Inga underlag är begärda.",
+        "plan_roles_note": "Programmet anger roller, inte namn: ni väljer själva vilka som deltar.",
         "what_seen": "Vad bedömarna såg",
         "evidence": "Underlag",
         "item_strengths": "Styrkor",
@@ -210,6 +231,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "next_level": "A score of {score} requires",
         "observations": "What the reviewers observed",
         "recommendation": "Recommendation",
+        "plan_kind": "Visit plan",
+        "plan_title": "Visit plan: {service}",
+        "plan_subject": "Programme and documents for the review {date}",
+        "plan_intro": (
+            "This is the programme of the review and the documents we ask you to prepare "
+            "beforehand. If a time does not suit you, let us know and we will find another."
+        ),
+        "plan_schedule": "Programme",
+        "plan_day": "Day",
+        "plan_time": "Time",
+        "plan_activity": "Activity",
+        "plan_with_whom": "With",
+        "plan_no_activities": "No activities are planned yet.",
+        "plan_documents": "Documents we ask you to prepare",
+        "plan_documents_intro": (
+            "Please send the documents before the visit if you can. Do not send records or "
+            "anything else holding personal data: we read those with you on site."
+        ),
+        "plan_received": "Received",
+        "plan_no_documents": "No documents are asked for.",
+        "plan_roles_note": "The programme names roles, not people: you choose who takes part.",
         "what_seen": "What the reviewers saw",
         "evidence": "Evidence",
         "item_strengths": "Strengths",

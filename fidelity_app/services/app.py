@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from fidelity_app.services.privacy import PrivacyService
     from fidelity_app.services.ratings import RatingService
     from fidelity_app.services.report_data import ReportService
+    from fidelity_app.services.visit_plan import VisitPlanService
 
 
 @dataclass
@@ -126,6 +127,13 @@ class App:
         from fidelity_app.services.report_data import ReportService
 
         return ReportService(self.reviews, self.history, self.actions)
+
+    @cached_property
+    def visit_plans(self) -> VisitPlanService:
+        """The visit plans of reviews: schedule and documents asked for."""
+        from fidelity_app.services.visit_plan import VisitPlanService
+
+        return VisitPlanService(self.sessions, self.reviews)
 
     @cached_property
     def privacy(self) -> PrivacyService:

@@ -20,6 +20,8 @@ from fidelity_app.exchange.merge import (
     Agreed,
     MergePlan,
     Person,
+    PlanEntry,
+    PlanKey,
     Snapshot,
     plan_merge,
     snapshot_of_file,
@@ -48,6 +50,12 @@ from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
 from fidelity_app.services.reviews import ReviewService, check_review_size, service_info
 from fidelity_app.services.service_names import same_name
+from fidelity_app.services.visit_plan import (
+    VisitPlanService,
+    add_file_rows,
+    plan_file_part,
+    tick_rows,
+)
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     ItemAssessment,
@@ -101,6 +109,8 @@ class ImportResult:
     fields_filled: tuple[str, ...] = ()
     finalised: bool = False
     inputs_filled: int = 0
+    plan_rows_added: int = 0
+    plan_rows_ticked: int = 0
     edition_missing: str | None = None
     """When the file names a scale text (edition) this database does not have: which one."""
 
@@ -110,6 +120,7 @@ class ImportResult:
         return not self.created and bool(
             self.ratings_added or self.reviewers_added or self.items_filled
             or self.fields_filled or self.finalised or self.inputs_filled
+            or self.plan_rows_added or self.plan_rows_ticked
         )
 
     @property
@@ -141,6 +152,10 @@ class ImportResult:
             parts.append(message("merged_fields", fields=", ".join(self.fields_filled)))
         if self.inputs_filled:
             parts.append(message("merged_inputs", count=self.inputs_filled))
+        if self.plan_rows_added:
+            parts.append(message("merged_plan", count=self.plan_rows_added))
+        if self.plan_rows_ticked:
+            parts.append(message("merged_plan_ticks", count=self.plan_rows_ticked))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -249,7 +264,20 @@ def _snapshot(review: Review) -> Snapshot:
             if x.score is not None or x.note
         },
         inputs={x.item_id: x.inputs for x in review.inputs},
+        plan=_plan_snapshot(review),
     )
+
+
+def _plan_snapshot(review: Review) -> dict[PlanKey, PlanEntry]:
+    """The visit plan of a stored review as merging compares it."""
+    plan: dict[PlanKey, PlanEntry] = {
+        ("activity", a.uuid): PlanEntry((a.day, a.start_time, a.end_time, a.activity,
+                                          a.with_whom), a.held)
+        for a in review.visit_activities
+    }
+    plan.update({("document", d.uuid): PlanEntry((d.name,), d.received)
+                 for d in review.visit_documents})
+    return plan
 
 
 def _conflict_error(
@@ -318,7 +346,12 @@ class ExchangeService:
             include_agreed = reviewer is None
         if detail.summary.is_final:
             include_agreed = True
-        return review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
+        data = review_to_file(detail, reviewer=reviewer, include_agreed=include_agreed)
+        plan = plan_file_part(VisitPlanService(self._sessions, self._reviews)
+                              .plan(review_uuid)) if include_agreed else None
+        if plan is not None:
+            data["visit_plan"] = plan
+        return data
 
     def read(self, path: str | Path) -> ReviewFile:
         """Read and validate a review file without storing it."""
@@ -378,11 +411,12 @@ class ExchangeService:
                     raise ReviewLockedError("import_locked", source=source, review=review.uuid)
                 if not plan.changes:
                     return ImportResult(review.uuid, created=False)
-                return self._apply(s, review, plan, source)
+                return self._apply(s, review, plan, source, model)
         except StaleDataError:
             raise ConflictError("import_changed_meanwhile", source=source) from None
 
-    def _apply(self, s: Session, review: Review, plan: MergePlan, source: str) -> ImportResult:
+    def _apply(self, s: Session, review: Review, plan: MergePlan, source: str,
+               model: ReviewFile) -> ImportResult:
         for key, value in plan.fields.items():
             setattr(review, key, value)
         taken = self._taken_reviewer_ids(s, plan.reviewers)
@@ -408,6 +442,8 @@ class ExchangeService:
                 person.ratings.append(rating)
             rating.score, rating.note = score, note
         self._add_inputs(review, plan.inputs)
+        plan_added = add_file_rows(review, model.visit_plan, plan.plan_rows)
+        tick_rows(review, plan.plan_ticks)
         try:
             check_review_size(review)
         except InvalidInputError as exc:
@@ -434,6 +470,8 @@ class ExchangeService:
             ),
             finalised=finalised,
             inputs_filled=len(plan.inputs),
+            plan_rows_added=plan_added,
+            plan_rows_ticked=len(plan.plan_ticks),
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -537,6 +575,7 @@ class ExchangeService:
         else:  # a file from before editions: the text it was scored with is not known
             review.edition_id = review.edition_sha256 = None
         self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})
+        add_file_rows(review, model.visit_plan)
         s.add(review)
         return review
 

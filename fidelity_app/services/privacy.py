@@ -247,8 +247,8 @@ class PrivacyService:
     def remove_personal_notes(self, review_uuid: str, *, actor: str = "") -> Removal:
         """Clear a final review's evidence notes, needs-information reasons and reviewers'
         own notes; scores, strengths, areas for development, rationales, the needs-information
-        flags, the summary and the action plan stay. Recorded in the review's log with
-        ``actor`` (when there was anything to clear)."""
+        flags, the summary, the action plan and the visit plan (its roles name no one) stay.
+        Recorded in the review's log with ``actor`` (when there was anything to clear)."""
         with self._write() as s:
             s.execute(text("PRAGMA secure_delete = ON"))  # overwrite the cleared text on disk
             review = self._review(s, review_uuid)

@@ -52,6 +52,7 @@ from fidelity_app.services.output_paths import database_of
 from fidelity_app.services.readiness import FinaliseReadiness, finalise_readiness
 from fidelity_app.services.service_names import same_name
 from fidelity_app.services.transactions import check_editable, write_transaction
+from fidelity_app.services.visit_plan_template import template_rows
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -429,6 +430,8 @@ class ReviewService:
             )
             review.reviewers = [Reviewer(name=n, position=i) for i, n in enumerate(names)]
             review.events = [ReviewEvent(kind="created")]
+            review.visit_activities, review.visit_documents = template_rows(
+                kind, language, start_date, end_date)
             s.add(review)
             s.flush()
             return self._summary(review)
@@ -844,6 +847,9 @@ class ReviewService:
                 for x in old.inputs
             ]
             new.events = [ReviewEvent(kind="created", reason=f"copy of {old.uuid}")]
+            # a follow-up visit is planned afresh, from the template
+            new.visit_activities, new.visit_documents = template_rows(
+                new.kind, new.language, new.start_date, None)
             s.add(new)
             s.flush()
             return self._summary(new)

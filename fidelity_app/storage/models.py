@@ -141,6 +141,14 @@ class Review(Base):
     inputs: Mapped[list[ItemInputs]] = relationship(
         back_populates="review", cascade="all, delete-orphan", passive_deletes=True
     )
+    visit_activities: Mapped[list[VisitActivity]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="VisitActivity.position",
+    )
+    visit_documents: Mapped[list[VisitDocument]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="VisitDocument.position",
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -347,3 +355,43 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class VisitActivity(Base):
+    """One row of a review's visit schedule: when, what, and with whom (a role, never a
+    participant's name); ``held`` once it took place."""
+
+    __tablename__ = "visit_activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" or ""
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    activity: Mapped[str] = mapped_column(Text, default="")
+    with_whom: Mapped[str] = mapped_column(String(200), default="")
+    held: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    review: Mapped[Review] = relationship(back_populates="visit_activities")
+
+    __table_args__ = (UniqueConstraint("review_id", "uuid"),)
+
+
+class VisitDocument(Base):
+    """A document the reviewers ask the service for before the visit; ``received`` ticked
+    when it has come."""
+
+    __tablename__ = "visit_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    review: Mapped[Review] = relationship(back_populates="visit_documents")
+
+    __table_args__ = (UniqueConstraint("review_id", "uuid"),)

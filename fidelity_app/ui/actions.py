@@ -39,7 +39,6 @@ Role = QAction.MenuRole
 
 class Scope(enum.Enum):
     """Where an action's keys are live."""
-
     WINDOW = "window"  # anywhere in the main window
     LIST = "list"  # only while focus is in the review list
     SCORING = "scoring"  # only while focus is in the scoring view of an open review
@@ -83,7 +82,6 @@ class ActionSpec:
 @dataclass(frozen=True)
 class MenuSpec:
     """One menu of the menu bar."""
-
     id: str
     text: str
 
@@ -232,11 +230,14 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Choose the wording of the scale this draft "
                                             "review is scored with"),
                places=("review/0",)),
+    ActionSpec("review.visit_plan", "review_actions.show_visit_plan",
+               QT_TRANSLATE_NOOP("Actions", "&Visit plan…"), keys=("Ctrl+Shift+B",),
+               tip=QT_TRANSLATE_NOOP("Actions", "Schedule of the visit and documents to ask for"),
+               places=("review/0", "context/0")),
     ActionSpec("review.find", "focus_search",
                QT_TRANSLATE_NOOP("Actions", "&Find review"),
                QT_TRANSLATE_NOOP("Actions", "Find"),
-               QT_TRANSLATE_NOOP("Actions", "Search by service, organisation, place or "
-                                            "reviewer"),
+               QT_TRANSLATE_NOOP("Actions", "Search by service, organisation, place or reviewer"),
                keys=(Key.Find,), scope=Scope.LIST, icon="search"),
     # Services
     ActionSpec("services.history", "history_actions.show_service_history",

@@ -88,3 +88,17 @@ class ReviewActions(QObject):
                          done=self.tr("Review deleted."))
         if deleted.ok and window.settings.last_review(window.app.db_path) == review.uuid:
             window.settings.set_last_review(window.app.db_path, None)
+
+    def show_visit_plan(self) -> None:
+        """The visit plan of the current review: schedule and documents, to edit and print."""
+        from fidelity_app.ui.visit_plan.dialog import VisitPlanDialog  # on first use
+
+        window = self.window
+        uuid = window.current_review_uuid()
+        if uuid is None or not window.flush_pending_edits():
+            return
+        made = run_op(window.widget(), lambda: VisitPlanDialog(
+            window.app, uuid, window.widget(), start_dir=window.start_dir()),
+            title=self.tr("Cannot show the visit plan"), flush=False)
+        if made.ok and made.value is not None:
+            run_dialog(made.value)

@@ -35,6 +35,7 @@ class WindowState:
             "review.delete": selected,
             "review.duplicate": current,
             "review.edition": current,
+            "review.visit_plan": current,
             "file.export": current,
             "file.report": current and self.reports,
             "view.back": not self.on_list,

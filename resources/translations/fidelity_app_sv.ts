@@ -559,6 +559,14 @@
         <translation>Välj vilka formuleringar av skalan det här utkastet bedöms med</translation>
     </message>
     <message>
+        <source>&amp;Visit plan…</source>
+        <translation>&amp;Besöksplan…</translation>
+    </message>
+    <message>
+        <source>Schedule of the visit and documents to ask for</source>
+        <translation>Programmet för besöket och underlagen att begära</translation>
+    </message>
+    <message>
         <source>&amp;Find review</source>
         <translation>&amp;Sök bedömning</translation>
     </message>
@@ -2549,6 +2557,10 @@
         <source>Review deleted.</source>
         <translation>Bedömningen har tagits bort.</translation>
     </message>
+    <message>
+        <source>Cannot show the visit plan</source>
+        <translation>Besöksplanen kan inte visas</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -3791,6 +3803,157 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>* partial</source>
         <translation>* ofullständig</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanDialog</name>
+    <message>
+        <source>Visit plan: %1, %2</source>
+        <translation>Besöksplan: %1, %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>With whom (role)</source>
+        <translation>Med vem (roll)</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Documents to ask the service for</source>
+        <translation>&amp;Underlag att begära av verksamheten</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ocument</source>
+        <translation>Lägg till u&amp;nderlag</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>Ta b&amp;ort underlag</translation>
+    </message>
+    <message>
+        <source>Move the row up or down: Ctrl+Up, Ctrl+Down</source>
+        <translation>Flytta raden uppåt eller nedåt: Ctrl+Uppil, Ctrl+Nedpil</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;template</source>
+        <translation>Börja från &amp;mallen</translation>
+    </message>
+    <message>
+        <source>&amp;Print as PDF…</source>
+        <translation>&amp;Skriv ut som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The review is final: its visit plan can be read and printed, not changed.</source>
+        <translation>Bedömningen är slutförd: besöksplanen kan läsas och skrivas ut men inte ändras.</translation>
+    </message>
+    <message>
+        <source>Say whom each activity is with as a role (for example “employment specialists” or “participants in a group”), never by name. Every change is saved at once. Space ticks an activity held or a document received.</source>
+        <translation>Ange vem varje aktivitet är med som en roll (till exempel ”arbetsspecialister” eller ”deltagare i grupp”), aldrig med namn. Varje ändring sparas direkt. Med mellanslag bockar du av en aktivitet som genomförd eller ett underlag som mottaget.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Inte tillagt</translation>
+    </message>
+    <message>
+        <source>Remove this activity from the schedule?</source>
+        <translation>Ta bort aktiviteten ur programmet?</translation>
+    </message>
+    <message>
+        <source>Remove this document from the list?</source>
+        <translation>Ta bort underlaget ur listan?</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Inte borttaget</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Inte flyttat</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Print visit plan</source>
+        <translation>Skriv ut besöksplan</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>The visit plan was not printed</source>
+        <translation>Besöksplanen skrevs inte ut</translation>
+    </message>
+    <message>
+        <source>Visit plan saved: %1</source>
+        <translation>Besöksplanen sparad: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
     </message>
 </context>
 </TS>

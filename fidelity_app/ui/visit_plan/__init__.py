@@ -1,0 +1,1 @@
+"""The visit plan dialog: schedule and documents of a review, edited in place."""
