@@ -1,6 +1,7 @@
 """Starting quickly without giving up safety: an up-to-date database opens without Alembic,
-the window starts without the report library, and the integrity check and the daily backup
-run in the background once the window shows, still refusing a damaged database."""
+the window starts without the report library or pydantic (the scales are read without it),
+and the integrity check and the daily backup run in the background once the window shows,
+still refusing a damaged database."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_an_unusual_migration_file_makes_alembic_decide(
     assert migrate.current_head() == "zz01"
 
 
-def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_reportlab(
+def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_pydantic(
     db_path: Path, catalogue: ScaleCatalogue, tmp_path: Path
 ) -> None:
     app = open_app(db_path, catalogue)
@@ -76,7 +77,8 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_rep
                         "fidelity_app.services.actions", "fidelity_app.services.privacy",
                         "fidelity_app.services.personal_data", "fidelity_app.privacy",
                         "fidelity_app.services.report_data", "fidelity_app.exchange.reader",
-                        "fidelity_app.scale.calculators", "fidelity_app.services.item_inputs")
+                        "fidelity_app.scale.calculators", "fidelity_app.services.item_inputs",
+                        "pydantic", "pydantic_core")
             if m in sys.modules)}}))
     """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from fidelity_app.resources import scales_dir
-from fidelity_app.scale.loader import ScaleCatalogue, ScaleError, load_catalogue, load_scale_file
+from fidelity_app.scale.loader import (
+    ScaleCatalogue,
+    ScaleError,
+    load_catalogue,
+    load_scale_file,
+    parse_scale,
+)
+from fidelity_app.scale.model import as_data
 from fidelity_app.scale.scoring import score_review
 
 DATA = Path(__file__).parent / "data" / "scales"
@@ -164,3 +171,36 @@ def test_languages_of_one_scale_must_agree(tmp_path: Path, good: dict) -> None:
     write(tmp_path, sv, name="ips-25.sv.json")
     with pytest.raises(ScaleError, match="does not match its 'en' version"):
         load_catalogue([tmp_path])
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d.update(format_version=True), ["format_version", "should be 1"]),
+    (lambda d: d["items"][0]["criteria"][0].update(score=1.0), ["staffing-1", "whole number"]),
+    (lambda d: d["score_labels"].update({"1": 1}), ["score_labels.1", "string"]),
+    (lambda d: d["sections"].append("staffing"), ["sections[3]", "object"]),
+])
+def test_strict_types_are_refused_where_the_value_is(tmp_path: Path, good: dict, change,  # noqa: ANN001
+                                                     words: list[str]) -> None:
+    path = write(tmp_path, broken(good, change))
+    with pytest.raises(ScaleError) as info:
+        load_scale_file(path)
+    for word in words:
+        assert word in str(info.value), (word, str(info.value))
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_scale_written_out_reads_back_the_same(catalogue: ScaleCatalogue,
+                                                 language: str) -> None:
+    scale = catalogue.get("ips-25", language)
+    assert parse_scale(as_data(scale), "again") == scale
+    assert parse_scale(as_data(scale, drop_none=True), "again") == scale
+
+
+def test_a_number_beyond_what_a_float_holds_is_refused(tmp_path: Path, good: dict) -> None:
+    good["items"][0]["measure"]["ranges"][0]["below"] = "BIG"
+    path = tmp_path / "ips-25.en.json"
+    path.write_text(json.dumps(good).replace('"BIG"', "1e999"), "utf-8")  # inf when read
+    with pytest.raises(ScaleError) as info:
+        load_scale_file(path)
+    assert "(item 'staffing-1').measure.ranges[0].below: Input should be a finite number" \
+        in str(info.value)

@@ -12,6 +12,7 @@ import pytest
 
 from fidelity_app.reports import build_report
 from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.scale.model import as_data
 from fidelity_app.services.app import App
 from fidelity_app.services.editions import builtin_id
 from fidelity_app.services.report_data import report_data
@@ -47,7 +48,7 @@ def test_no_scale_text_the_services_expose_is_a_work_note(app: App, language: st
                                        start_date=date(2026, 2, 2), language=language).uuid
     use = app.reviews.get_review(review).edition
     found += [use.name, use.source, use.item_note]
-    found += texts(app.reviews.review_scale(review).model_dump(mode="json"))
+    found += texts(as_data(app.reviews.review_scale(review)))
     notes = [text for text in found if WORK_NOTES.search(text)]
     assert notes == []
     assert use.item_note == app.reviews.review_scale(review).text_note
@@ -80,7 +81,7 @@ def test_audit_fixes_are_in_the_data(catalogue: ScaleCatalogue) -> None:
     assert "är det tidsbegränsat" not in " ".join(sv.item("services-10").questions)
     assert "visstidsanställning" in sv.item("services-10").source_note
     assert "alla personer med allvarlig psykisk ohälsa" in sv.item("organization-7").checklist[4]
-    swedish = " ".join(texts(sv.model_dump(mode="json")))
+    swedish = " ".join(texts(as_data(sv)))
     for word in ("engagemang", "intagning", "täcker upp", "framstår", "Godtagbar"):
         assert word not in swedish, word
     assert sv.band_for(80).label == "Måttlig programtrohet"

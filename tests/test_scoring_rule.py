@@ -17,7 +17,7 @@ from fidelity_app.scale.calculators import (
     propose,
 )
 from fidelity_app.scale.loader import ScaleCatalogue, ScaleError, parse_scale
-from fidelity_app.scale.model import Item, Scale
+from fidelity_app.scale.model import Item, Scale, as_data
 
 PER_WORKER = {"services-6", "services-7", "services-13"}
 
@@ -44,7 +44,7 @@ def test_one_scoring_rule_is_stated_in_both_languages(catalogue: ScaleCatalogue)
     for language in ("sv", "en"):
         rules = catalogue.get("ips-25", language).scoring_rules
         assert rules is not None
-        assert all(len(text) > 40 for text in rules.model_dump().values())
+        assert all(len(text) > 40 for text in as_data(rules).values())
     assert "74,9 %" in catalogue.get("ips-25", "sv").scoring_rules.fractions
     assert "lower point" in catalogue.get("ips-25", "en").scoring_rules.per_worker
 

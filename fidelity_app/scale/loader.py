@@ -9,10 +9,9 @@ from functools import partial
 from pathlib import Path
 from typing import NoReturn
 
-from pydantic import ValidationError
-
 from fidelity_app.resources import scales_dir
 from fidelity_app.scale.model import Item, Measure, Scale
+from fidelity_app.scale.schema import build
 
 MAX_SCALE_FILE_BYTES = 2_000_000
 
@@ -35,7 +34,7 @@ def _reject_constant(name: str) -> float:
 
 
 def _where(raw: object, loc: tuple[int | str, ...]) -> str:
-    """Describe a pydantic error location, naming the item or section by its id."""
+    """Describe the place of a problem in the data, naming the item or section by its id."""
     parts: list[str] = []
     node = raw
     for step in loc:
@@ -58,11 +57,10 @@ def _where(raw: object, loc: tuple[int | str, ...]) -> str:
 
 def parse_scale(raw: object, source: str) -> Scale:
     """Validate decoded JSON as a scale; ``source`` names it in error messages."""
-    try:
-        scale = Scale.model_validate(raw)
-    except ValidationError as exc:
-        problems = [f"{_where(raw, tuple(e['loc']))}: {e['msg']}" for e in exc.errors()[:10]]
-        raise ScaleError(f"{source}: " + "; ".join(problems)) from None
+    scale, problems = build(Scale, raw)
+    if scale is None:
+        shown = [f"{_where(raw, loc)}: {problem}" for loc, problem in problems[:10]]
+        raise ScaleError(f"{source}: " + "; ".join(shown))
     _check_structure(scale, source)
     return scale
 

@@ -1,31 +1,61 @@
-"""Typed, validated model of a scale file (see docs/scale-format.md)."""
+"""Typed model of a scale file (see docs/scale-format.md): plain frozen dataclasses.
+
+The annotations say what a file may hold: ``Annotated`` adds the limits (``Between``,
+``Length``, ``Pattern``) that ``scale/schema.py`` checks when it builds a scale from decoded
+JSON; ``__post_init__`` checks the rules that tie fields of one part together.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, model_validator
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Annotated, Literal
 
 SLUG = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 SCORES = (1, 2, 3, 4, 5)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+@dataclass(frozen=True)
+class Between:
+    """A number from ``low`` to ``high`` inclusive (``None``: no bound)."""
+
+    low: int | None = None
+    high: int | None = None
 
 
-class Criterion(_Strict):
+@dataclass(frozen=True)
+class Length:
+    """A text of ``low`` to ``high`` characters (``None``: no upper bound)."""
+
+    low: int = 1
+    high: int | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A text in which the regular expression ``regex`` is found."""
+
+    regex: str
+
+
+Text = Annotated[str, Length()]
+Slug = Annotated[str, Pattern(SLUG)]
+Score = Annotated[int, Between(1, 5)]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Criterion:
     """What a service shows for one score of one item."""
 
-    score: StrictInt = Field(ge=1, le=5)
-    text: StrictStr = Field(min_length=1)
+    score: Score
+    text: Text
 
 
-class Range(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Range:
     """A half-open interval ``[min, below)`` of a measured figure that maps to a score."""
 
-    score: StrictInt = Field(ge=1, le=5)
+    score: Score
     min: float | None = None
     below: float | None = None
 
@@ -35,21 +65,22 @@ class Range(_Strict):
         return above_min and (self.below is None or value < self.below)
 
 
-class Measure(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Measure:
     """A computed figure (ratio, percentage, days) whose ranges give the score.
 
     ``lowest`` and ``highest`` bound the figures that can be entered (a percentage 0-100,
     a count or a number of days never below 0).
     """
 
-    label: StrictStr = Field(min_length=1)
-    unit: StrictStr = ""
-    lowest: float = 0
+    label: Text
+    unit: str = ""
+    lowest: float = 0.0
     highest: float | None = None
-    ranges: list[Range]
+    ranges: tuple[Range, ...]
 
-    @model_validator(mode="after")
-    def _tiles_number_line(self) -> Measure:
+    def __post_init__(self) -> None:
+        """The ranges tile the number line: no gap, no overlap."""
         ordered = sorted(self.ranges, key=lambda r: float("-inf") if r.min is None else r.min)
         if not ordered:
             raise ValueError("measure has no ranges")
@@ -62,7 +93,6 @@ class Measure(_Strict):
                 raise ValueError(
                     f"measure ranges leave a gap or overlap between {low.below} and {high.min}"
                 )
-        return self
 
     def score_for(self, value: float) -> int:
         """The score the scale gives to a measured ``value``."""
@@ -72,7 +102,8 @@ class Measure(_Strict):
         raise ValueError(f"no range contains {value}")  # unreachable for a validated measure
 
 
-class Calculator(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Calculator:
     """How the figure of an item is worked out from the figures a reviewer enters.
 
     ``caseload``: participants and full-time equivalents per specialist; ``share``: ``part``
@@ -82,78 +113,83 @@ class Calculator(_Strict):
     """
 
     kind: Literal["caseload", "share", "figure", "per-worker"]
-    part: StrictStr = ""
-    whole: StrictStr = ""
-    min_whole: StrictInt | None = Field(default=None, ge=1)
+    part: str = ""
+    whole: str = ""
+    min_whole: Annotated[int, Between(1)] | None = None
 
 
-class Edition(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Edition:
     """Which text of the scale a file holds: its name and where the wording comes from."""
 
-    name: StrictStr = Field(min_length=1, max_length=200, pattern=r"\S")
-    source: StrictStr = Field(min_length=1, max_length=2000, pattern=r"\S")
+    name: Annotated[str, Length(1, 200), Pattern(r"\S")]
+    source: Annotated[str, Length(1, 2000), Pattern(r"\S")]
 
 
-class ScoringRules(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class ScoringRules:
     """The scale's one scoring rule, in words: shown in the calculator and in Help."""
 
-    fractions: StrictStr = Field(min_length=1)
-    tie_break: StrictStr = Field(min_length=1)
-    per_worker: StrictStr = Field(min_length=1)
-    limits: StrictStr = Field(min_length=1)
+    fractions: Text
+    tie_break: Text
+    per_worker: Text
+    limits: Text
 
 
-class DataSource(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class DataSource:
     """A data-source code (MIS, DOC, INT, OBS) and its label."""
 
-    code: StrictStr = Field(pattern=r"^[A-Z]{2,8}$")
-    label: StrictStr = Field(min_length=1)
+    code: Annotated[str, Pattern(r"^[A-Z]{2,8}$")]
+    label: Text
 
 
-class Section(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Section:
     """A section of the scale (staffing, organisation, services)."""
 
-    id: StrictStr = Field(pattern=SLUG)
-    title: StrictStr = Field(min_length=1)
+    id: Slug
+    title: Text
 
 
-class Band(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Band:
     """A named band of total scores, ``min`` and ``max`` inclusive."""
 
-    id: StrictStr = Field(pattern=SLUG)
-    min: StrictInt
-    max: StrictInt
-    label: StrictStr = Field(min_length=1)
-    description: StrictStr = ""
+    id: Slug
+    min: int
+    max: int
+    label: Text
+    description: str = ""
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Band:
+    def __post_init__(self) -> None:
+        """A band runs upwards."""
         if self.min > self.max:
             raise ValueError(f"band min {self.min} is above its max {self.max}")
-        return self
 
 
-class Item(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Item:
     """One item of the scale with its five score criteria."""
 
-    id: StrictStr = Field(pattern=SLUG)
-    section: StrictStr
-    number: StrictInt = Field(ge=1)
-    title: StrictStr = Field(min_length=1)
-    short_title: StrictStr = Field(min_length=1, max_length=40)
-    looks_for: StrictStr = Field(min_length=1)
+    id: Slug
+    section: str
+    number: Annotated[int, Between(1)]
+    title: Text
+    short_title: Annotated[str, Length(1, 40)]
+    looks_for: Text
     scoring: Literal["numeric", "checklist", "descriptive"]
-    criteria: list[Criterion]
+    criteria: tuple[Criterion, ...]
     measure: Measure | None = None
     calculator: Calculator | None = None
-    checklist: list[StrictStr] = []
-    data_sources: list[StrictStr] = []
-    questions: list[StrictStr] = []
+    checklist: tuple[str, ...] = ()
+    data_sources: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
     verification: Literal["verified", "recalled"]
-    source_note: StrictStr = ""
+    source_note: str = ""
 
-    @model_validator(mode="after")
-    def _five_criteria(self) -> Item:
+    def __post_init__(self) -> None:
+        """Each score 1-5 has one criterion; the id is ``<section>-<number>``."""
         scores = sorted(c.score for c in self.criteria)
         if scores != list(SCORES):
             raise ValueError(
@@ -162,14 +198,14 @@ class Item(_Strict):
             )
         if self.id != f"{self.section}-{self.number}":
             raise ValueError(f"id must be '{self.section}-{self.number}' (section-number)")
-        return self
 
     def criterion(self, score: int) -> str:
         """The criterion text for ``score``."""
         return next(c.text for c in self.criteria if c.score == score)
 
 
-class Scale(_Strict):
+@dataclass(frozen=True, kw_only=True)
+class Scale:
     """A whole scale in one language (one edition of its text).
 
     ``text_note`` is the one short line shown with each item's criteria; ``about`` the
@@ -178,22 +214,22 @@ class Scale(_Strict):
 
     format: Literal["fidelity-app/scale"]
     format_version: Literal[1]
-    id: StrictStr = Field(pattern=SLUG)
-    version: StrictStr = Field(min_length=1)
-    language: StrictStr = Field(pattern=r"^[a-z]{2}$")
-    name: StrictStr = Field(min_length=1)
-    short_name: StrictStr = Field(min_length=1)
+    id: Slug
+    version: Text
+    language: Annotated[str, Pattern(r"^[a-z]{2}$")]
+    name: Text
+    short_name: Text
     edition: Edition | None = None
-    attribution: StrictStr = ""
-    terminology_note: StrictStr = ""
-    text_note: StrictStr = ""
-    about: StrictStr = ""
+    attribution: str = ""
+    terminology_note: str = ""
+    text_note: str = ""
+    about: str = ""
     scoring_rules: ScoringRules | None = None
-    score_labels: dict[StrictStr, StrictStr]
-    data_sources: list[DataSource] = []
-    sections: list[Section]
-    bands: list[Band]
-    items: list[Item]
+    score_labels: dict[str, str]
+    data_sources: tuple[DataSource, ...] = ()
+    sections: tuple[Section, ...]
+    bands: tuple[Band, ...]
+    items: tuple[Item, ...]
 
     @property
     def min_total(self) -> int:
@@ -241,3 +277,19 @@ def item_sort_key(scale: Scale, item_id: str) -> tuple[int, int]:
 def is_slug(text: str) -> bool:
     """Whether ``text`` is a lower-case slug as used for ids."""
     return re.match(SLUG, text) is not None
+
+
+def as_data(part: object, *, drop_none: bool = False) -> object:
+    """A scale (or any part of it) as plain JSON data, keys in the file's order.
+
+    ``drop_none`` leaves out the optional parts a scale does not have, as a file written by
+    hand would. The result of a scale is the content its SHA-256 is taken of.
+    """
+    if is_dataclass(part) and not isinstance(part, type):
+        data = {f.name: as_data(getattr(part, f.name), drop_none=drop_none) for f in fields(part)}
+        return {k: v for k, v in data.items() if v is not None} if drop_none else data
+    if isinstance(part, tuple | list):
+        return [as_data(v, drop_none=drop_none) for v in part]
+    if isinstance(part, dict):
+        return {k: as_data(v, drop_none=drop_none) for k, v in part.items()}
+    return part

@@ -28,7 +28,7 @@ from fidelity_app.scale.loader import (
     read_scale_json,
     skeleton_differences,
 )
-from fidelity_app.scale.model import Scale
+from fidelity_app.scale.model import Scale, as_data
 from fidelity_app.services.dto import EditionUse
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.transactions import write_transaction
@@ -46,7 +46,7 @@ def builtin_id(scale_id: str, language: str) -> str:
 
 def canonical_json(scale: Scale) -> str:
     """The canonical content of an edition: its validated data, keys sorted, no spaces."""
-    return json.dumps(scale.model_dump(mode="json"), ensure_ascii=False, sort_keys=True,
+    return json.dumps(as_data(scale), ensure_ascii=False, sort_keys=True,
                       separators=(",", ":"))
 
 
@@ -180,7 +180,8 @@ class EditionService:
         """An edition as an edition file's data (to export, or to start editing from)."""
         scale = self.edition_scale(edition_id)
         info = self.edition(edition_id)
-        data = scale.model_dump(mode="json", exclude_none=True)
+        data = as_data(scale, drop_none=True)
+        assert isinstance(data, dict)
         data["edition"] = {"name": info.name, "source": info.source}
         return data
 

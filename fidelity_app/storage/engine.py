@@ -13,7 +13,13 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - see below
 from sqlalchemy.orm import Session, sessionmaker
+
+# The dialect is imported with this module, not by the first ``create_engine``: the window
+# opens the database after its toolkit is loaded, and PySide6 reads the source of every module
+# imported after it (looking for its ``__feature__`` switches), which the large SQLAlchemy
+# modules the dialect imports make slow.
 
 BUSY_TIMEOUT_MS = 5000
 
