@@ -1,15 +1,17 @@
-"""The review-file format, version 2: one model that validates input and makes the schema.
+"""The review-file format, version 3: one model that validates input and makes the schema.
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
-(``review.reviewers`` as ``{"id", "name"}`` objects). Files of version 1 (reviewers as plain
-names) are still read: the reader turns their names into reviewers without an id.
+(``review.reviewers`` as ``{"id", "name"}`` objects); version 3 adds optional parts (such as
+the service's comments from the factual check) and is otherwise version 2. Files of version 1
+(reviewers as plain names) are still read: the reader turns their names into reviewers
+without an id.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -46,8 +48,8 @@ from fidelity_app.scale.calculators import (
 CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
 
 FORMAT = "fidelity-app/review"
-VERSION = 2
-VERSIONS = (1, 2)
+VERSION = 3
+VERSIONS = (1, 2, 3)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
@@ -175,6 +177,35 @@ class RatingPart(_Part):
     note: Text = ""
 
 
+def _iso_time(value: object) -> str:
+    if not isinstance(value, str):
+        raise FieldValueError("file_v_time_not_text")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise FieldValueError("file_v_not_a_time", value=value[:40]) from None
+    if moment.tzinfo is None:
+        raise FieldValueError("file_v_not_a_time", value=value[:40])
+    return moment.isoformat(timespec="seconds")
+
+
+IsoTime = Annotated[
+    str,
+    BeforeValidator(_iso_time),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
+
+
+class ServiceCommentPart(_Part):
+    """The reviewed service's comment on one item, from the factual check (version 3)."""
+
+    item: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="an item id of the scale")
+    comment: Annotated[StrictStr, Field(min_length=1, max_length=MAX_TEXT)]
+    sender: Name = Field(description="who sent the comment for the service")
+    received_at: IsoTime = Field(description="when the comment was read in, with time zone")
+
+
 class EditionPart(_Part):
     """The text of the scale (edition) the review was scored with."""
 
@@ -199,11 +230,11 @@ class ReviewFile(_Part):
         strict=True,
         frozen=True,
         title="fidelity_app review file",
-        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v2.schema.json"},
+        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v3.schema.json"},
     )
 
     format: Literal["fidelity-app/review"]
-    version: Literal[1, 2] = Field(description="2; files of version 1 are still read")
+    version: Literal[1, 2, 3] = Field(description="3; files of versions 1 and 2 are still read")
     scale: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     scale_version: Annotated[StrictStr, Field(max_length=32)] | None = None
     language: Annotated[StrictStr, Field(pattern=r"^[a-z]{2}$")]
@@ -218,6 +249,9 @@ class ReviewFile(_Part):
     calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
         default=[], description="calculator figures of agreed items; each proposes a score"
     )
+    service_comments: Annotated[list[ServiceCommentPart], Field(max_length=MAX_ITEMS * 20)] = (
+        Field(default=[], description="the service's comments from the factual check "
+              "(version 3)"))
 
     @model_validator(mode="after")
     def _notes_fit(self) -> ReviewFile:
@@ -225,6 +259,7 @@ class ReviewFile(_Part):
             [self.review.summary.strengths, self.review.summary.recommendations]
             + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
             + [r.note for r in self.ratings]
+            + [c.comment for c in self.service_comments]
         )
         if total > MAX_REVIEW_TEXT:
             raise FieldValueError("file_v_review_notes_too_long", total=Amount(total),
@@ -234,16 +269,16 @@ class ReviewFile(_Part):
 
 
 def json_schema() -> dict[str, object]:
-    """The published JSON Schema of the format: that of version 2, the version written.
+    """The published JSON Schema of the format: that of version 3, the version written.
 
-    The model also holds files of version 1 once read (reviewers without ids), so the schema
-    is narrowed to what a version 2 file must be: version 2, every reviewer with an id.
+    The model also holds files of versions 1 and 2 once read (reviewers without ids), so the
+    schema is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
     """
     schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["properties"]["version"] = {
         "const": VERSION, "title": "Version",
-        "description": f"{VERSION}; see docs/review-file.md for version 1",
+        "description": f"{VERSION}; see docs/review-file.md for versions 1 and 2",
     }
     reviewer = schema["$defs"]["ReviewerPart"]
     reviewer["required"] = ["id", "name"]
