@@ -255,11 +255,29 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     check = app.privacy.check_report(review, args.lang)
     try:
         path = write_report(app, review, args.out, lang=args.lang,
-                            redact=check.findings if args.redact else ())
+                            redact=check.findings if args.redact else (),
+                            service_comments=args.service_comments)
     except OSError as exc:
         raise UserError("cannot_write", path=args.out, reason=exc.strerror or exc) from None
     _say("cli_wrote", path=path)
     report_check(check, "report", redacted=args.redact)
+    return 0
+
+
+def cmd_factual_check(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Send a review for the service's factual check, or read the service's comments back."""
+    app = app_factory()
+    review = app.reviews.resolve_review_id(args.review_id)
+    if args.import_file is not None:
+        sender = args.sender or app.reviews.get_review(review).service.name
+        result = app.factual_checks.import_comments(review, args.import_file, sender)
+        _say("plain_text", text=result.describe())
+        return 0
+    from fidelity_app.reports.factual_check import send_for_factual_check
+
+    sent = send_for_factual_check(app, review, args.out)
+    _say("cli_wrote", path=sent.report)
+    _say("cli_wrote", path=sent.sheet)
     return 0
 
 
@@ -382,6 +400,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "privacy": cmd_privacy,
+    "factual-check": cmd_factual_check,
 }
 
 
@@ -446,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("sv", "en"),
                    help="language of the report (default: the review's language)")
+    p.add_argument("--service-comments", action="store_true",
+                   help="end with the service's comments from the factual check (appendix)")
     add_redact_option(p, "report")
     p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
     p.add_argument("--out", required=True, metavar="FILE")
@@ -467,6 +488,16 @@ def build_parser() -> argparse.ArgumentParser:
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
     add_privacy_parser(sub)
+    p = sub.add_parser("factual-check", help="write the draft report and a spreadsheet for the "
+                       "service to check the facts, or read the filled spreadsheet back")
+    p.add_argument("review_id", metavar="REVIEW_ID")
+    way = p.add_mutually_exclusive_group(required=True)
+    way.add_argument("--out", metavar="FOLDER",
+                     help="write the draft report (PDF) and the spreadsheet (XLSX) here")
+    way.add_argument("--import", dest="import_file", metavar="FILE.xlsx",
+                     help="store the service's comments from the filled spreadsheet")
+    p.add_argument("--from", dest="sender", metavar="NAME",
+                   help="with --import: who sent the comments (default: the service's name)")
     return parser
 
 
