@@ -407,6 +407,7 @@ class ReviewEditor(QWidget):
         item = self.state.scale.item(self.presenter.current)
         view = self.scoring.item_view
         view.item_note = self.state.item_note()
+        view.service_comments.show_comments(self.state.detail.comments_on(item.id))
         view.set_item(self.state.scale, item, self.state.label(item))
         notes = self.state.notes(item.id)
         view.criteria.set_score(notes.score)
