@@ -273,6 +273,12 @@ def cmd_factual_check(args: argparse.Namespace, app_factory: Callable[[], App]) 
         result = app.factual_checks.import_comments(review, args.import_file, sender)
         _say("plain_text", text=result.describe())
         return 0
+    if args.save_draft is not None:
+        drafts = app.factual_checks.drafts(review)
+        if not drafts:
+            raise UserError("cli_no_draft_sent")
+        _say("cli_wrote", path=app.factual_checks.save_draft(drafts[-1].id, args.save_draft))
+        return 0
     from fidelity_app.reports.factual_check import send_for_factual_check
 
     sent = send_for_factual_check(app, review, args.out)
@@ -496,6 +502,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="write the draft report (PDF) and the spreadsheet (XLSX) here")
     way.add_argument("--import", dest="import_file", metavar="FILE.xlsx",
                      help="store the service's comments from the filled spreadsheet")
+    way.add_argument("--save-draft", metavar="FILE.pdf",
+                     help="write the draft report again as it was last sent")
     p.add_argument("--from", dest="sender", metavar="NAME",
                    help="with --import: who sent the comments (default: the service's name)")
     return parser

@@ -66,10 +66,23 @@ def test_send_writes_the_draft_and_the_sheet_and_keeps_the_draft(
     app = open_app(db_path, catalogue)
     try:
         (kept,) = app.factual_checks.drafts(review)
-        assert app.factual_checks.save_draft(kept.id, tmp_path / "igen.pdf").read_bytes() \
-            == pdf.read_bytes()
+        assert kept.language == "sv"
     finally:
         app.close()
+    again = tmp_path / "igen.pdf"
+    assert run(capsys, "--db", str(db_path), "factual-check", review, "--save-draft",
+               str(again))[0] == 0
+    assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_save_draft_before_sending_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    review = draft_id(capsys, db_path)
+    code, _, err = run(capsys, "--db", str(db_path), "factual-check", review, "--save-draft",
+                       str(tmp_path / "utkast.pdf"))
+    assert code == 2 and "has not been sent for factual check" in err
+    assert not (tmp_path / "utkast.pdf").exists()
 
 
 def test_import_stores_the_comments_and_the_final_report_can_append_them(
