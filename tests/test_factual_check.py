@@ -285,3 +285,40 @@ def test_files_of_earlier_versions_are_still_read(app: App, version: int) -> Non
     files = Path(__file__).parent / "data" / "review_files"
     result = app.exchange.import_file(files / f"version-{version}.json")
     assert result.created and app.factual_checks.comments(result.review_uuid) == ()
+
+
+def test_a_sheet_typed_afresh_with_english_headings_is_read(
+    app: App, draft: str, tmp_path: Path
+) -> None:
+    """A service that copies the rows into a workbook of its own: no marks of the review,
+    English headings in another order, the number typed in another case."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Comment", "Score", "Item number"])
+    sheet.append([None, None, None])
+    sheet.append(["Vi har fyra specialister nu.", "4", "personal  1"])
+    path = tmp_path / "eget.xlsx"
+    book.save(path)
+
+    result = app.factual_checks.import_comments(draft, path, "Karin Lind")
+
+    assert result.added == 1 and result.scores_differ == ()
+    (comment,) = app.factual_checks.comments(draft)
+    assert (comment.item_id, comment.comment) == ("staffing-1", "Vi har fyra specialister nu.")
+
+
+def test_another_reviews_sheet_is_known_by_its_property_without_the_hidden_sheet(
+    app: App, tmp_path: Path
+) -> None:
+    first, second = create_demo(app)
+    path = app.factual_checks.write_sheet(first, tmp_path / "forra.xlsx")
+    book = load_workbook(path)
+    del book["fidelity-app"]
+    book.worksheets[0]["E2"] = "En kommentar"
+    book.save(path)
+    with pytest.raises(InvalidInputError, match="belongs to another review"):
+        app.factual_checks.import_comments(second, path, "Karin Lind")
+    assert app.factual_checks.comments(second) == ()
