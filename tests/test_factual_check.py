@@ -322,3 +322,17 @@ def test_another_reviews_sheet_is_known_by_its_property_without_the_hidden_sheet
     with pytest.raises(InvalidInputError, match="belongs to another review"):
         app.factual_checks.import_comments(second, path, "Karin Lind")
     assert app.factual_checks.comments(second) == ()
+
+
+@pytest.mark.parametrize("moment", ["2026-12-07", "2026-12-07T10:00:00",
+                                    "0001-01-01T00:00:00+01:00", "igår", 20261207])
+def test_a_comment_time_without_a_zone_or_out_of_range_is_refused(
+    app: App, draft: str, tmp_path: Path, moment: object
+) -> None:
+    data = app.exchange.file_data(draft)
+    data["service_comments"] = [{"item": "staffing-1", "comment": "?", "sender": "K",
+                                 "received_at": moment}]
+    path = tmp_path / "review.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(InvalidInputError, match="received_at"):
+        app.exchange.import_file(path)

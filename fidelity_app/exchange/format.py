@@ -11,7 +11,7 @@ without an id.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -182,11 +182,11 @@ def _iso_time(value: object) -> str:
         raise FieldValueError("file_v_time_not_text")
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is None:
+            raise ValueError
+        return moment.astimezone(UTC).isoformat(timespec="seconds")  # as the program keeps it
+    except (ValueError, OverflowError):
         raise FieldValueError("file_v_not_a_time", value=value[:40]) from None
-    if moment.tzinfo is None:
-        raise FieldValueError("file_v_not_a_time", value=value[:40])
-    return moment.isoformat(timespec="seconds")
 
 
 IsoTime = Annotated[

@@ -411,8 +411,7 @@ class ExchangeService:
                 if not plan.changes and not comments:
                     return ImportResult(review.uuid, created=False)
                 review.service_comments.extend(comments)
-                result = self._apply(s, review, plan, source, len(comments))
-                return result
+                return self._apply(s, review, plan, source, len(comments))
         except StaleDataError:
             raise ConflictError("import_changed_meanwhile", source=source) from None
 
