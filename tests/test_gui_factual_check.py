@@ -87,6 +87,30 @@ def test_send_import_and_see_the_comments_beside_the_item(
     assert panel.isVisible()
 
 
+def test_a_draft_sent_earlier_can_be_saved_again(
+    qtbot, app: App, languages: LanguageManager, tmp_path: Path, monkeypatch, errors
+) -> None:
+    draft = create_demo(app)[1]
+    window = open_window(qtbot, app, languages, draft, size=None)
+    monkeypatch.setattr(prompts, "ask_folder", lambda *a: str(tmp_path / "ut"))
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    window.action("review.factual_check").trigger()  # the first time: no question
+    (sent_pdf,) = (tmp_path / "ut").glob("*.pdf")
+    app.reviews.set_score(draft, "staffing-1", 2)  # the review goes on changing
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(prompts, "choose", lambda _p, _t, _x, options: asked.append(options)
+                        or 1)
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(tmp_path / "igen.pdf"))
+    window.action("review.factual_check").trigger()
+
+    assert errors == []
+    assert asked[0][0] == "Send a new draft" and asked[0][1].startswith("Save the draft sent ")
+    assert (tmp_path / "igen.pdf").read_bytes() == sent_pdf.read_bytes()
+    assert len(app.factual_checks.drafts(draft)) == 1  # nothing new was sent
+    assert "Saved as" in window.statusBar().currentMessage()
+
+
 def test_a_refused_sheet_is_shown_and_nothing_is_stored(
     qtbot, app: App, languages: LanguageManager, tmp_path: Path, monkeypatch, errors
 ) -> None:

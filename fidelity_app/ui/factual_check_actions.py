@@ -7,11 +7,14 @@ Handlers of the action table (``factual_check_actions.<method>``), working on
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from fidelity_app.services.dto import ReviewDetail
 from fidelity_app.ui import prompts
+from fidelity_app.ui.file_actions import safe_file_name
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.window_context import WindowContext
 
@@ -38,14 +41,47 @@ class FactualCheckActions(QObject):
         return found.value
 
     def send(self) -> None:
-        """Ask for a folder, write the draft report and the sheet there, keep the draft."""
+        """Ask for a folder, write the draft report and the sheet there, keep the draft. When
+        a draft was sent before, the user may save that one again instead."""
         review = self._current()
         if review is None:
             return
-        folder = prompts.ask_folder(self.window.widget(), self.tr("Send for factual check"),
-                                    self.window.start_dir())
+        window = self.window
+        title = self.tr("Send for factual check")
+        drafts = run_op(window.widget(), lambda: window.app.factual_checks.drafts(review.uuid),
+                        title=title, flush=False).value
+        if drafts:
+            sent = drafts[-1].sent_at.astimezone().date().isoformat()
+            choice = prompts.choose(
+                window.widget(), title,
+                self.tr("A draft of the report was sent for factual check on %1.")
+                .replace("%1", sent),
+                [self.tr("Send a new draft"), self.tr("Save the draft sent %1 again")
+                 .replace("%1", sent)])
+            if choice is None:
+                return
+            if choice == 1:
+                self.save_draft_again(drafts[-1].id, f"{review.service.name} {sent}.pdf")
+                return
+        folder = prompts.ask_folder(window.widget(), title, window.start_dir())
         if folder:
             self.send_to(review.uuid, folder)
+
+    def save_draft_again(self, draft_id: int, name: str) -> bool:
+        """Ask where, then write a kept draft report as it was sent."""
+        window = self.window
+        path = prompts.ask_save_path(
+            window.widget(), self.tr("Save the draft sent for factual check"),
+            str(Path(window.start_dir()) / safe_file_name(name)),
+            prompts.file_filter(self.tr("PDF documents"), "*.pdf"))
+        if not path:
+            return False
+        window.settings.set_last_directory(path)
+        return run_op(
+            window.widget(), lambda: window.app.factual_checks.save_draft(draft_id, path),
+            title=self.tr("Save the draft sent for factual check"),
+            failed=self.tr("The draft was not saved."), flush=False,
+            done=lambda written: self.tr("Saved as %1.").replace("%1", str(written))).ok
 
     def send_to(self, review_uuid: str, folder: str) -> bool:
         """Write the two files for the service into ``folder``."""

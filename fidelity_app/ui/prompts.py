@@ -62,6 +62,23 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, details: str = "")
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Which of ``options`` (button labels, the first the default) the user chose; ``None``
+    when they cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("choiceBox")
+    box.setAccessibleName(title)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    box.exec()
+    box.deleteLater()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def ask_open_path(parent: QWidget | None, caption: str, directory: str, filters: str) -> str:
     """A file to read, or ``""`` when the user cancels."""
     path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)

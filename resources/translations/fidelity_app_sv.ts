@@ -1679,6 +1679,34 @@
         <translation>Skicka för faktagranskning</translation>
     </message>
     <message>
+        <source>A draft of the report was sent for factual check on %1.</source>
+        <translation>Ett utkast till rapporten skickades för faktagranskning %1.</translation>
+    </message>
+    <message>
+        <source>Send a new draft</source>
+        <translation>Skicka ett nytt utkast</translation>
+    </message>
+    <message>
+        <source>Save the draft sent %1 again</source>
+        <translation>Spara utkastet från %1 igen</translation>
+    </message>
+    <message>
+        <source>Save the draft sent for factual check</source>
+        <translation>Spara utkastet som skickades för faktagranskning</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>The draft was not saved.</source>
+        <translation>Utkastet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparat som %1.</translation>
+    </message>
+    <message>
         <source>The files for the factual check were not written.</source>
         <translation>Filerna för faktagranskningen skrevs inte.</translation>
     </message>
