@@ -257,7 +257,8 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     check = app.privacy.check_report(review, args.lang)
     try:
         path = write_report(app, review, args.out, lang=args.lang,
-                            redact=check.findings if args.redact else ())
+                            redact=check.findings if args.redact else (),
+                            service_comments=args.service_comments)
     except OSError as exc:
         raise UserError("cannot_write", path=args.out, reason=exc.strerror or exc) from None
     _say("cli_wrote", path=path)
@@ -305,6 +306,29 @@ def cmd_plan(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
         _line("cli_plan_received" if d.received else "cli_plan_document", number=n, name=d.name)
     if not plan.documents:
         _line("cli_plan_none")
+    return 0
+
+
+def cmd_factual_check(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
+    """Send a review for the service's factual check, or read the service's comments back."""
+    app = app_factory()
+    review = app.reviews.resolve_review_id(args.review_id)
+    if args.import_file is not None:
+        sender = args.sender or app.reviews.get_review(review).service.name
+        result = app.factual_checks.import_comments(review, args.import_file, sender)
+        _say("plain_text", text=result.describe())
+        return 0
+    if args.save_draft is not None:
+        drafts = app.factual_checks.drafts(review)
+        if not drafts:
+            raise UserError("cli_no_draft_sent")
+        _say("cli_wrote", path=app.factual_checks.save_draft(drafts[-1].id, args.save_draft))
+        return 0
+    from fidelity_app.reports.factual_check import send_for_factual_check
+
+    sent = send_for_factual_check(app, review, args.out)
+    _say("cli_wrote", path=sent.report)
+    _say("cli_wrote", path=sent.sheet)
     return 0
 
 
@@ -456,6 +480,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "privacy": cmd_privacy,
     "compare": cmd_compare,
     "plan": cmd_plan,
+    "factual-check": cmd_factual_check,
 }
 
 
@@ -520,6 +545,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--lang", choices=("sv", "en"),
                    help="language of the report (default: the review's language)")
+    p.add_argument("--service-comments", action="store_true",
+                   help="end with the service's comments from the factual check (appendix)")
     add_redact_option(p, "report")
     p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
     p.add_argument("--out", required=True, metavar="FILE")
@@ -558,6 +585,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="tick documents N (their numbers in the list) as received")
     p.add_argument("--not-received", type=int, nargs="+", metavar="N",
                    help="take the received tick off documents N")
+    p = sub.add_parser("factual-check", help="write the draft report and a spreadsheet for the "
+                       "service to check the facts, or read the filled spreadsheet back")
+    p.add_argument("review_id", metavar="REVIEW_ID")
+    way = p.add_mutually_exclusive_group(required=True)
+    way.add_argument("--out", metavar="FOLDER",
+                     help="write the draft report (PDF) and the spreadsheet (XLSX) here")
+    way.add_argument("--import", dest="import_file", metavar="FILE.xlsx",
+                     help="store the service's comments from the filled spreadsheet")
+    way.add_argument("--save-draft", metavar="FILE.pdf",
+                     help="write the draft report again as it was last sent")
+    p.add_argument("--from", dest="sender", metavar="NAME",
+                   help="with --import: who sent the comments (default: the service's name)")
     return parser
 
 

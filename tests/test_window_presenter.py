@@ -14,7 +14,8 @@ def test_on_the_list_the_selected_review_is_acted_on() -> None:
     assert state.enabled() == {"review.open": True, "review.delete": True,
                                "review.duplicate": True, "review.edition": True,
                                "review.visit_plan": True, "file.export": True,
-                               "file.report": True, "view.back": False}
+                               "file.report": True, "view.back": False,
+                               "review.factual_check": True, "review.factual_import": True}
     assert state.visible() == {"review.open": True, "review.delete": True, "view.back": False}
 
 
@@ -31,6 +32,7 @@ def test_an_open_review_is_acted_on_and_list_actions_are_hidden() -> None:
     assert enabled["review.visit_plan"]
     assert not enabled["review.delete"] and not enabled["review.open"]
     assert not enabled["file.report"]  # this installation cannot write reports
+    assert not enabled["review.factual_check"] and enabled["review.factual_import"]
     assert state.visible() == {"review.open": False, "review.delete": False, "view.back": True}
 
 

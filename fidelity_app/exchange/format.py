@@ -3,14 +3,15 @@
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
 (``review.reviewers`` as ``{"id", "name"}`` objects); version 3 adds optional parts (the
-visit plan). Files of version 1 (reviewers as plain names) and 2 are still read: the reader
-turns version 1 names into reviewers without an id.
+visit plan, the service's comments from the factual check) and is otherwise version 2. Files
+of version 1 (reviewers as plain names) are still read: the reader turns their names into
+reviewers without an id.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -178,6 +179,35 @@ class RatingPart(_Part):
     note: Text = ""
 
 
+def _iso_time(value: object) -> str:
+    if not isinstance(value, str):
+        raise FieldValueError("file_v_time_not_text")
+    try:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError
+        return moment.astimezone(UTC).isoformat(timespec="seconds")  # as the program keeps it
+    except (ValueError, OverflowError):
+        raise FieldValueError("file_v_not_a_time", value=value[:40]) from None
+
+
+IsoTime = Annotated[
+    str,
+    BeforeValidator(_iso_time),
+    WithJsonSchema({"type": "string", "format": "date-time"}),
+]
+
+
+class ServiceCommentPart(_Part):
+    """The reviewed service's comment on one item, from the factual check (version 3)."""
+
+    item: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="an item id of the scale")
+    comment: Annotated[StrictStr, Field(min_length=1, max_length=MAX_TEXT)]
+    sender: Name = Field(description="who sent the comment for the service")
+    received_at: IsoTime = Field(description="when the comment was read in, with time zone")
+
+
 class EditionPart(_Part):
     """The text of the scale (edition) the review was scored with."""
 
@@ -256,6 +286,9 @@ class ReviewFile(_Part):
     visit_plan: VisitPlanPart | None = Field(
         default=None, description="the schedule of the visit and the documents asked for "
         "(version 3)")
+    service_comments: Annotated[list[ServiceCommentPart], Field(max_length=MAX_ITEMS * 20)] = (
+        Field(default=[], description="the service's comments from the factual check "
+              "(version 3)"))
 
     @model_validator(mode="after")
     def _notes_fit(self) -> ReviewFile:
@@ -263,6 +296,7 @@ class ReviewFile(_Part):
             [self.review.summary.strengths, self.review.summary.recommendations]
             + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
             + [r.note for r in self.ratings]
+            + [c.comment for c in self.service_comments]
         )
         if total > MAX_REVIEW_TEXT:
             raise FieldValueError("file_v_review_notes_too_long", total=Amount(total),
@@ -274,8 +308,8 @@ class ReviewFile(_Part):
 def json_schema() -> dict[str, object]:
     """The published JSON Schema of the format: that of version 3, the version written.
 
-    The model also holds files of version 1 once read (reviewers without ids), so the schema
-    is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
+    The model also holds files of versions 1 and 2 once read (reviewers without ids), so the
+    schema is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
     """
     schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -219,6 +219,10 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
     _check_ratings(model, known)
     _check_calculations(model, scale)
     _check_visit_plan(model)
+    for index, comment in enumerate(model.service_comments):
+        if comment.item not in known:
+            raise ReviewFileError("file_comment_item", index=index, scale=scale.id,
+                                  item=comment.item[:64])
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":

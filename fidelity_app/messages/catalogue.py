@@ -120,6 +120,40 @@ SV: dict[str, str] = {
     "bad_separator": "Avgränsaren måste vara komma eller semikolon.",
     "cannot_write": "Det gick inte att skriva {path}: {reason}.",
     "file_problem": "{path}: {problem}",
+    # -- services: the factual check ---------------------------------------------------------
+    "what_sender": "Avsändarens namn",
+    "what_service_comment": "Verksamhetens kommentar",
+    "factual_sheet_title": "Faktagranskning",
+    "factual_draft_not_found": "Det finns inget sparat utkast med nummer {draft}.",
+    "factual_comments_added": "Sparade kommentarer: {count}",
+    "factual_comments_known": "redan sparade och överhoppade: {count}",
+    "factual_scores_differ": (
+        "{said}. Verksamheten har ändrat poängen i kalkylbladet för: {items}. Poäng hämtas "
+        "aldrig från kalkylbladet; läs kommentaren och bestäm själv"
+    ),
+    "sheet_other_review": (
+        "{path} hör till en annan bedömning ({other}), inte till den här ({review}). "
+        "Inget sparades."
+    ),
+    "sheet_unknown_item": (
+        "{path}, rad {row}: ”{text}” är inget kriterium i den här bedömningen. Rätta raden "
+        "eller ta bort den och importera igen. Inget sparades."
+    ),
+    "sheet_row_no_item": (
+        "{path}, rad {row}: raden anger inget kriterium (både Nr och Kriterium är tomma). "
+        "Fyll i vilket kriterium kommentaren gäller och importera igen. Inget sparades."
+    ),
+    "sheet_not_a_file": "filen finns inte eller är ingen vanlig fil.",
+    "sheet_cannot_read": "filen gick inte att läsa ({reason}).",
+    "sheet_too_large": "filen är större än {mb} MB och kan inte vara ett kalkylblad för "
+    "faktagranskning.",
+    "sheet_not_xlsx": "filen är inget kalkylblad i formatet XLSX (Excel). Spara det som "
+    ".xlsx och försök igen.",
+    "sheet_too_many_rows": "kalkylbladet har fler än {max} ifyllda rader.",
+    "sheet_no_columns": (
+        "hittar inga kolumner för faktagranskningen. Den första raden ska ha rubrikerna "
+        "”Nr” eller ”Kriterium” och ”{comment}” (eller ”{comment_en}”)."
+    ),
     # -- services: backups -------------------------------------------------------------------
     "no_database_to_back_up": "Det finns ännu ingen databas i {path} att säkerhetskopiera.",
     "backup_failed": (
@@ -299,6 +333,10 @@ SV: dict[str, str] = {
     ),
     "file_v_date_not_text": "ett datum skrivs som text i formen ÅÅÅÅ-MM-DD",
     "file_v_not_a_date": "”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD",
+    "file_v_time_not_text": "en tidpunkt skrivs som text i formen ÅÅÅÅ-MM-DDTHH:MM:SS+00:00",
+    "file_v_not_a_time": (
+        "”{value}” är ingen tidpunkt med tidszon i formen ÅÅÅÅ-MM-DDTHH:MM:SS+00:00"
+    ),
     "file_v_uuid_not_text": "ett id skrivs som text (ett UUID)",
     "file_v_not_a_uuid": "”{value}” är inte ett UUID",
     "file_v_missing": "saknas",
@@ -329,6 +367,7 @@ SV: dict[str, str] = {
     "cli_bad_date": "”{text}” är inte ett datum (skriv ÅÅÅÅ-MM-DD)",
     "cli_no_reviews": "Inga bedömningar ännu. ”fidelity-app demo” lägger till ett exempel.",
     "cli_wrote": "skrev {path}",
+    "cli_no_draft_sent": "Bedömningen har inte skickats för faktagranskning.",
     "cli_wrote_csv": "skrev {path} ({reviews} bedömningar, {rows} rader)",
     "cli_plan_heading": "Besöksplan för {service}, {date}",
     "cli_plan_schedule": "Program:",
@@ -428,6 +467,7 @@ SV: dict[str, str] = {
         "med den inbyggda texten)"
     ),
     "merged_inputs": "lade till siffrorna i beräkningen för {count} kriterier",
+    "merged_comments": "lade till verksamhetens kommentarer: {count}",
     "conflict_reviewer": "bedömaren {reviewer}",
     "conflict_one_reviewer": "en bedömare, {name},",
     "conflict_two_reviewers": "två ({first} och {second})",
@@ -454,6 +494,9 @@ SV: dict[str, str] = {
     "file_reviewer_no_id": "review.reviewers[{index}].id: varje bedömare behöver ett id",
     "file_reviewer_listed_twice": "review.reviewers[{index}]: ”{name}” står med två gånger",
     "file_reviewer_id_twice": "review.reviewers[{index}].id: två bedömare har id {id}",
+    "file_comment_item": (
+        "service_comments[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”"
+    ),
     "file_calculation_item": (
         "calculations[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”"
     ),
@@ -795,6 +838,38 @@ EN: dict[str, str] = {
     "bad_separator": "The separator must be a comma or a semicolon.",
     "cannot_write": "Cannot write {path}: {reason}.",
     "file_problem": "{path}: {problem}",
+    "what_sender": "The sender's name",
+    "what_service_comment": "The service's comment",
+    "factual_sheet_title": "Factual check",
+    "factual_draft_not_found": "There is no kept draft number {draft}.",
+    "factual_comments_added": "Comments stored: {count}",
+    "factual_comments_known": "already stored and left out: {count}",
+    "factual_scores_differ": (
+        "{said}. The service changed the score in the sheet for: {items}. Scores are never "
+        "taken from the sheet; read the comment and decide"
+    ),
+    "sheet_other_review": (
+        "{path} belongs to another review ({other}), not to this one ({review}). "
+        "Nothing was stored."
+    ),
+    "sheet_unknown_item": (
+        "{path}, row {row}: '{text}' is not an item of this review. Correct the row or delete "
+        "it and import again. Nothing was stored."
+    ),
+    "sheet_row_no_item": (
+        "{path}, row {row}: the row names no item (both No. and Item are empty). Fill in "
+        "which item the comment is about and import again. Nothing was stored."
+    ),
+    "sheet_not_a_file": "the file does not exist or is not an ordinary file.",
+    "sheet_cannot_read": "the file cannot be read ({reason}).",
+    "sheet_too_large": "the file is larger than {mb} MB and cannot be a factual-check sheet.",
+    "sheet_not_xlsx": "the file is not an XLSX (Excel) spreadsheet. Save it as .xlsx and try "
+    "again.",
+    "sheet_too_many_rows": "the sheet has more than {max} filled rows.",
+    "sheet_no_columns": (
+        "no factual-check columns found. The first row should have the headings 'No.' or "
+        "'Item' and '{comment_en}' (or '{comment}')."
+    ),
     "no_database_to_back_up": "There is no database at {path} to back up yet.",
     "backup_failed": "The backup could not be made ({reason}). The database was not changed.",
     "cannot_restore_file": "This file cannot be restored: {reason}",
@@ -964,6 +1039,10 @@ EN: dict[str, str] = {
     ),
     "file_v_date_not_text": "a date must be text in the form YYYY-MM-DD",
     "file_v_not_a_date": "'{value}' is not a date in the form YYYY-MM-DD",
+    "file_v_time_not_text": "a time must be text in the form YYYY-MM-DDTHH:MM:SS+00:00",
+    "file_v_not_a_time": (
+        "'{value}' is not a time with a time zone in the form YYYY-MM-DDTHH:MM:SS+00:00"
+    ),
     "file_v_uuid_not_text": "an id must be text (a UUID)",
     "file_v_not_a_uuid": "'{value}' is not a UUID",
     "file_v_missing": "is missing",
@@ -992,6 +1071,7 @@ EN: dict[str, str] = {
     "cli_bad_date": "'{text}' is not a date (use YYYY-MM-DD)",
     "cli_no_reviews": "No reviews yet. 'fidelity-app demo' adds a sample.",
     "cli_wrote": "wrote {path}",
+    "cli_no_draft_sent": "The review has not been sent for factual check.",
     "cli_wrote_csv": "wrote {path} ({reviews} reviews, {rows} rows)",
     "cli_plan_heading": "Visit plan for {service}, {date}",
     "cli_plan_schedule": "Programme:",
@@ -1088,6 +1168,7 @@ EN: dict[str, str] = {
         "shown with the built-in text)"
     ),
     "merged_inputs": "added the calculator figures of {count} item(s)",
+    "merged_comments": "added the service's comments: {count}",
     "conflict_reviewer": "reviewer {reviewer}",
     "conflict_one_reviewer": "one reviewer, {name},",
     "conflict_two_reviewers": "two ({first} and {second})",
@@ -1116,6 +1197,9 @@ EN: dict[str, str] = {
     "file_reviewer_listed_twice": "review.reviewers[{index}]: '{name}' is listed twice",
     "file_reviewer_id_twice": "review.reviewers[{index}].id: two reviewers have the id {id}",
     "file_calculation_item": "calculations[{index}].item: the scale '{scale}' has no item '{item}'",
+    "file_comment_item": (
+        "service_comments[{index}].item: the scale '{scale}' has no item '{item}'"
+    ),
     "file_calculation_twice": "calculations[{index}].item: the item '{item}' appears twice",
     "file_calculation_inputs": "calculations[{index}].inputs: {problem}",
     "calc_no_calculator": "the item '{item}' has no calculator",

@@ -7,6 +7,7 @@ safe to call from a worker thread: it opens its own short sessions and writes at
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,17 +52,21 @@ def build_report(data: ReportData, *, invariant: bool = False) -> bytes:
 
 
 def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None = None,
-                 *, invariant: bool = False, redact: Sequence[Finding] = ()) -> Path:
+                 *, invariant: bool = False, redact: Sequence[Finding] = (),
+                 service_comments: bool = False) -> Path:
     """Write the report on a review to ``path`` (atomically) and return the path.
 
     ``app`` is the composition root; ``lang`` defaults to the review's language. ``redact``:
     findings of likely personal data (``PrivacyService.check_report``) replaced in the report
-    only. Raises ``ServiceError`` for an unknown review or language and ``OSError`` when the
-    file cannot be written. A path that is the database, belongs to it or lies in its backups
-    folder is refused (``InvalidInputError``) before anything is written.
+    only. ``service_comments``: end with the service's comments from the factual check as an
+    appendix (when there are any). Raises ``ServiceError`` for an unknown review or language
+    and ``OSError`` when the file cannot be written. A path that is the database, belongs to
+    it or lies in its backups folder is refused (``InvalidInputError``) before anything is written.
     """
     path = check_output_path(app.db_path, path)
     data = report_data(app, review_uuid, lang)
+    if service_comments:
+        data = replace(data, comments_appendix=True)
     if redact:
         data = redact_report(data, redact, replacement_for(data.language))
     return write_atomic(path, build_report(data, invariant=invariant))

@@ -221,6 +221,8 @@ class Report:
             gap = ([Spacer(1, 16), CondPageBreak(85 * mm)] if self.data.trend is not None
                    else [PageBreak()])
             parts = [*without_trailing_space(parts), *gap, *self.comparison()]
+        if self.data.comments_appendix and self.data.review.service_comments:
+            parts = [*without_trailing_space(parts), PageBreak(), *self.service_comments()]
         return without_trailing_space(parts)
 
     def cover(self) -> list[Flowable]:
@@ -656,6 +658,32 @@ class Report:
         if not moved:
             out.append(Paragraph(inline(t("none_moved")), s.body))
         out.append(Paragraph(inline(t("unchanged_count", count=same)), s.muted))
+        return out
+
+    def service_comments(self) -> list[Flowable]:
+        """The appendix: the service's comments from the factual check, item by item."""
+        t, s, review = self.t, self.s, self.data.review
+        out: list[Flowable] = keep_with_next(
+            Paragraph(inline(t("comments_appendix")), s.h1),
+            Paragraph(inline(t("comments_appendix_intro")), s.muted), Spacer(1, 6))
+        for item in self.scale.items:
+            comments = review.comments_on(item.id)
+            if not comments:
+                continue
+            heading = Paragraph(
+                f'<font size="7.4" color="{MUTED.hexval()}">'
+                f"{inline(self.item_ref(item).upper())}</font><br/>{inline(item.title)}",
+                s.h3)
+            fields: list[Flowable] = []
+            for comment in comments:
+                sent = t("comment_from", sender=comment.sender,
+                         date=t.date(comment.received_at.date()))
+                fields += self.field(sent, comment.comment)
+            # the first comment stays with the heading (a kept-whole note joins its group: a
+            # group inside a group would always start a new page)
+            first = fields.pop(0)
+            head = [heading, *(first._content if isinstance(first, KeepTogether) else [first])]
+            out += [KeepTogether(head), *fields, Spacer(1, 8)]
         return out
 
     @staticmethod

@@ -165,6 +165,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "bedömningar fram till och med denna. Bakgrunden visar nivåerna av programtrohet.",
         "trend_partial": "En ofylld punkt med * betyder att några kriterier saknade poäng.",
         "date": "Datum",
+        "comments_appendix": "Bilaga: Verksamhetens kommentarer vid faktagranskningen",
+        "comments_appendix_intro": "Verksamheten fick ett utkast till rapporten för att "
+        "granska att fakta stämmer. Här återges verksamhetens kommentarer som de skickades, "
+        "kriterium för kriterium. Bedömarnas ställningstagande framgår av rapporten ovan.",
+        "comment_from": "Från {sender}, {date}",
+        "factual_pdf_name": "Utkast för faktagranskning – {service} {date}",
+        "factual_sheet_name": "Faktagranskning – {service} {date}",
     },
     "en": {
         "report_kind": "Feedback report",
@@ -318,6 +325,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "and including this one. The background shows the fidelity bands.",
         "trend_partial": "A hollow point with * means that not every item was scored.",
         "date": "Date",
+        "comments_appendix": "Appendix: the service's comments from the factual check",
+        "comments_appendix_intro": "The service received a draft of this report to check "
+        "its facts. Its comments are given here as they were sent, item by item. What the "
+        "reviewers decided is in the report above.",
+        "comment_from": "From {sender}, {date}",
+        "factual_pdf_name": "Draft for factual check – {service} {date}",
+        "factual_sheet_name": "Factual check – {service} {date}",
     },
 }
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from fidelity_app.services.calculations import CalculationService
     from fidelity_app.services.comparisons import ComparisonService
     from fidelity_app.services.exchange import ExchangeService
+    from fidelity_app.services.factual_check import FactualCheckService
     from fidelity_app.services.history import HistoryService
     from fidelity_app.services.privacy import PrivacyService
     from fidelity_app.services.ratings import RatingService
@@ -78,6 +79,13 @@ class App:
         from fidelity_app.services.exchange import ExchangeService
 
         return ExchangeService(self.sessions, self.scales, self.reviews)
+
+    @cached_property
+    def factual_checks(self) -> FactualCheckService:
+        """The service's factual check: the sheet, its comments, the drafts sent."""
+        from fidelity_app.services.factual_check import FactualCheckService
+
+        return FactualCheckService(self.sessions, self.reviews)
 
     @cached_property
     def history(self) -> HistoryService:

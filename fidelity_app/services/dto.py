@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
@@ -136,6 +136,22 @@ class ReviewEventInfo:
     actor: str = ""
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored time in UTC (SQLite gives back the UTC time it was given, without its zone)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class ServiceCommentInfo:
+    """The reviewed service's comment on one item from the factual check: who sent it, when
+    it was read in."""
+
+    item_id: str
+    comment: str
+    sender: str
+    received_at: datetime
+
+
 @dataclass(frozen=True)
 class ReviewSummary:
     """A review as a line in a list."""
@@ -180,6 +196,8 @@ class ReviewDetail:
     """The text of the scale the review is scored with."""
     calculations: dict[str, ItemCalculation] = field(default_factory=dict)
     """The calculator figures entered, by item id."""
+    service_comments: tuple[ServiceCommentInfo, ...] = ()
+    """The service's comments from the factual check, in the order they came."""
 
     @property
     def uuid(self) -> str:
@@ -193,3 +211,7 @@ class ReviewDetail:
     def scores(self) -> dict[str, int]:
         """The agreed scores entered so far."""
         return {k: v.score for k, v in self.items.items() if v.score is not None}
+
+    def comments_on(self, item_id: str) -> tuple[ServiceCommentInfo, ...]:
+        """The service's comments on one item."""
+        return tuple(c for c in self.service_comments if c.item_id == item_id)

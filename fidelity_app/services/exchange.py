@@ -37,6 +37,7 @@ from fidelity_app.services.dto import (
     ReviewDetail,
     ServiceInfo,
     agreed_values,
+    as_utc,
 )
 from fidelity_app.services.errors import (
     ConflictError,
@@ -65,6 +66,7 @@ from fidelity_app.storage.models import (
     Reviewer,
     ReviewEvent,
     Service,
+    ServiceComment,
     new_uuid,
     now,
 )
@@ -111,6 +113,8 @@ class ImportResult:
     inputs_filled: int = 0
     plan_rows_added: int = 0
     plan_rows_ticked: int = 0
+    comments_added: int = 0
+    """The service's comments from the factual check the file added."""
     edition_missing: str | None = None
     """When the file names a scale text (edition) this database does not have: which one."""
 
@@ -121,6 +125,7 @@ class ImportResult:
             self.ratings_added or self.reviewers_added or self.items_filled
             or self.fields_filled or self.finalised or self.inputs_filled
             or self.plan_rows_added or self.plan_rows_ticked
+            or self.comments_added
         )
 
     @property
@@ -156,6 +161,8 @@ class ImportResult:
             parts.append(message("merged_plan", count=self.plan_rows_added))
         if self.plan_rows_ticked:
             parts.append(message("merged_plan_ticks", count=self.plan_rows_ticked))
+        if self.comments_added:
+            parts.append(message("merged_comments", count=self.comments_added))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -232,6 +239,12 @@ def review_to_file(
     if detail.edition is not None and detail.edition.sha256 is not None:
         data["scale_edition"] = {"id": detail.edition.id, "sha256": detail.edition.sha256,
                                  "name": detail.edition.name}
+    if include_agreed and detail.service_comments:
+        data["service_comments"] = [
+            {"item": c.item_id, "comment": c.comment, "sender": c.sender,
+             "received_at": c.received_at.isoformat(timespec="seconds")}
+            for c in detail.service_comments
+        ]
     if include_agreed and detail.calculations:
         data["calculations"] = [
             {"item": item_id, "inputs": detail.calculations[item_id].inputs.model_dump(
@@ -291,6 +304,23 @@ def _conflict_error(
     text = message("import_conflicts", source=source, review=review_uuid,
                    count=len(conflicts), conflicts=tuple(shown))
     return ImportConflictError(text, conflicts)
+
+
+def _new_comments(review: Review, model: ReviewFile) -> list[ServiceComment]:
+    """The file's comments from the factual check that the review does not hold yet (the
+    same item, sender, comment and time is the same comment)."""
+    stored = {(c.item_id, c.sender, c.comment, as_utc(c.received_at))
+              for c in review.service_comments}
+    fresh: list[ServiceComment] = []
+    for part in model.service_comments:
+        received = as_utc(datetime.fromisoformat(part.received_at))
+        key = (part.item, part.sender.strip(), part.comment, received)
+        if key not in stored:
+            stored.add(key)
+            fresh.append(ServiceComment(
+                item_id=part.item, comment=part.comment, sender=part.sender.strip(),
+                received_at=received))
+    return fresh
 
 
 class ExchangeService:
@@ -399,6 +429,7 @@ class ExchangeService:
                         selectinload(Review.reviewers).selectinload(Reviewer.ratings),
                         selectinload(Review.assessments),
                         selectinload(Review.inputs),
+                        selectinload(Review.service_comments),
                     )
                 )
                 if review is None:
@@ -407,16 +438,18 @@ class ExchangeService:
                 if plan.conflicts:
                     scale = self._scales.get(review.scale_id, review.language)
                     raise _conflict_error(source, review.uuid, plan, scale)
-                if plan.locked:
+                comments = _new_comments(review, model)
+                if plan.locked or (comments and review.status == "final"):
                     raise ReviewLockedError("import_locked", source=source, review=review.uuid)
-                if not plan.changes:
+                if not plan.changes and not comments:
                     return ImportResult(review.uuid, created=False)
-                return self._apply(s, review, plan, source, model)
+                review.service_comments.extend(comments)
+                return self._apply(s, review, plan, source, model, len(comments))
         except StaleDataError:
             raise ConflictError("import_changed_meanwhile", source=source) from None
 
     def _apply(self, s: Session, review: Review, plan: MergePlan, source: str,
-               model: ReviewFile) -> ImportResult:
+               model: ReviewFile, comments_added: int = 0) -> ImportResult:
         for key, value in plan.fields.items():
             setattr(review, key, value)
         taken = self._taken_reviewer_ids(s, plan.reviewers)
@@ -472,6 +505,7 @@ class ExchangeService:
             inputs_filled=len(plan.inputs),
             plan_rows_added=plan_added,
             plan_rows_ticked=len(plan.plan_ticks),
+            comments_added=comments_added,
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -576,6 +610,7 @@ class ExchangeService:
             review.edition_id = review.edition_sha256 = None
         self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})
         add_file_rows(review, model.visit_plan)
+        review.service_comments = _new_comments(review, model)
         s.add(review)
         return review
 

@@ -57,6 +57,8 @@ class ReportData:
     earlier_actions: tuple[ActionInfo, ...] = ()
     edition: EditionUse | None = None
     """The text of the scale the report shows (the review's own in its language)."""
+    comments_appendix: bool = False
+    """Whether the report ends with the service's comments from the factual check."""
 
     @property
     def is_draft(self) -> bool:

@@ -34,8 +34,10 @@ from fidelity_app.services.dto import (
     ReviewerInfo,
     ReviewEventInfo,
     ReviewSummary,
+    ServiceCommentInfo,
     ServiceInfo,
     agreed_values,
+    as_utc,
 )
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
@@ -597,6 +599,9 @@ class ReviewService:
                                           review.edition_sha256, review.edition_name)[0],
                 calculations=item_inputs.review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
+                service_comments=tuple(
+                    ServiceCommentInfo(c.item_id, c.comment, c.sender, as_utc(c.received_at))
+                    for c in review.service_comments),
             )
 
     def set_score(

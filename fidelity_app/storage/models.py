@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -149,6 +150,14 @@ class Review(Base):
         back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
         order_by="VisitDocument.position",
     )
+    service_comments: Mapped[list[ServiceComment]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ServiceComment.id",
+    )
+    factual_drafts: Mapped[list[FactualCheckDraft]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="FactualCheckDraft.id",
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -247,6 +256,35 @@ class ReviewEvent(Base):
     actor: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     review: Mapped[Review] = relationship(back_populates="events")
+
+
+class ServiceComment(Base):
+    """The reviewed service's comment on one item, sent back from the factual check."""
+
+    __tablename__ = "service_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    comment: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(String(200))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+
+    review: Mapped[Review] = relationship(back_populates="service_comments")
+
+
+class FactualCheckDraft(Base):
+    """The draft report (PDF) as it was sent to the service for the factual check."""
+
+    __tablename__ = "factual_check_drafts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    language: Mapped[str] = mapped_column(String(8))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+    review: Mapped[Review] = relationship(back_populates="factual_drafts")
 
 
 class Action(Base):

@@ -1,21 +1,12 @@
 """Every menu entry, toolbar button and shortcut of the program, declared once.
 
 An :class:`ActionSpec` says what the user sees (text, toolbar text, tip, icon), which keys
-trigger it, where it appears (menus, toolbar, the review list's context menu) and in which
-*scope* it is active: the whole main window, only the review list, or only the scoring view
-(keys scoped to a view are live only while focus is inside it). ``run`` names what the action
-calls on its *target*: a method of the window (``"show_list"``) or of one of the handlers it
-offers (``"file_actions.import_review"``); the name is looked up when the action is triggered,
-so a handler's module is imported on first use. No action reaches into private members.
-
-Where an action appears is a *place*: ``"menu/group"`` (``"file/1"``) or ``"toolbar/2"``. The
-entries of a menu or the toolbar are ordered by group, then by their order in the table, with
-a separator between groups; the menus themselves are :data:`MENUS`, in menu-bar order.
-
-:func:`key_clashes` finds two actions that could answer the same key at the same time; a test
-keeps :data:`ALL_ACTIONS` free of them, so a clash such as Ctrl+Z bound twice cannot be built.
-Texts are marked with ``QT_TRANSLATE_NOOP`` in the ``Actions`` context and translated when
-shown (:func:`retranslate`).
+trigger it, where it appears (a *place*: ``"menu/group"`` such as ``"file/1"``, the toolbar or
+the list's context menu; by group, then table order) and in which *scope* its keys are live
+(window, review list, scoring view). ``run`` names what it calls on its *target*: a window
+method (``"show_list"``) or a handler's (``"file_actions.import_review"``), looked up when
+triggered (a handler's module is imported on first use; no private members). A test keeps
+:data:`ALL_ACTIONS` free of :func:`key_clashes`. Texts are ``QT_TRANSLATE_NOOP("Actions")``.
 """
 
 from __future__ import annotations
@@ -224,6 +215,15 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Delete the selected draft review"),
                keys=(Key.Delete,), scope=Scope.LIST, places=("review/0", "toolbar/1"),
                icon="delete"),
+    ActionSpec("review.factual_check", "factual_check_actions.send",
+               QT_TRANSLATE_NOOP("Actions", "Send for &factual check…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Write the draft report and a spreadsheet "
+                                                "for the service's comments on the facts"),
+               places=("review/1",)),
+    ActionSpec("review.factual_import", "factual_check_actions.import_comments",
+               QT_TRANSLATE_NOOP("Actions", "Import factual check &comments…"), tip=(
+                   QT_TRANSLATE_NOOP("Actions", "Read the service's comments back from the "
+                                                "filled spreadsheet")), places=("review/1",)),
     ActionSpec("review.edition", "scale_text_actions.choose_review_text",
                QT_TRANSLATE_NOOP("Actions", "Te&xt of the scale…"),
                QT_TRANSLATE_NOOP("Actions", "Text of the scale"),

@@ -139,9 +139,20 @@ class FileActions(QObject):
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            self.start_report(review.uuid, path)
+            self.start_report(review.uuid, path, self._with_service_comments(review.uuid))
 
-    def start_report(self, review_uuid: str, path: str) -> ReportJob | None:
+    def _with_service_comments(self, review_uuid: str) -> bool:
+        """Whether the report ends with the service's comments: asked when it has some."""
+        window = self.window
+        found = run_op(window.widget(), lambda: window.app.factual_checks.comments(review_uuid),
+                       title=self.tr("Export report"), flush=False)
+        return bool(found.value) and prompts.ask_yes_no(
+            window.widget(), self.tr("Export report"),
+            self.tr("The service sent comments from the factual check. Include them at the "
+                    "end of the report as an appendix?"))
+
+    def start_report(self, review_uuid: str, path: str,
+                     service_comments: bool = False) -> ReportJob | None:
         """Write the report on a pool thread; the window stays usable meanwhile."""
         window = self.window
         writer = find_report_writer()
@@ -152,7 +163,8 @@ class FileActions(QObject):
         if not window.flush_pending_edits():
             return None
         window.settings.set_last_directory(path)
-        job = ReportJob(writer, window.app, review_uuid, Path(path), None)
+        job = ReportJob(writer, window.app, review_uuid, Path(path), None,
+                        service_comments=service_comments)
         job.signals.finished.connect(lambda written: self._report_done(job, written))
         job.signals.failed.connect(lambda message: self._report_failed(job, message))
         self.report_jobs.append(job)

@@ -39,6 +39,7 @@ from fidelity_app.ui.window_presenter import WindowState, window_title
 
 if TYPE_CHECKING:
     from fidelity_app.ui.backup_actions import BackupActions
+    from fidelity_app.ui.factual_check_actions import FactualCheckActions
     from fidelity_app.ui.file_actions import FileActions
     from fidelity_app.ui.history.history_actions import HistoryActions
     from fidelity_app.ui.review_actions import ReviewActions
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
         from fidelity_app.ui.file_actions import FileActions
 
         return self._handler("file_actions", lambda: FileActions(self))
+
+    @property
+    def factual_check_actions(self) -> FactualCheckActions:
+        """Send for factual check, import the service's comments."""
+        from fidelity_app.ui.factual_check_actions import FactualCheckActions
+
+        return self._handler("factual_check_actions", lambda: FactualCheckActions(self))
 
     @property
     def backup_actions(self) -> BackupActions:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -48,6 +48,37 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str,
     return box.clickedButton() is go
 
 
+def ask_yes_no(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    """A question answered Yes or No (No is the default)."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+    box.setObjectName("questionBox")
+    box.setAccessibleName(title)
+    if details:
+        box.setInformativeText(details)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Which of ``options`` (button labels, the first the default) the user chose; ``None``
+    when they cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("choiceBox")
+    box.setAccessibleName(title)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(cancel)
+    box.exec()
+    box.deleteLater()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def ask_open_path(parent: QWidget | None, caption: str, directory: str, filters: str) -> str:
     """A file to read, or ``""`` when the user cancels."""
     path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
@@ -62,6 +93,17 @@ def ask_save_path(parent: QWidget | None, caption: str, suggestion: str, filters
         options |= QFileDialog.Option.DontConfirmOverwrite
     path, _ = QFileDialog.getSaveFileName(parent, caption, suggestion, filters, "", options)
     return path
+
+
+def ask_folder(parent: QWidget | None, caption: str, directory: str) -> str:
+    """A folder to write files into, or ``""`` when the user cancels."""
+    return QFileDialog.getExistingDirectory(parent, caption, directory)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text (``text`` filled in), or ``None`` when the user cancels."""
+    answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return answer if ok else None
 
 
 def file_filter(description: str, patterns: str) -> str:

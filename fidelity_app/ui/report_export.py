@@ -72,7 +72,7 @@ class ReportJob(QRunnable):
     """Writes one report on a pool thread."""
 
     def __init__(self, writer: ReportWriter, app: App, review_uuid: str, path: Path,
-                 language: str | None = None) -> None:
+                 language: str | None = None, *, service_comments: bool = False) -> None:
         super().__init__()
         self.signals = ReportSignals()
         self._writer = writer
@@ -80,12 +80,14 @@ class ReportJob(QRunnable):
         self._review_uuid = review_uuid
         self._path = path
         self._language = language
+        # only asked for when wanted: a writer without the appendix still writes the report
+        self._extra = {"service_comments": True} if service_comments else {}
 
     def run(self) -> None:
         """Write the report; report the file written or the problem."""
         try:
             outcome = attempt(lambda: self._writer(self._app, self._review_uuid, self._path,
-                                                   lang=self._language))
+                                                   lang=self._language, **self._extra))
         except OSError as exc:
             self.signals.failed.emit(f"{self._path}: {exc.strerror or exc}")
             return

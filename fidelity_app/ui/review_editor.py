@@ -406,8 +406,8 @@ class ReviewEditor(QWidget):
 
     def _show_current(self) -> None:
         item = self.state.scale.item(self.presenter.current)
-        view = self.scoring.item_view
-        view.item_note = self.state.item_note()
+        view, view.item_note = self.scoring.item_view, self.state.item_note()
+        view.service_comments.show_comments(self.state.detail.comments_on(item.id))
         view.set_item(self.state.scale, item, self.state.label(item))
         notes = self.state.notes(item.id)
         view.criteria.set_score(notes.score)

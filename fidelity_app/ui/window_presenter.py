@@ -38,6 +38,8 @@ class WindowState:
             "review.visit_plan": current,
             "file.export": current,
             "file.report": current and self.reports,
+            "review.factual_check": current and self.reports,
+            "review.factual_import": current,
             "view.back": not self.on_list,
         }
 

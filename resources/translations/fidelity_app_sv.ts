@@ -547,6 +547,22 @@
         <translation>Ta bort det markerade utkastet</translation>
     </message>
     <message>
+        <source>Send for &amp;factual check…</source>
+        <translation>Skicka för &amp;faktagranskning…</translation>
+    </message>
+    <message>
+        <source>Write the draft report and a spreadsheet for the service&apos;s comments on the facts</source>
+        <translation>Skriv utkastet till rapporten och ett kalkylblad där verksamheten kan kommentera fakta</translation>
+    </message>
+    <message>
+        <source>Import factual check &amp;comments…</source>
+        <translation>Importera verksamhetens &amp;kommentarer…</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s comments back from the filled spreadsheet</source>
+        <translation>Läs in verksamhetens kommentarer från det ifyllda kalkylbladet</translation>
+    </message>
+    <message>
         <source>Te&amp;xt of the scale…</source>
         <translation>Skalans te&amp;xt…</translation>
     </message>
@@ -1740,6 +1756,93 @@
     </message>
 </context>
 <context>
+    <name>FactualCheckActions</name>
+    <message>
+        <source>Review not found</source>
+        <translation>Bedömningen finns inte</translation>
+    </message>
+    <message>
+        <source>Send for factual check</source>
+        <translation>Skicka för faktagranskning</translation>
+    </message>
+    <message>
+        <source>A draft of the report was sent for factual check on %1.</source>
+        <translation>Ett utkast till rapporten skickades för faktagranskning %1.</translation>
+    </message>
+    <message>
+        <source>Send a new draft</source>
+        <translation>Skicka ett nytt utkast</translation>
+    </message>
+    <message>
+        <source>Save the draft sent %1 again</source>
+        <translation>Spara utkastet från %1 igen</translation>
+    </message>
+    <message>
+        <source>Save the draft sent for factual check</source>
+        <translation>Spara utkastet som skickades för faktagranskning</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>The draft was not saved.</source>
+        <translation>Utkastet sparades inte.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparat som %1.</translation>
+    </message>
+    <message>
+        <source>The files for the factual check were not written.</source>
+        <translation>Filerna för faktagranskningen skrevs inte.</translation>
+    </message>
+    <message>
+        <source>The draft report and the spreadsheet were saved.</source>
+        <translation>Utkastet till rapporten och kalkylbladet sparades.</translation>
+    </message>
+    <message>
+        <source>Saved in %1:</source>
+        <translation>Sparade i %1:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Send both files to the service. They write their comments in the last column of the spreadsheet and send it back; then choose Import factual check comments. The draft report is also kept with the review as it was sent.</source>
+        <translation>%1
+
+Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylbladets sista kolumn och skickar tillbaka det; välj sedan Importera verksamhetens kommentarer. Utkastet sparas också med bedömningen, så som det skickades.</translation>
+    </message>
+    <message>
+        <source>Import factual check comments</source>
+        <translation>Importera verksamhetens kommentarer</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>Kalkylblad</translation>
+    </message>
+    <message>
+        <source>Who sent the comments for the service?</source>
+        <translation>Vem skickade kommentarerna från verksamheten?</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+    <message>
+        <source>No comments were imported. Nothing in the database was changed.</source>
+        <translation>Inga kommentarer importerades. Inget i databasen ändrades.</translation>
+    </message>
+    <message>
+        <source>Comments imported</source>
+        <translation>Kommentarerna har importerats</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Review not found</source>
@@ -1784,6 +1887,10 @@
     <message>
         <source>PDF documents</source>
         <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>The service sent comments from the factual check. Include them at the end of the report as an appendix?</source>
+        <translation>Verksamheten har skickat kommentarer från faktagranskningen. Vill du ta med dem som bilaga sist i rapporten?</translation>
     </message>
     <message>
         <source>Reports are not available in this version.</source>
@@ -3369,6 +3476,13 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>What is missing</source>
         <translation>Vad som saknas</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommentsPanel</name>
+    <message>
+        <source>The service&apos;s comments (factual check)</source>
+        <translation>Verksamhetens kommentarer (faktagranskning)</translation>
     </message>
 </context>
 <context>

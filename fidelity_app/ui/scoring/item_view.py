@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from fidelity_app.scale.model import Item, Scale
@@ -12,6 +13,7 @@ from fidelity_app.ui.scoring.calculator import CalculatorPanel
 from fidelity_app.ui.scoring.criteria import CriteriaPanel
 from fidelity_app.ui.scoring.follow_up_panel import FollowUpPanel
 from fidelity_app.ui.scoring.others_line import OthersLine
+from fidelity_app.ui.scoring.service_comments import ServiceCommentsPanel
 from fidelity_app.ui.scoring.style import em, make_quiet, scaled_font
 from fidelity_app.ui.scoring.widgets import Collapsible
 
@@ -75,6 +77,7 @@ class ItemView(QScrollArea):
         self.criteria = CriteriaPanel(page)
         self.others = OthersLine(page)  # other reviewers' scores (blind rule)
         self.calculator = CalculatorPanel(page)
+        self.service_comments = ServiceCommentsPanel(page)  # from the factual check
 
         layout = QVBoxLayout(page)
         margin = em(self, 0.9)
@@ -95,6 +98,7 @@ class ItemView(QScrollArea):
         layout.addSpacing(em(self, 0.2))
         layout.addWidget(self.criteria)
         layout.addWidget(self.others)
+        layout.addWidget(self.service_comments)
         layout.addWidget(self.calculator)
         # What helps to ask comes after the criteria, so opening it never pushes them away.
         layout.addWidget(self.follow_up)
@@ -106,6 +110,7 @@ class ItemView(QScrollArea):
         self._scale: Scale | None = None
         self._item: Item | None = None
         self._label = ""
+        self._waiting_score: int | None = None
 
     def retranslateUi(self) -> None:
         """Texts that do not come from the scale."""
@@ -114,6 +119,7 @@ class ItemView(QScrollArea):
         self.questions_heading.setText(self.tr("Questions to ask"))
         self.criteria.retranslateUi()
         self.calculator.retranslateUi()
+        self.service_comments.retranslateUi()
         self._show_texts()
 
     def set_item(self, scale: Scale, item: Item, label: str) -> None:
@@ -125,11 +131,22 @@ class ItemView(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def show_criterion(self, score: int | None) -> None:
-        """Scroll so the card of ``score`` is in view (nothing to do for ``None``)."""
+        """Scroll so the card of ``score`` is in view (nothing to do for ``None``); while the
+        view is hidden (a review being opened), once it is shown at its size."""
         if score is None:
             return
+        if not self.isVisible():
+            self._waiting_score = score
+            return
+        self._waiting_score = None
         self._settle_layout()
         self.ensureWidgetVisible(self.criteria.cards[score - 1], 0, em(self, 0.5))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shown at its size: bring the chosen criterion into view if it waited for that."""
+        super().resizeEvent(event)
+        if self._waiting_score is not None and self.isVisible():
+            self.show_criterion(self._waiting_score)
 
     def _on_sources_toggled(self, expanded: bool) -> None:
         """Opened: bring as much of the sources into view as the criteria leave room for."""
