@@ -1016,6 +1016,69 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>reviews: %1</source>
+        <translation>bedömningar: %1</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Obesvarade frågor</translation>
+    </message>
+    <message>
+        <source>Still flagged as needing more information:</source>
+        <translation>Fortfarande markerade med ”Behöver mer information”:</translation>
+    </message>
+    <message>
+        <source>Finalise anyway clears the flags and records in the review&apos;s history that it was finalised with open questions. Total %1, %2. The review becomes read-only; it can be reopened later with a reason.</source>
+        <translation>Slutför ändå tar bort markeringarna och antecknar i bedömningens historik att den slutfördes med obesvarade frågor. Poängsumma %1, %2. Bedömningen blir skrivskyddad; den kan öppnas igen senare med en motivering.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and resolve</source>
+        <translation>&amp;Gå tillbaka och besvara</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise anyway</source>
+        <translation>&amp;Slutför ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Use the existing service</source>
+        <translation>&amp;Använd den befintliga verksamheten</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new one anyway</source>
+        <translation>Skapa en &amp;ny ändå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The service exists already</source>
+        <translation>Verksamheten finns redan</translation>
+    </message>
+    <message>
+        <source>A service named “%1” is already in the database:</source>
+        <translation>En verksamhet med namnet ”%1” finns redan i databasen:</translation>
+    </message>
+    <message>
+        <source>Reviews of the same service belong together, so that its history shows every review. Create a new one only for a different service with the same name.</source>
+        <translation>Bedömningar av samma verksamhet hör ihop, så att dess historik visar alla bedömningar. Skapa en ny bara för en annan verksamhet med samma namn.</translation>
+    </message>
+    <message>
+        <source>Which service?</source>
+        <translation>Vilken verksamhet?</translation>
+    </message>
+    <message>
+        <source>The service of the review in %1 has the name of a service already in the database, but the file does not say it is the same one:</source>
+        <translation>Bedömningen i %1 gäller en verksamhet med samma namn som en som redan finns i databasen, men filen anger inte att det är samma verksamhet:</translation>
+    </message>
+    <message>
+        <source>Use the existing service if it is the same team, so that its history stays in one place. Cancel imports nothing.</source>
+        <translation>Använd den befintliga verksamheten om det är samma team, så att historiken hålls samman. Avbryt importerar ingenting.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Item</source>
@@ -2731,6 +2794,10 @@
     <message>
         <source>All changes saved</source>
         <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
+        <source>Saved: the review is final and the flags are cleared.</source>
+        <translation>Sparat: bedömningen är slutförd och markeringarna är borttagna.</translation>
     </message>
     <message>
         <source>Finalise review</source>
