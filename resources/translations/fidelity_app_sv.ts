@@ -2260,6 +2260,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n final</source>
+        <translation>
+            <numerusform>%n slutförd</numerusform>
+            <numerusform>%n slutförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n utkast.</numerusform>
+            <numerusform>%n utkast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; final review(s) in the period</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; slutförd bedömning under perioden</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; slutförda bedömningar under perioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not counted.</source>
+        <translation>
+            <numerusform>%n utkast räknas inte med.</numerusform>
+            <numerusform>%n utkast räknas inte med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with a review in the period.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; med en bedömning under perioden.</numerusform>
@@ -2271,13 +2299,6 @@
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömning under perioden</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömningar under perioden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final.</source>
-        <translation>
-            <numerusform>%n slutförd.</numerusform>
-            <numerusform>%n slutförda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2345,6 +2366,18 @@
     <message>
         <source>&amp;Scale:</source>
         <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Include &amp;drafts</source>
+        <translation>Ta med &amp;utkast</translation>
+    </message>
+    <message>
+        <source>Count draft reviews too. Without this, only final reviews are counted.</source>
+        <translation>Räkna med utkasten också. Annars räknas bara slutförda bedömningar.</translation>
+    </message>
+    <message>
+        <source>Drafts included: these figures also count reviews that are not final yet.</source>
+        <translation>Utkast ingår: siffrorna räknar också med bedömningar som inte är slutförda än.</translation>
     </message>
     <message>
         <source>Period</source>
