@@ -6,6 +6,8 @@ kriterium, poäng). Keys are grouped by where the message is raised.
 
 from __future__ import annotations
 
+from fidelity_app.messages.cli_help import EN_HELP, SV_HELP
+
 SV: dict[str, str] = {
     # -- any layer -------------------------------------------------------------------------
     "plain_text": "{text}",
@@ -1197,4 +1199,4 @@ EN: dict[str, str] = {
     ),
 }
 
-CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
+CATALOGUE: dict[str, dict[str, str]] = {"sv": SV | SV_HELP, "en": EN | EN_HELP}
