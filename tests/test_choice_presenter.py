@@ -19,7 +19,7 @@ def test_open_questions_name_items_as_the_user_sees_them(catalogue: ScaleCatalog
     question = choices.open_questions(scale, ["organization-1", "staffing-2"], "100", "God")
     assert question.lines == ("Organisation 1 · " + scale.item("organization-1").short_title,
                               "Personal 2 · " + scale.item("staffing-2").short_title)
-    assert question.text == "Still flagged as needing more information:"
+    assert question.text == "These items are still flagged as needing more information:"
     assert "Total 100, God" in question.details
     assert [o.key for o in question.options] == [choices.RESOLVE, choices.FINALISE_ANYWAY]
     assert question.default == question.cancel == choices.RESOLVE  # Enter and Esc go back

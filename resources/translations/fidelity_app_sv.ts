@@ -1026,12 +1026,12 @@
         <translation>Obesvarade frågor</translation>
     </message>
     <message>
-        <source>Still flagged as needing more information:</source>
-        <translation>Fortfarande markerade med ”Behöver mer information”:</translation>
+        <source>These items are still flagged as needing more information:</source>
+        <translation>De här kriterierna är fortfarande markerade med ”Behöver mer information”:</translation>
     </message>
     <message>
-        <source>Finalise anyway clears the flags and records in the review&apos;s history that it was finalised with open questions. Total %1, %2. The review becomes read-only; it can be reopened later with a reason.</source>
-        <translation>Slutför ändå tar bort markeringarna och antecknar i bedömningens historik att den slutfördes med obesvarade frågor. Poängsumma %1, %2. Bedömningen blir skrivskyddad; den kan öppnas igen senare med en motivering.</translation>
+        <source>If you finalise anyway, the flags are cleared and the review&apos;s history records that it was finalised with open questions. Total %1, %2. The review becomes read-only; it can be reopened later with a reason.</source>
+        <translation>Om du slutför ändå tas markeringarna bort, och i bedömningens historik antecknas att den slutfördes med obesvarade frågor. Poängsumma %1, %2. Bedömningen blir skrivskyddad; den kan öppnas igen senare med en motivering.</translation>
     </message>
     <message>
         <source>&amp;Go back and resolve</source>

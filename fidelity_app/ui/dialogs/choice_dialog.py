@@ -43,7 +43,9 @@ class ChoiceDialog(QDialog):
         self.lines.setAccessibleName(question.text)
         row = self.lines.sizeHintForRow(0) if question.lines else 0
         shown = min(len(question.lines), MAX_LINES_SHOWN)
-        self.lines.setFixedHeight(row * shown + 2 * self.lines.frameWidth() + 4)
+        self.lines.setFixedHeight(row * shown + 2 * self.lines.frameWidth() + row // 2)
+        if len(question.lines) <= MAX_LINES_SHOWN:
+            self.lines.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.lines.setVisible(bool(question.lines))
         details = QLabel(question.details, wordWrap=True)
         details.setTextFormat(Qt.TextFormat.PlainText)

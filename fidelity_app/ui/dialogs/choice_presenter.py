@@ -74,13 +74,14 @@ def open_questions(scale: Scale, flagged: Sequence[str], total: str, band: str) 
     resolve them (the default), or finalise anyway with the flags cleared."""
     return Question(
         title=translate("ChoiceDialog", "Open questions"),
-        text=translate("ChoiceDialog", "Still flagged as needing more information:"),
+        text=translate("ChoiceDialog",
+                       "These items are still flagged as needing more information:"),
         lines=tuple(item_line(scale, item_id) for item_id in flagged),
         details=translate(
             "ChoiceDialog",
-            "Finalise anyway clears the flags and records in the review's history that it was "
-            "finalised with open questions. Total %1, %2. The review becomes read-only; it can "
-            "be reopened later with a reason.",
+            "If you finalise anyway, the flags are cleared and the review's history records "
+            "that it was finalised with open questions. Total %1, %2. The review becomes "
+            "read-only; it can be reopened later with a reason.",
         ).replace("%1", total).replace("%2", band),
         options=(Option(RESOLVE, translate("ChoiceDialog", "&Go back and resolve")),
                  Option(FINALISE_ANYWAY, translate("ChoiceDialog", "&Finalise anyway"))),
