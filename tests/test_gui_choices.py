@@ -186,6 +186,7 @@ def test_a_new_service_named_like_a_stored_one_offers_that_one(qtbot, app: App) 
     assert answer.check() == ["IPS-teamet Norr (Norrby kommun; reviews: 0)"]
     assert dialog.result() == ServiceDialog.DialogCode.Accepted
     assert dialog.service is not None and dialog.service.uuid == stored.uuid
+    assert not dialog.created
     assert [s.uuid for s in app.reviews.list_services()] == [stored.uuid]
 
 
@@ -203,6 +204,7 @@ def test_a_second_service_of_the_same_name_when_chosen(qtbot, app: App) -> None:
     dialog = new_service_dialog(qtbot, app, "IPS-teamet Norr",
                                 Answer(Qt.Key.Key_N, ALT))
     assert dialog.service is not None and dialog.service.uuid != stored.uuid
+    assert dialog.created
     assert len(app.reviews.list_services()) == 2
 
 

@@ -2527,6 +2527,10 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
+        <source>Service “%1” is already in the database; nothing was created.</source>
+        <translation>Verksamheten ”%1” finns redan i databasen; ingen ny skapades.</translation>
+    </message>
+    <message>
         <source>Service “%1” created.</source>
         <translation>Verksamheten ”%1” har lagts till.</translation>
     </message>

@@ -30,6 +30,7 @@ class ServiceDialog(QDialog):
         self.setObjectName("serviceDialog")
         self._app = app
         self.service: ServiceInfo | None = None
+        self.created = False  # False when the user chose a stored service of the same name
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -107,6 +108,7 @@ class ServiceDialog(QDialog):
             self.error.show_message(error_text(made.error))
             return
         self.service = made.value
+        self.created = True
         super().accept()
 
     def _create(self, *, allow_duplicate: bool = False) -> ServiceInfo:
