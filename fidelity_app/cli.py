@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from fidelity_app import __version__
+from fidelity_app.cli_argparse import localise_argparse
 from fidelity_app.cli_privacy import (
     add_privacy_parser,
     add_redact_option,
@@ -484,119 +485,116 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (global options before the command)."""
-    parser = argparse.ArgumentParser(
-        prog="fidelity-app",
-        description="IPS fidelity reviews: score a service item by item, agree, report. "
-        "Without a command, the program window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"fidelity-app {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $FIDELITY_APP_DB "
-                        "or the file in your data folder)")
-    parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
-    parser.add_argument("--quit-when-shown", action="store_true",
-                        help="open the window, print its title and quit at once "
-                        "(checks that the program starts)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+def _text(key: str) -> str:
+    """A help text or value name of the command line, in the user's language."""
+    return message(key).text()
 
-    p = sub.add_parser("scales", help="list the scales and the editions of their text")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    texts = p.add_subparsers(dest="scales_command", metavar="ACTION")
-    q = texts.add_parser("import", help="store an edition of a scale's text (a checked file)")
-    q.add_argument("file", metavar="FILE")
-    q = texts.add_parser("export", help="write an edition file to start a transcription from")
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (global options before the command), in the current language of
+    the messages: its help, the names of values and argparse's own words."""
+    localise_argparse()
+    file, name, date_ = _text("cli_value_file"), _text("cli_value_name"), _text("cli_value_date")
+    json_help = _text("cli_help_json")
+    parser = argparse.ArgumentParser(prog="fidelity-app",
+                                     description=_text("cli_help_description"))
+    parser.add_argument("--version", action="version", version=f"fidelity-app {__version__}",
+                        help=_text("cli_help_version"))
+    parser.add_argument("--db", metavar=_text("cli_value_path"), help=_text("cli_help_db"))
+    parser.add_argument("--open", metavar="REVIEW_ID", help=_text("cli_help_open"))
+    parser.add_argument("--quit-when-shown", action="store_true",
+                        help=_text("cli_help_quit_when_shown"))
+    sub = parser.add_subparsers(dest="command", metavar=_text("cli_value_command"))
+
+    p = sub.add_parser("scales", help=_text("cli_help_scales"))
+    p.add_argument("--json", action="store_true", help=json_help)
+    texts = p.add_subparsers(dest="scales_command", metavar=_text("cli_value_action"))
+    q = texts.add_parser("import", help=_text("cli_help_scales_import"))
+    q.add_argument("file", metavar=file)
+    q = texts.add_parser("export", help=_text("cli_help_scales_export"))
     q.add_argument("scale_id", metavar="SCALE_ID")
-    q.add_argument("--lang", required=True, choices=("sv", "en"), help="language of the text")
-    q.add_argument("--edition", metavar="ID", help="this edition (default: the built-in text)")
-    q.add_argument("--out", required=True, metavar="FILE")
-    p = sub.add_parser("reviews", help="list the reviews in the database")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p = sub.add_parser("import", help="import review files (each all-or-nothing)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    q.add_argument("--lang", required=True, choices=("sv", "en"),
+                   help=_text("cli_help_text_lang"))
+    q.add_argument("--edition", metavar="ID", help=_text("cli_help_edition"))
+    q.add_argument("--out", required=True, metavar=file, help=_text("cli_help_out"))
+    p = sub.add_parser("reviews", help=_text("cli_help_reviews"))
+    p.add_argument("--json", action="store_true", help=json_help)
+    p = sub.add_parser("import", help=_text("cli_help_import"))
+    p.add_argument("files", nargs="+", metavar=file)
     same = p.add_mutually_exclusive_group()
     same.add_argument("--existing-service", action="store_true",
-                      help="when a file's service has another id than a service of the same "
-                      "name here, add the review to the one here")
-    same.add_argument("--new-service", action="store_true",
-                      help="when a file's service has another id than a service of the same "
-                      "name here, make a new service")
-    p = sub.add_parser("export", help="export a review as a review file")
+                      help=_text("cli_help_existing_service"))
+    same.add_argument("--new-service", action="store_true", help=_text("cli_help_new_service"))
+    p = sub.add_parser("export", help=_text("cli_help_export"))
     p.add_argument("review_id", metavar="REVIEW_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--reviewer", metavar="NAME",
-                   help="only this reviewer's own ratings (for a colleague to merge)")
+    p.add_argument("--out", required=True, metavar=file, help=_text("cli_help_out"))
+    p.add_argument("--reviewer", metavar=name, help=_text("cli_help_reviewer"))
     p.add_argument("--include-agreed", action="store_true",
-                   help="with --reviewer: add the agreed scores and notes too")
+                   help=_text("cli_help_include_agreed"))
     add_redact_option(p, "file")
-    p = sub.add_parser("agreement", help="agreement between reviewers (one review or a pair)")
+    p = sub.add_parser("agreement", help=_text("cli_help_agreement"))
     p.add_argument("review_id", metavar="REVIEW_ID", nargs="?")
-    p.add_argument("--reviewers", nargs="+", metavar="NAME",
-                   help="compare only these reviewers of the review (default: all)")
-    p.add_argument("--pair", nargs=2, metavar="NAME",
-                   help="pool every review the two reviewers both rated")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p = sub.add_parser("score", help="score a review file without storing it")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.add_parser("demo", help="add a sample service with two reviews")
-    p = sub.add_parser("report", help="write the feedback report (PDF) of a review")
+    p.add_argument("--reviewers", nargs="+", metavar=name, help=_text("cli_help_reviewers"))
+    p.add_argument("--pair", nargs=2, metavar=name, help=_text("cli_help_pair"))
+    p.add_argument("--json", action="store_true", help=json_help)
+    p = sub.add_parser("score", help=_text("cli_help_score"))
+    p.add_argument("file", metavar=file)
+    p.add_argument("--json", action="store_true", help=json_help)
+    sub.add_parser("demo", help=_text("cli_help_demo"))
+    p = sub.add_parser("report", help=_text("cli_help_report"))
     p.add_argument("review_id", metavar="REVIEW_ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--lang", choices=("sv", "en"),
-                   help="language of the report (default: the review's language)")
+    p.add_argument("--out", required=True, metavar=_text("cli_value_pdf"),
+                   help=_text("cli_help_out"))
+    p.add_argument("--lang", choices=("sv", "en"), help=_text("cli_help_report_lang"))
     p.add_argument("--service-comments", action="store_true",
-                   help="end with the service's comments from the factual check (appendix)")
+                   help=_text("cli_help_service_comments"))
     add_redact_option(p, "report")
-    p = sub.add_parser("export-csv", help="write every review's item scores to a CSV file")
-    p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--service", metavar="NAME", help="only this service (name or id)")
+    p = sub.add_parser("export-csv", help=_text("cli_help_export_csv"))
+    p.add_argument("--out", required=True, metavar=file, help=_text("cli_help_out"))
+    p.add_argument("--service", metavar=name, help=_text("cli_help_service"))
     p.add_argument("--delimiter", choices=("comma", "semicolon"), default="comma",
-                   help="column separator (default: comma)")
-    p = sub.add_parser("summary", help="aggregates across all services (no names of people)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
-                   help="reviews starting on or after this date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
-                   help="reviews starting on or before this date (YYYY-MM-DD)")
+                   help=_text("cli_help_delimiter"))
+    p = sub.add_parser("summary", help=_text("cli_help_summary"))
+    p.add_argument("--json", action="store_true", help=json_help)
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar=date_,
+                   help=_text("cli_help_from"))
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar=date_,
+                   help=_text("cli_help_to"))
     p.add_argument("--include-drafts", action="store_true",
-                   help="count draft reviews too (default: final reviews only)")
-    p = sub.add_parser("backup", help="back up the database now and print the backup's path")
-    p.add_argument("--list", action="store_true", help="list the backups instead, newest first")
-    p.add_argument("--json", action="store_true", help="machine-readable output (with --list)")
-    p = sub.add_parser("restore", help="put a backup in place of the database "
-                       "(the current database is backed up first)")
-    p.add_argument("file", metavar="FILE")
+                   help=_text("cli_help_include_drafts"))
+    p = sub.add_parser("backup", help=_text("cli_help_backup"))
+    p.add_argument("--list", action="store_true", help=_text("cli_help_list"))
+    p.add_argument("--json", action="store_true", help=_text("cli_help_json_list"))
+    p = sub.add_parser("restore", help=_text("cli_help_restore"))
+    p.add_argument("file", metavar=file)
     add_privacy_parser(sub)
-    p = sub.add_parser("compare", help=message("cmp_help").text())
-    p.add_argument("service", metavar="SERVICE", help=message("cmp_help_service").text())
+    p = sub.add_parser("compare", help=_text("cli_help_compare"))
+    p.add_argument("service", metavar=_text("cli_value_service"),
+                   help=_text("cli_help_compare_service"))
     p.add_argument("--kind", action="append", choices=REVIEW_KINDS,
-                   help=message("cmp_help_kind").text())
+                   help=_text("cli_help_compare_kind"))
     p.add_argument("--self-assessment", action="store_true",
-                   help=message("cmp_help_self").text())
-    p.add_argument("--json", action="store_true", help=message("cmp_help_json").text())
-    p = sub.add_parser("plan", help="the visit plan of a review: show it, tick documents "
-                       "received, or write it as PDF to send to the service")
+                   help=_text("cli_help_compare_self"))
+    p.add_argument("--json", action="store_true", help=_text("cli_help_json"))
+    p = sub.add_parser("plan", help=_text("cli_help_plan"))
     p.add_argument("review_id", metavar="REVIEW_ID")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--pdf", metavar="FILE.pdf", help="write the plan as PDF, in the review's "
-                   "language")
+    p.add_argument("--json", action="store_true", help=_text("cli_help_json"))
+    p.add_argument("--pdf", metavar=_text("cli_value_pdf"), help=_text("cli_help_plan_pdf"))
     p.add_argument("--received", type=int, nargs="+", metavar="N",
-                   help="tick documents N (their numbers in the list) as received")
+                   help=_text("cli_help_plan_received"))
     p.add_argument("--not-received", type=int, nargs="+", metavar="N",
-                   help="take the received tick off documents N")
-    p = sub.add_parser("factual-check", help="write the draft report and a spreadsheet for the "
-                       "service to check the facts, or read the filled spreadsheet back")
+                   help=_text("cli_help_plan_not_received"))
+    p = sub.add_parser("factual-check", help=_text("cli_help_factual_check"))
     p.add_argument("review_id", metavar="REVIEW_ID")
     way = p.add_mutually_exclusive_group(required=True)
-    way.add_argument("--out", metavar="FOLDER",
-                     help="write the draft report (PDF) and the spreadsheet (XLSX) here")
-    way.add_argument("--import", dest="import_file", metavar="FILE.xlsx",
-                     help="store the service's comments from the filled spreadsheet")
-    way.add_argument("--save-draft", metavar="FILE.pdf",
-                     help="write the draft report again as it was last sent")
-    p.add_argument("--from", dest="sender", metavar="NAME",
-                   help="with --import: who sent the comments (default: the service's name)")
+    way.add_argument("--out", metavar=_text("cli_value_folder"),
+                     help=_text("cli_help_factual_out"))
+    way.add_argument("--import", dest="import_file", metavar=_text("cli_value_xlsx"),
+                     help=_text("cli_help_factual_import"))
+    way.add_argument("--save-draft", metavar=_text("cli_value_pdf"),
+                     help=_text("cli_help_factual_save_draft"))
+    p.add_argument("--from", dest="sender", metavar=_text("cli_value_name"),
+                   help=_text("cli_help_factual_from"))
     return parser
 
 

@@ -91,10 +91,10 @@ def add_privacy_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("review_id", metavar="REVIEW_ID", nargs="?", help=_text("pd_review_id_help"))
     p.add_argument("--json", action="store_true", help=_text("pd_json_help"))
     p.add_argument("--purge", action="store_true", help=_text("pd_purge_help"))
-    p.add_argument("--by", metavar="NAME", help=_text("pd_by_help"))
+    p.add_argument("--by", metavar=_text("cli_value_name"), help=_text("pd_by_help"))
     p.add_argument("--due", action="store_true", help=_text("pd_due_help"))
-    p.add_argument("--retention", metavar="DAYS", nargs="?", type=int, const=SHOW,
-                   help=_text("pd_retention_help"))
+    p.add_argument("--retention", metavar=_text("cli_value_days"), nargs="?", type=int,
+                   const=SHOW, help=_text("pd_retention_help"))
 
 
 def _place(finding: Finding) -> str:

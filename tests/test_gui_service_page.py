@@ -344,6 +344,36 @@ def test_overview_shows_counts_bands_and_item_means_without_names_of_people(
     assert dialog.summary.reviews == 1
 
 
+def test_overview_counts_drafts_only_when_ticked_and_says_so(
+        qtbot, app: App, sample: dict[str, str]) -> None:
+    dialog = OverviewDialog(app, language="sv", today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    check = dialog.drafts_check
+    assert check.isVisible() and not check.isChecked()
+    assert dialog.summary is not None and not dialog.summary.include_drafts
+    assert dialog.summary.reviews == 2 and dialog.summary.drafts_left_out == 2
+    assert "<b>2</b> final review(s) in the period" in dialog.facts.text()
+    assert "2 draft(s) not counted." in dialog.facts.text()
+    assert not dialog.drafts_note.isVisible()
+    before = sum(n for _name, _points, n in dialog.bands.counts())
+
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)  # as a user ticks it
+    summary = dialog.summary
+    assert check.isChecked() and summary.include_drafts
+    assert summary.reviews == 4 and summary.reviews_by_status == {"final": 2, "draft": 2}
+    assert dialog.drafts_note.isVisible()
+    assert dialog.drafts_note.text().startswith("Drafts included")
+    assert "<b>4</b> review(s) in the period" in dialog.facts.text()
+    assert "2 final, 2 draft(s)." in dialog.facts.text()
+    assert sum(n for _name, _points, n in dialog.bands.counts()) >= before
+
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert not dialog.summary.include_drafts and not dialog.drafts_note.isVisible()
+
+
 def test_pages_paint_in_a_dark_theme(qtbot, app: App, sample: dict[str, str]) -> None:
     """The charts and the grid take their colours from the palette."""
     page = make_page(qtbot, app, sample["service"])

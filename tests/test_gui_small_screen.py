@@ -21,6 +21,7 @@ from fidelity_app.ui.main_window import MainWindow
 from fidelity_app.ui.review_editor import ReviewEditor
 from fidelity_app.ui.scoring.criteria import CriteriaPanel
 from fidelity_app.ui.settings import Settings
+from fidelity_app.ui.window_presenter import default_placement
 
 LAPTOP = (1366, 768)
 KEYS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(6)}
@@ -137,6 +138,31 @@ def test_all_five_criteria_of_the_longest_item_fit_without_scrolling(
     header = view.sources.header
     assert view.viewport().rect().contains(
         QRect(header.mapTo(view.viewport(), QPoint(0, 0)), header.size()))
+
+
+@pytest.mark.parametrize("free", [(1366, 728), (1366, 768)])  # with and without a task bar
+def test_the_default_size_on_a_laptop_shows_all_five_criteria(
+    qtbot, app: App, swedish: LanguageManager, free: tuple[int, int]
+):
+    place = default_placement(0, 0, *free)
+    uuid = new_review(app, "sv")
+    window = open_window(qtbot, app, swedish, uuid, size=(place.width, place.height))
+    assert (window.width(), window.height()) == (place.width, place.height)
+    editor = editor_of(window)
+    editor.go_to(longest_item(editor.state.scale))
+    assert all(in_view(editor, score) for score in range(1, 6))
+
+
+def test_the_window_opens_at_the_default_size_of_its_screen(
+    qtbot, app: App, swedish: LanguageManager
+):
+    window = MainWindow(app, Settings(), swedish)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    place = default_placement(free.x(), free.y(), free.width(), free.height())
+    assert (window.width(), window.height()) == (place.width, place.height)
+    assert (window.x(), window.y()) == (place.x, place.y)
+    assert window.width() < free.width() and window.height() < free.height()
 
 
 @pytest.fixture

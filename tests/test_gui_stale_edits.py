@@ -434,9 +434,9 @@ def test_import_writes_the_pending_text_first(
     written: list[str] = []
     real = app.exchange.import_file
 
-    def import_file(path):
+    def import_file(path, service="ask"):
         written.append(stored(db_path, catalogue, review_uuid).notes(ITEM).evidence)
-        return real(path)
+        return real(path, service=service)
 
     monkeypatch.setattr(app.exchange, "import_file", import_file)
     window.editor.go_to(ITEM, focus=False)

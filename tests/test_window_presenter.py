@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from fidelity_app.services.app import App
-from fidelity_app.ui.window_presenter import WindowState, window_title
+from fidelity_app.ui.window_presenter import (
+    LARGEST_DEFAULT,
+    SMALLEST_DEFAULT,
+    Placement,
+    WindowState,
+    default_placement,
+    window_title,
+)
 
 
 def test_on_the_list_the_selected_review_is_acted_on() -> None:
@@ -43,3 +50,31 @@ def test_the_title_names_the_open_review_and_the_database(app: App) -> None:
     summary = app.reviews.get_review(review.uuid).summary
     assert window_title("test.db", None) == "test.db"
     assert window_title("test.db", summary) == "Arbetsstöd Norr 2026-10-13 – test.db"
+
+
+def test_the_default_size_fills_a_laptop_screen_less_the_task_bar_and_frame() -> None:
+    # 1366x768 with a 40 px task bar below: the frame (16 x 40) fits in what is left
+    assert default_placement(0, 0, 1366, 728) == Placement(0, 0, 1350, 688)
+    # without a task bar, a little taller
+    assert default_placement(0, 0, 1366, 768) == Placement(0, 0, 1350, 728)
+
+
+def test_a_large_screen_gets_the_largest_default_centred_across() -> None:
+    place = default_placement(0, 0, 1920, 1040)
+    assert (place.width, place.height) == LARGEST_DEFAULT
+    assert place.x == (1920 - 1500 - 16) // 2 and place.y == 0
+    # a second screen to the right, its task bar at the top
+    second = default_placement(1920, 48, 2560, 1392)
+    assert (second.x, second.y) == (1920 + (2560 - 1500 - 16) // 2, 48)
+
+
+def test_the_window_is_never_larger_than_a_small_screen() -> None:
+    for free in ((1024, 560), (800, 600), (1280, 680)):
+        place = default_placement(0, 0, *free)
+        assert place.width + 16 <= free[0] and place.height + 40 <= free[1]
+        assert place.x >= 0
+
+
+def test_a_screen_without_free_area_gets_the_smallest_default() -> None:
+    place = default_placement(0, 0, 0, 0)
+    assert (place.width, place.height) == SMALLEST_DEFAULT

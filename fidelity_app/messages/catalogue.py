@@ -6,6 +6,8 @@ kriterium, poäng). Keys are grouped by where the message is raised.
 
 from __future__ import annotations
 
+from fidelity_app.messages.cli_help import EN_HELP, SV_HELP
+
 SV: dict[str, str] = {
     # -- any layer -------------------------------------------------------------------------
     "plain_text": "{text}",
@@ -437,12 +439,6 @@ SV: dict[str, str] = {
     "kind_self_assessment": "självskattning",
     "kind_peer_review": "kollegial granskning",
     "kind_dialogue_meeting": "dialogmöte",
-    "cmp_help": "var en verksamhet står bland alla verksamheter, kriterium för kriterium",
-    "cmp_help_service": "verksamheten (namn eller id)",
-    "cmp_help_kind": "typ av bedömning som jämförs (kan anges flera gånger; standard: external)",
-    "cmp_help_self": "visa i stället verksamhetens självskattning bredvid den senaste externa "
-        "bedömningen",
-    "cmp_help_json": "maskinläsbar utdata",
     "cmp_ambiguous": "Flera verksamheter heter ”{name}”; ange verksamhetens id i stället.",
     "cmp_heading": "{service} jämförd med varje verksamhets senaste slutförda bedömning "
         "({kinds}, {scale})",
@@ -1138,12 +1134,6 @@ EN: dict[str, str] = {
     "kind_self_assessment": "self-assessment",
     "kind_peer_review": "peer review",
     "kind_dialogue_meeting": "dialogue meeting",
-    "cmp_help": "where a service stands among all services, item by item",
-    "cmp_help_service": "the service (name or id)",
-    "cmp_help_kind": "kind of review compared (may be given more than once; default: external)",
-    "cmp_help_self": "show the service's self-assessment beside its latest external review "
-        "instead",
-    "cmp_help_json": "machine-readable output",
     "cmp_ambiguous": "Several services are called '{name}'; give the service's id instead.",
     "cmp_heading": "{service} compared with every service's latest final review "
         "({kinds}, {scale})",
@@ -1419,4 +1409,4 @@ EN: dict[str, str] = {
     "plan_too_many_rows": "A visit plan can have at most {max} rows in each list.",
 }
 
-CATALOGUE: dict[str, dict[str, str]] = {"sv": SV, "en": EN}
+CATALOGUE: dict[str, dict[str, str]] = {"sv": SV | SV_HELP, "en": EN | EN_HELP}

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMenu
 
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import ServiceError
-from fidelity_app.services.exchange import ImportConflictError
+from fidelity_app.services.exchange import ImportConflictError, ServiceChoice, ServiceMatchError
 from fidelity_app.ui import import_messages, prompts
+from fidelity_app.ui.dialogs import choice_dialog, choice_presenter
 from fidelity_app.ui.opening import open_services
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.report_export import ReportJob, find_report_writer
@@ -77,12 +78,25 @@ class FileActions(QObject):
         if path:
             self.import_path(path)
 
-    def import_path(self, path: str) -> bool:
-        """Import the review file at ``path`` (after saving the open review's pending text)."""
+    def import_path(self, path: str, service: ServiceChoice = "ask") -> bool:
+        """Import the review file at ``path`` (after saving the open review's pending text).
+
+        When the file's service matches a stored one by name but not by id, the user chooses:
+        add the review to the stored service, make a new one, or import nothing.
+        """
         window = self.window
         name = Path(path).name
+        answer: list[ServiceChoice] = []
 
-        def conflict(error: ServiceError) -> bool:
+        def refused(error: ServiceError) -> bool:
+            if isinstance(error, ServiceMatchError):
+                chosen = choice_dialog.ask(window.widget(), choice_presenter.service_match(
+                    name, error.existing))
+                if chosen == choice_presenter.USE_EXISTING:
+                    answer.append("existing")
+                elif chosen == choice_presenter.CREATE_NEW:
+                    answer.append("new")
+                return True
             if not isinstance(error, ImportConflictError):
                 return False
             prompts.show_error(window.widget(), import_messages.conflict_title(),
@@ -92,10 +106,12 @@ class FileActions(QObject):
 
         window.settings.set_last_directory(path)
         imported = run_op(
-            window.widget(), lambda: window.app.exchange.import_file(path),
+            window.widget(), lambda: window.app.exchange.import_file(path, service=service),
             title=self.tr("Import failed"),
             failed=self.tr("The file was not imported. Nothing in the database was changed."),
-            changes=Changes.HISTORY, on_failure=conflict)
+            changes=Changes.HISTORY, on_failure=refused)
+        if answer:
+            return self.import_path(path, service=answer[0])
         result = imported.value
         if result is None:
             return False

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -35,7 +35,7 @@ from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.review_list import ReviewListPage
 from fidelity_app.ui.settings import Settings
-from fidelity_app.ui.window_presenter import WindowState, window_title
+from fidelity_app.ui.window_presenter import WindowState, default_placement, window_title
 
 if TYPE_CHECKING:
     from fidelity_app.ui.backup_actions import BackupActions
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslateUi()
         self._update_actions()
-        self.resize(1100, 700)
+        self.place_by_default()
 
     def _connect(self) -> None:
         group = self.undo_group
@@ -438,6 +438,14 @@ class MainWindow(QMainWindow):
         return menu
 
     # -- window state -----------------------------------------------------------------------
+
+    def place_by_default(self) -> None:
+        """Size and place the window for its screen (until the user's own are restored)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        place = default_placement(free.x(), free.y(), free.width(), free.height())
+        self.resize(place.width, place.height)
+        self.move(place.x, place.y)
 
     def restore_window(self) -> None:
         """Size and layout as the user left them."""

@@ -36,6 +36,10 @@ class ReviewActions(QObject):
         window = self.window
         dialog = ServiceDialog(window.app, window.widget())
         if run_dialog(dialog) and dialog.service is not None:
+            if not dialog.created:
+                window.show_status(self.tr("Service “%1” is already in the database; nothing "
+                                           "was created.").replace("%1", dialog.service.name))
+                return
             window.operation_done(Changes.REVIEW_LIST | Changes.HISTORY)
             window.show_status(self.tr("Service “%1” created.").replace("%1", dialog.service.name))
 

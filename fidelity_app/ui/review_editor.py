@@ -24,7 +24,7 @@ from fidelity_app.ui.actions import (
     retranslate,
 )
 from fidelity_app.ui.operations import Changes, find_host, run_op
-from fidelity_app.ui.scoring import prompts
+from fidelity_app.ui.scoring import finalising, prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetScoreCommand
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
@@ -36,7 +36,6 @@ from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.summary_presenter import SUMMARY_FIELDS
 from fidelity_app.ui.scoring.tabs import COMPARISON_TAB, SCORING_TAB, SUMMARY_TAB, ReviewTabs
 from fidelity_app.ui.scoring.text_conflicts import settle_text_conflicts
-from fidelity_app.ui.scoring.totals_bar import band_text, total_text
 
 
 class ReviewEditor(QWidget):
@@ -364,18 +363,9 @@ class ReviewEditor(QWidget):
     # -- finalising -----------------------------------------------------------------------------
 
     def finalise(self) -> None:
-        """Make a complete review final, after confirmation."""
-        if not self.flush():
-            prompts.show_problem(self, self.tr("Finalise review"),
-                                 self.presenter.unsaved_block_text())
-            return
-        if not self.presenter.ready_to_finalise():
-            return
-        result = self.presenter.result()
-        if not prompts.confirm_finalise(self, total_text(result), band_text(result)):
-            return
-        run_op(self, self.state.finalise, title=self.tr("Finalise review"),
-               changes=Changes.OPEN_REVIEW, done=self.tr("Saved: the review is final."))
+        """Make a complete review final, after confirmation; items still flagged as needing
+        more information are listed first (resolve them, or finalise anyway)."""
+        finalising.finalise(self)
 
     def reopen(self) -> None:
         """Make a final review editable again; asks for the reason, which is recorded."""

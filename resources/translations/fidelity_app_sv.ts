@@ -1040,6 +1040,69 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>reviews: %1</source>
+        <translation>bedömningar: %1</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Obesvarade frågor</translation>
+    </message>
+    <message>
+        <source>These items are still flagged as needing more information:</source>
+        <translation>De här kriterierna är fortfarande markerade med ”Behöver mer information”:</translation>
+    </message>
+    <message>
+        <source>If you finalise anyway, the flags are cleared and the review&apos;s history records that it was finalised with open questions. Total %1, %2. The review becomes read-only; it can be reopened later with a reason.</source>
+        <translation>Om du slutför ändå tas markeringarna bort, och i bedömningens historik antecknas att den slutfördes med obesvarade frågor. Poängsumma %1, %2. Bedömningen blir skrivskyddad; den kan öppnas igen senare med en motivering.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and resolve</source>
+        <translation>&amp;Gå tillbaka och besvara</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise anyway</source>
+        <translation>&amp;Slutför ändå</translation>
+    </message>
+    <message>
+        <source>&amp;Use the existing service</source>
+        <translation>&amp;Använd den befintliga verksamheten</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new one anyway</source>
+        <translation>Skapa en &amp;ny ändå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The service exists already</source>
+        <translation>Verksamheten finns redan</translation>
+    </message>
+    <message>
+        <source>A service named “%1” is already in the database:</source>
+        <translation>En verksamhet med namnet ”%1” finns redan i databasen:</translation>
+    </message>
+    <message>
+        <source>Reviews of the same service belong together, so that its history shows every review. Create a new one only for a different service with the same name.</source>
+        <translation>Bedömningar av samma verksamhet hör ihop, så att dess historik visar alla bedömningar. Skapa en ny bara för en annan verksamhet med samma namn.</translation>
+    </message>
+    <message>
+        <source>Which service?</source>
+        <translation>Vilken verksamhet?</translation>
+    </message>
+    <message>
+        <source>The service of the review in %1 has the name of a service already in the database, but the file does not say it is the same one:</source>
+        <translation>Bedömningen i %1 gäller en verksamhet med samma namn som en som redan finns i databasen, men filen anger inte att det är samma verksamhet:</translation>
+    </message>
+    <message>
+        <source>Use the existing service if it is the same team, so that its history stays in one place. Cancel imports nothing.</source>
+        <translation>Använd den befintliga verksamheten om det är samma team, så att historiken hålls samman. Avbryt importerar ingenting.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Item</source>
@@ -2391,6 +2454,34 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n final</source>
+        <translation>
+            <numerusform>%n slutförd</numerusform>
+            <numerusform>%n slutförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n utkast.</numerusform>
+            <numerusform>%n utkast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; final review(s) in the period</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; slutförd bedömning under perioden</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; slutförda bedömningar under perioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not counted.</source>
+        <translation>
+            <numerusform>%n utkast räknas inte med.</numerusform>
+            <numerusform>%n utkast räknas inte med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; with a review in the period.</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; med en bedömning under perioden.</numerusform>
@@ -2402,13 +2493,6 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömning under perioden</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; bedömningar under perioden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n final.</source>
-        <translation>
-            <numerusform>%n slutförd.</numerusform>
-            <numerusform>%n slutförda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2476,6 +2560,18 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>&amp;Scale:</source>
         <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>Include &amp;drafts</source>
+        <translation>Ta med &amp;utkast</translation>
+    </message>
+    <message>
+        <source>Count draft reviews too. Without this, only final reviews are counted.</source>
+        <translation>Räkna med utkasten också. Annars räknas bara slutförda bedömningar.</translation>
+    </message>
+    <message>
+        <source>Drafts included: these figures also count reviews that are not final yet.</source>
+        <translation>Utkast ingår: siffrorna räknar också med bedömningar som inte är slutförda än.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2623,6 +2719,10 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Service “%1” is already in the database; nothing was created.</source>
+        <translation>Verksamheten ”%1” finns redan i databasen; ingen ny skapades.</translation>
     </message>
     <message>
         <source>Service “%1” created.</source>
@@ -2929,6 +3029,10 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>All changes saved</source>
         <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
+        <source>Saved: the review is final and the flags are cleared.</source>
+        <translation>Sparat: bedömningen är slutförd och markeringarna är borttagna.</translation>
     </message>
     <message>
         <source>Finalise review</source>

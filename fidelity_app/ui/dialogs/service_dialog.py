@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ServiceInfo
+from fidelity_app.services.errors import DuplicateServiceError
+from fidelity_app.ui.dialogs import choice_dialog, choice_presenter
 from fidelity_app.ui.dialogs.common import ErrorLine
 from fidelity_app.ui.operations import error_text
 from fidelity_app.ui.outcome import attempt
@@ -28,6 +30,7 @@ class ServiceDialog(QDialog):
         self.setObjectName("serviceDialog")
         self._app = app
         self.service: ServiceInfo | None = None
+        self.created = False  # False when the user chose a stored service of the same name
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -82,18 +85,40 @@ class ServiceDialog(QDialog):
         self.ok_button.setEnabled(bool(self.name_edit.text().strip()))
 
     def accept(self) -> None:
-        """Store the service; on a problem, say so and keep the dialog open."""
-        made = attempt(lambda: self._app.reviews.create_service(
-            self.name_edit.text(),
-            organisation=self.organisation_edit.text(),
-            location=self.location_edit.text(),
-            contact=self.contact_edit.text(),
-        ))
+        """Store the service; on a problem, say so and keep the dialog open.
+
+        A name that matches a stored service's (same organisation) offers that service
+        instead: use it, create a second one anyway, or cancel and change the name.
+        """
+        made = attempt(self._create)
+        error = made.error
+        if isinstance(error, DuplicateServiceError):
+            existing = [s for s in error.existing if isinstance(s, ServiceInfo)]
+            answer = choice_dialog.ask(self, choice_presenter.duplicate_service(
+                self.name_edit.text(), existing))
+            if answer == choice_presenter.USE_EXISTING and existing:
+                self.service = existing[0]
+                super().accept()
+                return
+            if answer != choice_presenter.CREATE_NEW:
+                self.name_edit.setFocus()
+                return
+            made = attempt(lambda: self._create(allow_duplicate=True))
         if made.value is None:
             self.error.show_message(error_text(made.error))
             return
         self.service = made.value
+        self.created = True
         super().accept()
+
+    def _create(self, *, allow_duplicate: bool = False) -> ServiceInfo:
+        return self._app.reviews.create_service(
+            self.name_edit.text(),
+            organisation=self.organisation_edit.text(),
+            location=self.location_edit.text(),
+            contact=self.contact_edit.text(),
+            allow_duplicate=allow_duplicate,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,5 +1,8 @@
 """Overview of all services, for a support function: counts, the band of each service's latest
-complete review, and the mean score per item, for a chosen period. No names of people."""
+complete review, and the mean score per item, for a chosen period. No names of people.
+
+The figures count final reviews; drafts only when the user ticks "Include drafts", and the
+view then says so above the figures."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QDate, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -153,6 +157,15 @@ class OverviewDialog(QDialog):
         self.scale_combo = QComboBox()
         self.scale_combo.setObjectName("overviewScale")
         self.scale_label.setBuddy(self.scale_combo)
+        self.drafts_check = QCheckBox()
+        self.drafts_check.setObjectName("includeDrafts")
+        self.drafts_note = QLabel()
+        self.drafts_note.setObjectName("draftsIncluded")
+        self.drafts_note.setWordWrap(True)
+        self.drafts_note.setVisible(False)
+        bold = self.drafts_note.font()
+        bold.setBold(True)
+        self.drafts_note.setFont(bold)
         self.error = ErrorLine()
 
         self.facts = QLabel()
@@ -192,6 +205,8 @@ class OverviewDialog(QDialog):
         period_row.addWidget(self.from_edit)
         period_row.addWidget(self.to_label)
         period_row.addWidget(self.to_edit)
+        period_row.addSpacing(em(self, 0.8))
+        period_row.addWidget(self.drafts_check)
         period_row.addStretch(1)
         period_row.addWidget(self.scale_label)
         period_row.addWidget(self.scale_combo)
@@ -214,6 +229,7 @@ class OverviewDialog(QDialog):
         body.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
+        layout.addWidget(self.drafts_note)
         layout.addWidget(self.error)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
@@ -221,6 +237,7 @@ class OverviewDialog(QDialog):
         self.period_combo.currentIndexChanged.connect(lambda _i: self._preset_chosen())
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
         self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.drafts_check.toggled.connect(lambda _on: self.refresh())
         self.scale_combo.currentIndexChanged.connect(lambda _i: self._show_scale())
         self._updating = False
         self.retranslateUi()
@@ -273,7 +290,9 @@ class OverviewDialog(QDialog):
         """Compute the summary for the period and show it."""
         if self._updating:
             return
-        read = attempt(lambda: self.app.analysis.summary(self.period(), self.language))
+        drafts = self.drafts_check.isChecked()
+        read = attempt(lambda: self.app.analysis.summary(self.period(), self.language,
+                                                         include_drafts=drafts))
         if read.value is None:
             self.error.show_message(str(read.error or ""))
             return
@@ -287,13 +306,22 @@ class OverviewDialog(QDialog):
             return
         kinds = ", ".join(f"{kind_label(k)} {summary.reviews_by_kind.get(k, 0)}"
                           for k in REVIEW_KINDS if summary.reviews_by_kind.get(k, 0))
-        final = summary.reviews_by_status.get("final", 0)
+        kinds = f" ({kinds})" if kinds else ""
+        self.drafts_note.setVisible(summary.include_drafts)
+        if summary.include_drafts:
+            reviews = (self.tr("<b>%n</b> review(s) in the period", "", summary.reviews) + kinds
+                       + ": " + self.tr("%n final", "", summary.reviews_by_status.get("final", 0))
+                       + ", " + self.tr("%n draft(s).", "",
+                                        summary.reviews_by_status.get("draft", 0)))
+        else:
+            reviews = (self.tr("<b>%n</b> final review(s) in the period", "", summary.reviews)
+                       + kinds + ".")
+            if summary.drafts_left_out:
+                reviews += " " + self.tr("%n draft(s) not counted.", "", summary.drafts_left_out)
         lines = [
             self.tr("<b>%n</b> service(s) in the database", "", summary.services) + ", "
             + self.tr("<b>%n</b> with a review in the period.", "", summary.services_reviewed),
-            self.tr("<b>%n</b> review(s) in the period", "", summary.reviews)
-            + (f" ({kinds})" if kinds else "") + ", "
-            + self.tr("%n final.", "", final),
+            reviews,
             self.tr("%n service(s) without a review with every item scored in the period.", "",
                     summary.services_without_complete_review),
         ]
@@ -403,6 +431,11 @@ class OverviewDialog(QDialog):
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.scale_label.setText(self.tr("&Scale:"))
+        self.drafts_check.setText(self.tr("Include &drafts"))
+        self.drafts_check.setToolTip(self.tr(
+            "Count draft reviews too. Without this, only final reviews are counted."))
+        self.drafts_note.setText(self.tr(
+            "Drafts included: these figures also count reviews that are not final yet."))
         self.period_combo.setAccessibleName(self.tr("Period"))
         self.from_edit.setAccessibleName(self.tr("First review date counted"))
         self.to_edit.setAccessibleName(self.tr("Last review date counted"))

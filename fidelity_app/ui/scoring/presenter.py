@@ -378,6 +378,12 @@ class ScoringPresenter:
         notes = {item.id: self.state.notes(item.id) for item in self.state.items}
         return finalise_readiness(summary, notes, self.state.scale).ready
 
+    def open_questions(self) -> tuple[str, ...]:
+        """The items still flagged as needing more information, in the scale's order (asked
+        about before finalising)."""
+        return tuple(item.id for item in self.state.items
+                     if self.state.notes(item.id).needs_info)
+
     @staticmethod
     def unsaved_block_text() -> str:
         """Why finalising waits: text is not saved yet."""

@@ -197,9 +197,10 @@ class ReviewState(QObject):
         else:
             raise ValueError(f"unknown summary field {field!r}")
 
-    def finalise(self) -> None:
-        """Make the review final."""
-        self.app.reviews.finalise(self.uuid)
+    def finalise(self, *, clear_flags: bool = False) -> None:
+        """Make the review final; ``clear_flags``: although items are flagged as needing more
+        information (the flags are cleared and the history says so)."""
+        self.app.reviews.finalise(self.uuid, clear_flags=clear_flags)
         self._reload()
 
     def reopen(self, reason: str) -> None:
