@@ -1,9 +1,11 @@
-"""The review-file format, version 2: one model that validates input and makes the schema.
+"""The review-file format, version 3: one model that validates input and makes the schema.
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
-(``review.reviewers`` as ``{"id", "name"}`` objects). Files of version 1 (reviewers as plain
-names) are still read: the reader turns their names into reviewers without an id.
+(``review.reviewers`` as ``{"id", "name"}`` objects); version 3 writes an item's evidence as
+a list of entries, each with its id and source. Files of versions 1 (reviewers as plain
+names) and 2 are still read: the reader turns their names into reviewers without an id, and
+their evidence text into one untagged entry.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from fidelity_app.exchange.evidence import MAX_ENTRIES, MAX_ROLE, SOURCES
 from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
     MAX_ITEMS,
@@ -46,8 +49,8 @@ from fidelity_app.scale.calculators import (
 CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
 
 FORMAT = "fidelity-app/review"
-VERSION = 2
-VERSIONS = (1, 2)
+VERSION = 3
+VERSIONS = (1, 2, 3)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
@@ -140,12 +143,25 @@ class ReviewPart(_Part):
     summary: SummaryPart = SummaryPart()
 
 
+class EvidencePart(_Part):
+    """One evidence entry of an item: what was seen, heard or read, and where."""
+
+    id: UuidText = Field(description="UUID of the entry; merging recognises an entry by it")
+    source: Literal[SOURCES] = Field(  # type: ignore[valid-type]
+        description="interview, observation, records (record review), figures (figures or "
+        "statistics), document, or untagged (evidence written before sources were recorded)")
+    role: Annotated[StrictStr, Field(max_length=MAX_ROLE)] = Field(
+        default="", description="for an interview: the role of who was interviewed")
+    text: Annotated[StrictStr, Field(min_length=1, max_length=MAX_TEXT)]
+
+
 class ItemPart(_Part):
     """The agreed score of one item and its notes."""
 
     id: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     score: Score | None = None
-    evidence: Text = ""
+    evidence: Annotated[list[EvidencePart], Field(max_length=MAX_ENTRIES)] = Field(
+        default=[], description="the evidence entries, in the order written (version 3)")
     strengths: Text = ""
     development: Text = ""
     rationale: Text = ""
@@ -199,11 +215,11 @@ class ReviewFile(_Part):
         strict=True,
         frozen=True,
         title="fidelity_app review file",
-        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v2.schema.json"},
+        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v3.schema.json"},
     )
 
     format: Literal["fidelity-app/review"]
-    version: Literal[1, 2] = Field(description="2; files of version 1 are still read")
+    version: Literal[1, 2, 3] = Field(description="3; files of versions 1 and 2 are still read")
     scale: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     scale_version: Annotated[StrictStr, Field(max_length=32)] | None = None
     language: Annotated[StrictStr, Field(pattern=r"^[a-z]{2}$")]
@@ -224,6 +240,7 @@ class ReviewFile(_Part):
         total = note_length(
             [self.review.summary.strengths, self.review.summary.recommendations]
             + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
+            + [t for i in self.items for e in i.evidence for t in (e.text, e.role)]
             + [r.note for r in self.ratings]
         )
         if total > MAX_REVIEW_TEXT:
@@ -234,16 +251,16 @@ class ReviewFile(_Part):
 
 
 def json_schema() -> dict[str, object]:
-    """The published JSON Schema of the format: that of version 2, the version written.
+    """The published JSON Schema of the format: that of version 3, the version written.
 
     The model also holds files of version 1 once read (reviewers without ids), so the schema
-    is narrowed to what a version 2 file must be: version 2, every reviewer with an id.
+    is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
     """
     schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["properties"]["version"] = {
         "const": VERSION, "title": "Version",
-        "description": f"{VERSION}; see docs/review-file.md for version 1",
+        "description": f"{VERSION}; see docs/review-file.md for versions 1 and 2",
     }
     reviewer = schema["$defs"]["ReviewerPart"]
     reviewer["required"] = ["id", "name"]

@@ -32,6 +32,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    EvidenceEntry,
     ReviewDetail,
     ServiceInfo,
     agreed_values,
@@ -46,10 +47,16 @@ from fidelity_app.services.item_inputs import check_inputs
 from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
-from fidelity_app.services.reviews import ReviewService, check_review_size, service_info
+from fidelity_app.services.reviews import (
+    ReviewService,
+    check_review_size,
+    entry_record,
+    service_info,
+)
 from fidelity_app.services.service_names import same_name
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
+    EvidenceEntryRow,
     ItemAssessment,
     ItemInputs,
     Rating,
@@ -101,6 +108,7 @@ class ImportResult:
     fields_filled: tuple[str, ...] = ()
     finalised: bool = False
     inputs_filled: int = 0
+    evidence_added: int = 0
     edition_missing: str | None = None
     """When the file names a scale text (edition) this database does not have: which one."""
 
@@ -110,6 +118,7 @@ class ImportResult:
         return not self.created and bool(
             self.ratings_added or self.reviewers_added or self.items_filled
             or self.fields_filled or self.finalised or self.inputs_filled
+            or self.evidence_added
         )
 
     @property
@@ -141,6 +150,8 @@ class ImportResult:
             parts.append(message("merged_fields", fields=", ".join(self.fields_filled)))
         if self.inputs_filled:
             parts.append(message("merged_inputs", count=self.inputs_filled))
+        if self.evidence_added:
+            parts.append(message("merged_evidence", count=self.evidence_added))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -156,7 +167,8 @@ def review_to_file(
 
     ``reviewer`` limits the ratings to that reviewer's; ``include_agreed=False`` leaves out
     the agreed items and the overall summary (a file of reviewer ratings only). Every reviewer
-    is written with their UUID (format version 2).
+    is written with their UUID (format version 2), each evidence entry with its UUID and
+    source (version 3).
     """
     s = detail.summary
     items = []
@@ -165,6 +177,8 @@ def review_to_file(
         if notes.is_empty:
             continue
         entry: dict[str, object] = {"id": item_id, "score": notes.score}
+        if notes.evidence:
+            entry["evidence"] = [evidence_entry(e) for e in notes.evidence]
         for key in AGREED_TEXT_FIELDS:
             if getattr(notes, key):
                 entry[key] = getattr(notes, key)
@@ -226,6 +240,15 @@ def review_to_file(
     return data
 
 
+def evidence_entry(entry: EvidenceEntry) -> dict[str, object]:
+    """An evidence entry as the review file writes it (the role only for an interview)."""
+    data: dict[str, object] = {"id": entry.id, "source": entry.source}
+    if entry.role:
+        data["role"] = entry.role
+    data["text"] = entry.text
+    return data
+
+
 def _snapshot(review: Review) -> Snapshot:
     """The merge snapshot of a stored review (loaded in the caller's session)."""
     items = {a.item_id: Agreed(**agreed_values(a)) for a in review.assessments}
@@ -249,7 +272,18 @@ def _snapshot(review: Review) -> Snapshot:
             if x.score is not None or x.note
         },
         inputs={x.item_id: x.inputs for x in review.inputs},
+        evidence={a.item_id: tuple(entry_record(e) for e in a.evidence_entries)
+                  for a in review.assessments if a.evidence_entries},
     )
+
+
+def _add_evidence(row: ItemAssessment, entries: Sequence[EvidenceEntry]) -> None:
+    """Put entries after the stored ones of an item, keeping their ids."""
+    position = max((e.position for e in row.evidence_entries), default=-1) + 1
+    for offset, entry in enumerate(entries):
+        row.evidence_entries.append(EvidenceEntryRow(
+            uuid=entry.id, position=position + offset, source=entry.source, role=entry.role,
+            text=entry.text))
 
 
 def _conflict_error(
@@ -364,7 +398,8 @@ class ExchangeService:
                     .where(Review.uuid == model.review.id)
                     .options(
                         selectinload(Review.reviewers).selectinload(Reviewer.ratings),
-                        selectinload(Review.assessments),
+                        selectinload(Review.assessments).selectinload(
+                            ItemAssessment.evidence_entries),
                         selectinload(Review.inputs),
                     )
                 )
@@ -395,10 +430,16 @@ class ExchangeService:
         for item_id, agreed in plan.items.items():
             row = rows.get(item_id)
             if row is None:
-                row = ItemAssessment(item_id=item_id)
+                row = rows[item_id] = ItemAssessment(item_id=item_id)
                 review.assessments.append(row)
             for key, value in agreed_values(agreed).items():
                 setattr(row, key, value)
+        for item_id, entries in plan.evidence.items():
+            row = rows.get(item_id)
+            if row is None:
+                row = rows[item_id] = ItemAssessment(item_id=item_id)
+                review.assessments.append(row)
+            _add_evidence(row, entries)
         people = {r.name: r for r in review.reviewers}
         for (name, item_id), (score, note) in plan.ratings.items():
             person = people[name]
@@ -434,6 +475,7 @@ class ExchangeService:
             ),
             finalised=finalised,
             inputs_filled=len(plan.inputs),
+            evidence_added=sum(len(x) for x in plan.evidence.values()),
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -523,6 +565,9 @@ class ExchangeService:
         review.assessments = [
             ItemAssessment(item_id=i.id, **agreed_values(i)) for i in model.items
         ]
+        for row, item in zip(review.assessments, model.items, strict=True):
+            _add_evidence(row, [EvidenceEntry(e.id, e.source, e.text, e.role)
+                                for e in item.evidence])
         people = {reviewer_key(p.name): p for p in review.reviewers}
         for rating in model.ratings:
             if rating.score is not None or rating.note:
