@@ -152,7 +152,7 @@ NOTE_SOURCES = {
 GENERAL_EVIDENCE = (
     ("interview", "arbetsspecialist", "Arbetsspecialisterna beskrev hur de arbetar i dag."),
     ("interview", "IPS-handledare", "Handledaren bekräftade bilden och gav exempel."),
-    ("records", "", "Journalgranskning av tio deltagare stämde med intervjuerna."),
+    ("records", "", "Tio deltagares journaler stämde med det som sades i intervjuerna."),
 )
 
 

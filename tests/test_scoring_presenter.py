@@ -194,8 +194,8 @@ def test_text_changed_elsewhere_is_refused_and_kept_until_reload(
     assert problem.title == "Changed elsewhere" and problem.reload and not problem.read_only
     assert problem.message == (
         "This item was changed in another window: the areas for development text of Personal 1 "
-        "is not what this window showed. Your text is NOT saved; it is kept on screen until you reload. "
-        "Your unsaved text is copied to the clipboard. Reload to see the stored text, then "
+        "is not what this window showed. Your text is NOT saved; it is kept on screen until you "
+        "reload. Your unsaved text is copied to the clipboard. Reload to see the stored text, then "
         "make your change again if it still applies.")
     assert presenter.save_state_text() == "Not saved"
     assert presenter.pending_texts("staffing-1", ("development",)) == {"development": "Min text"}

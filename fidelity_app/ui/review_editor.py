@@ -2,12 +2,9 @@
 
 Every change is written as it is made: a score at once, text after a short pause, when its
 field loses focus and on ``flush()``; "Saved" is said only after the service returned. What is
-shown and decided lives in the presenters (:mod:`~fidelity_app.ui.scoring.presenter`,
-:mod:`~fidelity_app.ui.scoring.summary_presenter`, :mod:`~fidelity_app.ui.consensus.presenter`),
-the commands and keys in :data:`fidelity_app.ui.actions.SCORING_ACTIONS`. Commands that call a
-service run through :func:`~fidelity_app.ui.operations.run_op`, with the editor as their
-operation host (it writes its own pending text first and reports in ``statusMessage``).
-"""
+shown and decided lives in the presenters (``ui.scoring.presenter``, ``evidence_presenter``,
+``summary_presenter``, ``ui.consensus.presenter``), the keys in ``ui.actions.SCORING_ACTIONS``.
+Commands that call a service run through ``run_op`` with the editor as their host."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -29,6 +26,7 @@ from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetScoreCommand
+from fidelity_app.ui.scoring.evidence_presenter import EvidencePresenter
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
 from fidelity_app.ui.scoring.presenter import ITEM_TEXT_FIELDS, Problem, Refusal, ScoringPresenter
@@ -105,6 +103,9 @@ class ReviewEditor(QWidget):
             lambda field, text: self.presenter.edit_note(self.presenter.current, field, text))
         notes.needsInfoToggled.connect(self._on_needs_info)
         notes.focusLeft.connect(self.flush)
+        notes.evidence.bind(EvidencePresenter(self.state, self.autosaver))
+        notes.evidence.problem.connect(self._report)
+        notes.evidence.statusMessage.connect(self.statusMessage)
         self.summary.summaryEdited.connect(self.presenter.edit_summary)
         self.summary.focusLeft.connect(self.flush)
         self.summary.finaliseRequested.connect(self.finalise)
