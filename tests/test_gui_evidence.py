@@ -74,7 +74,8 @@ def test_entries_are_added_with_their_source_by_keys_and_the_list_shows_coverage
     assert stored(db_path, catalogue, review_uuid) == [
         ("observation", "", "Saw the team meeting")]
     assert row.data(1, SOURCES) == "O" and row.data(1, SINGLE_SOURCE) is True
-    assert "all from one kind of source (observation)" in panel.coverage.text()
+    assert panel.coverage.text() == (
+        "1 entry, from one kind of source only (observation): look for another")
     assert "one kind of source" in row.data(0, Qt.ItemDataRole.AccessibleTextRole)
 
     qtbot.keyClicks(focused(), "Three specialists")

@@ -87,7 +87,7 @@ def test_an_export_carries_every_reviewers_uuid(app: App, tmp_path: Path) -> Non
     review = new_review(app)
     app.exchange.export_review(review, tmp_path / "out.json")
     data = json.loads((tmp_path / "out.json").read_text("utf-8"))
-    assert data["version"] == VERSION == 2
+    assert data["version"] == VERSION == 3
     assert data["review"]["reviewers"] == [{"id": i, "name": n} for i, n in reviewers(app, review)]
 
 

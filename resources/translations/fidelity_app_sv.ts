@@ -1779,8 +1779,8 @@
         <translation>%1 poster</translation>
     </message>
     <message>
-        <source>%1, all from one kind of source (%2): look for another</source>
-        <translation>%1, alla från samma sorts källa (%2): sök fler källor</translation>
+        <source>%1, from one kind of source only (%2): look for another</source>
+        <translation>%1, bara från en sorts källa (%2): sök fler källor</translation>
     </message>
     <message>
         <source>%1 from: %2</source>

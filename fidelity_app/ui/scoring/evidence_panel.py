@@ -153,7 +153,7 @@ class EvidencePanel(QWidget):
         view = coverage_view(self._notes)
         self.coverage.setText(view.text)
         self.coverage.setStyleSheet(
-            f"color: {WARNING_ACCENT.darker(130).name()};" if view.single_source else "")
+            f"color: {WARNING_ACCENT.darker(160).name()};" if view.single_source else "")
 
     def set_read_only(self, read_only: bool) -> None:
         """Entries stay readable; nothing can be added, changed or removed."""

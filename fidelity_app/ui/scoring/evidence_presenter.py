@@ -82,7 +82,7 @@ def coverage_view(notes: ItemNotes) -> CoverageView:
     count = (translate("EvidenceTexts", "1 entry") if found.entries == 1 else
              translate("EvidenceTexts", "%1 entries").replace("%1", str(found.entries)))
     if found.single_source:
-        text = translate("EvidenceTexts", "%1, all from one kind of source (%2): look for "
+        text = translate("EvidenceTexts", "%1, from one kind of source only (%2): look for "
                          "another").replace("%1", count).replace("%2", names)
     else:
         text = translate("EvidenceTexts", "%1 from: %2").replace("%1", count).replace("%2", names)
