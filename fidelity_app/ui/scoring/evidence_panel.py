@@ -31,7 +31,7 @@ from fidelity_app.ui.scoring.evidence_presenter import (
     entry_line,
     source_label,
 )
-from fidelity_app.ui.scoring.style import em, make_quiet
+from fidelity_app.ui.scoring.style import Role, em, make_quiet
 from fidelity_app.ui.scoring.texts import field_label
 from fidelity_app.ui.scoring.widgets import WARNING_ACCENT
 
@@ -152,6 +152,9 @@ class EvidencePanel(QWidget):
     def _show_coverage(self) -> None:
         view = coverage_view(self._notes)
         self.coverage.setText(view.text)
+        # the warning in a dark orange; otherwise the quiet colour of secondary text
+        self.coverage.setForegroundRole(Role.WindowText if view.single_source
+                                        else Role.PlaceholderText)
         self.coverage.setStyleSheet(
             f"color: {WARNING_ACCENT.darker(160).name()};" if view.single_source else "")
 
