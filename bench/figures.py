@@ -170,7 +170,7 @@ def _review_at_the_limits(app) -> str:  # noqa: ANN001
     service = app.reviews.list_services()[0]
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=date(2026, 11, 9), reviewers=["Anna Berg"])
-    app.reviews.set_item_text(review.uuid, "staffing-1", "evidence", one_line)
+    app.evidence.add_evidence(review.uuid, "staffing-1", one_line, "document")
     app.reviews.set_summary(review.uuid, strengths=one_line)
     app.actions.create_action(review.uuid, "staffing-1", one_line[:MAX_ACTION_TEXT], "Chef")
     return review.uuid

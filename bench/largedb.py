@@ -61,6 +61,7 @@ def generate(path: Path, services: int, reviews_per_service: int) -> None:
     now = _stamp(datetime(2026, 11, 1, 12, 0))
 
     service_rows, review_rows, reviewer_rows, item_rows, event_rows = [], [], [], [], []
+    evidence_rows = []
     review_id = 0
     for service_id in range(1, services + 1):
         town = TOWNS[service_id % len(TOWNS)]
@@ -86,9 +87,11 @@ def generate(path: Path, services: int, reviews_per_service: int) -> None:
             scored = items if final else items[: rng.randint(10, len(items))]
             for item_id in scored:
                 score = min(5, max(1, level + rng.choice((-1, 0, 0, 1))))
-                evidence = EVIDENCE if rng.random() < 0.2 else ""
-                item_rows.append((review_id, item_id, score, "", evidence, "", "", 0, "",
-                                  created, 1))
+                item_rows.append((len(item_rows) + 1, review_id, item_id, score, "", "", "", 0,
+                                  "", created, 1))
+                if rng.random() < 0.2:
+                    evidence_rows.append((str(uuid.UUID(int=rng.getrandbits(128))),
+                                          len(item_rows), 0, "records", "", EVIDENCE, created))
             event_rows.append((review_id, created, "created", ""))
             if final:
                 event_rows.append((review_id, created, "finalised", ""))
@@ -109,9 +112,12 @@ def generate(path: Path, services: int, reviews_per_service: int) -> None:
         conn.executemany("INSERT INTO reviewers (uuid, review_id, name, position)"
                          " VALUES (?,?,?,?)", reviewer_rows)
         conn.executemany(
-            "INSERT INTO item_assessments (review_id, item_id, score, rationale, evidence,"
+            "INSERT INTO item_assessments (id, review_id, item_id, score, rationale,"
             " strengths, development, needs_info, needs_info_reason, updated_at, version)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?)", item_rows)
+        conn.executemany(
+            "INSERT INTO evidence_entries (uuid, assessment_id, position, source, role, text,"
+            " updated_at) VALUES (?,?,?,?,?,?,?)", evidence_rows)
         conn.executemany("INSERT INTO review_events (review_id, at, kind, reason)"
                          " VALUES (?,?,?,?)", event_rows)
         conn.execute("COMMIT")

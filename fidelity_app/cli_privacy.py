@@ -140,13 +140,13 @@ def _purge(app: App, args: argparse.Namespace, review: str) -> int:
     actor = args.by if args.by is not None else login_name()
     removal = app.privacy.remove_personal_notes(review, actor=actor)
     if args.json:
-        _out(json.dumps({"review": review, "evidence_notes": removal.evidence_notes,
+        _out(json.dumps({"review": review, "evidence_entries": removal.evidence_entries,
                          "needs_info_reasons": removal.needs_info_reasons,
                          "reviewer_notes": removal.reviewer_notes, "by": actor.strip()},
                         indent=2))
     if removal.total:
         _err("pd_purged", review=review[:8],
-             evidence=counted(removal.evidence_notes, "evidence"),
+             evidence=counted(removal.evidence_entries, "evidence"),
              reasons=counted(removal.needs_info_reasons, "reason"),
              notes=counted(removal.reviewer_notes, "note"))
     else:

@@ -139,18 +139,37 @@ def _rationales(app: App, review_uuid: str, texts: dict[str, str]) -> None:
         app.reviews.set_item_text(review_uuid, item_id, "rationale", text)
 
 
-def _notes_for(item_id: str, score: int) -> tuple[str, str, str]:
+# where the evidence of NOTES came from: (source, role of who was interviewed)
+NOTE_SOURCES = {
+    "staffing-1": ("figures", ""),
+    "staffing-2": ("document", ""),
+    "organization-3": ("interview", "arbetsspecialist"),
+    "organization-7": ("observation", ""),
+    "services-6": ("records", ""),
+    "services-13": ("interview", "enhetschef"),
+}
+# the evidence of the other items: (source, role, text)
+GENERAL_EVIDENCE = (
+    ("interview", "arbetsspecialist", "Arbetsspecialisterna beskrev hur de arbetar i dag."),
+    ("interview", "IPS-handledare", "Handledaren bekräftade bilden och gav exempel."),
+    ("records", "", "Tio deltagares journaler stämde med det som sades i intervjuerna."),
+)
+
+
+def _evidence_for(item_id: str) -> tuple[tuple[str, str, str], ...]:
     if item_id in NOTES:
-        return NOTES[item_id]
-    evidence = (
-        "Bedömt utifrån intervjuer med arbetsspecialister och handledare samt "
-        "journalgranskning."
-    )
+        return ((*NOTE_SOURCES[item_id], NOTES[item_id][0]),)
+    return GENERAL_EVIDENCE
+
+
+def _notes_for(item_id: str, score: int) -> tuple[str, str]:
+    if item_id in NOTES:
+        return NOTES[item_id][1:]
     strengths = "Arbetet följer modellen väl på den här punkten." if score >= 4 else ""
     development = (
         "" if score >= 4 else "Diskutera på gruppmötet hur arbetet kan närma sig modellen."
     )
-    return evidence, strengths, development
+    return strengths, development
 
 
 def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
@@ -161,8 +180,9 @@ def _fill(app: App, review_uuid: str, scores: dict[str, int]) -> None:
         if elements:  # the elements in place, as many as the score says (the last ones missing)
             met = max(1, min(elements, round(score * elements / 5)))
             app.reviews.set_checklist(review_uuid, item_id, range(1, met + 1))
-        evidence, strengths, development = _notes_for(item_id, score)
-        app.reviews.set_item_text(review_uuid, item_id, "evidence", evidence)
+        for source, role, text in _evidence_for(item_id):
+            app.evidence.add_evidence(review_uuid, item_id, text, source, role)
+        strengths, development = _notes_for(item_id, score)
         if strengths:
             app.reviews.set_item_text(review_uuid, item_id, "strengths", strengths)
         if development:

@@ -54,8 +54,10 @@ def _fill(db: Path) -> None:
             language="en", reviewers=["Jane Smith"],
         )
         reviews.set_score(draft.uuid, "staffing-1", 5)
-        reviews.set_item_text(draft.uuid, "staffing-1", "evidence",
-                              "Caseloads: 18, 19 and 20 — \"all under 20\"; ✓ checked in MIS.")
+        app.evidence.add_evidence(
+            draft.uuid, "staffing-1",
+            "Caseloads: 18, 19 and 20 — \"all under 20\"; ✓ checked in MIS.", "interview",
+            "team leader")
         reviews.set_score(draft.uuid, "services-1", 2)
         reviews.set_item_text(draft.uuid, "services-1", "development",
                               "Line 1\nLine 2 <b>not markup</b> & 'quotes'\ttab")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from fidelity_app.services.app import App
+from fidelity_app.services.dto import ItemNotes
 
 CONTACT = "Enhetschef Eva Lind, 070-111 22 33"
 EVIDENCE = ("Deltagaren Ahmed Hassan (811218-9876) har fått jobb. Eva Lind bekräftade. "
@@ -47,12 +48,12 @@ def make_sample(app: App, *, final: bool = False, language: str = "sv") -> Sampl
     for n, item_id in enumerate(items):
         reviews.set_score(review.uuid, item_id, 2 + n % 4)
     first, second = items[0], items[1]
-    reviews.set_item_text(review.uuid, first, "evidence", EVIDENCE)
+    app.evidence.add_evidence(review.uuid, first, EVIDENCE, "interview", "arbetsspecialist")
     reviews.set_item_text(review.uuid, first, "strengths", STRENGTHS)
     reviews.set_item_text(review.uuid, first, "development", DEVELOPMENT)
     reviews.set_item_text(review.uuid, first, "rationale", RATIONALE)
     reviews.set_needs_info(review.uuid, first, True, REASON)
-    reviews.set_item_text(review.uuid, second, "evidence", "Inga personuppgifter här.")
+    app.evidence.add_evidence(review.uuid, second, "Inga personuppgifter här.", "observation")
     reviews.set_summary(review.uuid, strengths="Ledningen är engagerad.",
                         recommendations=RECOMMENDATIONS)
     app.ratings.set_rating(review.uuid, "Anna Andersson", first, 3, REVIEWER_NOTE)
@@ -62,3 +63,14 @@ def make_sample(app: App, *, final: bool = False, language: str = "sv") -> Sampl
     if final:
         reviews.finalise(review.uuid, clear_flags=True)  # the flag goes, its reason stays
     return Sample(review.uuid, service.uuid, items, action.uuid)
+
+
+def evidence_of(notes: ItemNotes) -> str:
+    """The texts of an item's evidence entries, one a line."""
+    return "\n".join(e.text for e in notes.evidence)
+
+
+def set_evidence(app: App, review: str, item_id: str, text: str) -> None:
+    """Change the text of an item's first evidence entry (as another window would)."""
+    entry = app.reviews.get_review(review).notes(item_id).evidence[0]
+    app.evidence.update_evidence(review, item_id, entry.id, text, entry.source, entry.role)

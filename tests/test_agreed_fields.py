@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from fidelity_app.services.app import App, open_app
 from fidelity_app.services.dto import (
     AGREED_FIELDS,
     AGREED_TEXT_FIELDS,
+    EvidenceEntry,
     ItemNotes,
     agreed_values,
 )
@@ -24,7 +26,8 @@ ITEM = "services-4"
 FILLED = ItemNotes(
     item_id=ITEM,
     score=2,
-    evidence="Journaler för sex deltagare",
+    evidence=(EvidenceEntry("", "records", "Journaler för sex deltagare"),
+              EvidenceEntry("", "interview", "Två av sex hade kontakt", "arbetsspecialist")),
     strengths="Snabb kontakt med arbetsgivare",
     development="Fler besök på arbetsplatser",
     rationale="Två av sex hade kontakt inom en månad",
@@ -44,20 +47,20 @@ def test_database_row_has_exactly_the_agreed_fields() -> None:
     assert columns - {"id", "review_id", "item_id", "updated_at", "version"} == set(AGREED_FIELDS)
 
 
-def test_file_item_has_exactly_the_agreed_fields() -> None:
-    assert set(ItemPart.model_fields) - {"id"} == set(AGREED_FIELDS)
+def test_file_item_has_exactly_the_agreed_fields_and_the_evidence() -> None:
+    assert set(ItemPart.model_fields) - {"id", "evidence"} == set(AGREED_FIELDS)
 
 
-def test_records_have_exactly_the_agreed_fields() -> None:
+def test_records_have_exactly_the_agreed_fields_and_the_evidence() -> None:
     notes = {f.name for f in dataclasses.fields(ItemNotes)}
-    assert notes - {"item_id"} == set(AGREED_FIELDS)
+    assert notes - {"item_id", "evidence"} == set(AGREED_FIELDS)
     assert {f.name for f in dataclasses.fields(Agreed)} == set(AGREED_FIELDS)
 
 
 def test_agreed_values_reads_every_field() -> None:
     values = agreed_values(FILLED)
     assert list(values) == list(AGREED_FIELDS)
-    assert ItemNotes(item_id=ITEM, **values) == FILLED
+    assert ItemNotes(item_id=ITEM, evidence=FILLED.evidence, **values) == FILLED
     assert Agreed(**values) == Agreed(**agreed_values(Agreed(**values)))
 
 
@@ -67,6 +70,8 @@ def _fill(app: App) -> str:
         service.uuid, kind="external", start_date=date(2026, 3, 2), reviewers=["Anna", "Bertil"]
     )
     app.reviews.set_score(review.uuid, ITEM, FILLED.score)
+    for entry in FILLED.evidence:
+        app.evidence.add_evidence(review.uuid, ITEM, entry.text, entry.source, entry.role)
     for field in AGREED_TEXT_FIELDS:
         if field != "needs_info_reason":
             app.reviews.set_item_text(review.uuid, ITEM, field, getattr(FILLED, field))
@@ -74,11 +79,18 @@ def _fill(app: App) -> str:
     return review.uuid
 
 
+def same(notes: ItemNotes) -> bool:
+    """Whether ``notes`` hold what FILLED holds (the entries' ids are made when stored)."""
+    return notes == replace(FILLED, evidence=tuple(
+        replace(mine, id=stored.id) for mine, stored in zip(FILLED.evidence, notes.evidence,
+                                                              strict=True)))
+
+
 def test_duplicate_copies_every_agreed_field(app: App) -> None:
     uuid = _fill(app)
-    assert app.reviews.get_review(uuid).notes(ITEM) == FILLED
+    assert same(app.reviews.get_review(uuid).notes(ITEM))
     copy = app.reviews.duplicate_review(uuid, date(2027, 3, 1))
-    assert app.reviews.get_review(copy.uuid).notes(ITEM) == FILLED
+    assert same(app.reviews.get_review(copy.uuid).notes(ITEM))
 
 
 def test_export_and_import_keep_every_agreed_field(
@@ -92,7 +104,8 @@ def test_export_and_import_keep_every_agreed_field(
     fresh = open_app(tmp_path / "other.db", scales=catalogue)
     try:
         assert fresh.exchange.import_file(whole).created
-        assert fresh.reviews.get_review(uuid).notes(ITEM) == FILLED
+        assert fresh.reviews.get_review(uuid).notes(ITEM) == app.reviews.get_review(
+            uuid).notes(ITEM)
     finally:
         fresh.close()
     merged = open_app(tmp_path / "merged.db", scales=catalogue)
@@ -101,6 +114,6 @@ def test_export_and_import_keep_every_agreed_field(
         assert merged.reviews.get_review(uuid).notes(ITEM).is_empty
         result = merged.exchange.import_file(whole)
         assert not result.created and result.items_filled == 1
-        assert merged.reviews.get_review(uuid).notes(ITEM) == FILLED
+        assert same(merged.reviews.get_review(uuid).notes(ITEM))
     finally:
         merged.close()

@@ -262,7 +262,11 @@ def test_lone_surrogates_in_a_file_or_a_note_give_one_line(app: App, tmp_path: P
         app.exchange.import_file(bad)
     assert "lone surrogate" in str(refused.value) and "\n" not in str(refused.value)
     with pytest.raises(InvalidInputError, match="not valid Unicode"):
-        app.reviews.set_item_text(review, "staffing-1", "evidence", "a\udfffb")
+        app.reviews.set_item_text(review, "staffing-1", "strengths", "a\udfffb")
+    with pytest.raises(InvalidInputError, match="not valid Unicode"):
+        app.evidence.add_evidence(review, "staffing-1", "a\udfffb", "observation")
+    with pytest.raises(InvalidInputError, match="not valid Unicode"):
+        app.evidence.add_evidence(review, "staffing-1", "text", "interview", "roll \udfff")
     with pytest.raises(InvalidInputError, match="not valid Unicode"):
         app.reviews.create_service("Namn \udfff")
 

@@ -106,7 +106,7 @@ def normalised(model: ReviewFile) -> dict:
     listed = {n.casefold(): n for n in names}
     data["review"]["reviewers"] = names
     data.pop("version")
-    empty = {"score": None, "evidence": "", "strengths": "", "development": "",
+    empty = {"score": None, "evidence": [], "strengths": "", "development": "",
              "rationale": "", "needs_info": False, "needs_info_reason": "", "checklist_met": []}
     data["items"] = sorted(
         (i for i in data["items"] if {k: v for k, v in i.items() if k != "id"} != empty),

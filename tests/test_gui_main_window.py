@@ -42,7 +42,7 @@ def sample(app: App) -> dict[str, str]:
     items = app.scales.get("ips-25", "sv").items
     for item in items:
         app.reviews.set_score(final.uuid, item.id, 4)
-    app.reviews.set_item_text(final.uuid, "staffing-1", "evidence", "64 deltagare, 3 tjänster")
+    app.evidence.add_evidence(final.uuid, "staffing-1", "64 deltagare, 3 tjänster", "figures")
     app.reviews.finalise(final.uuid)
     draft = app.reviews.create_review(norr.uuid, kind="external", start_date=date(2026, 10, 13),
                                       language="sv", reviewers=["Anna Andersson"])
@@ -239,7 +239,7 @@ def test_duplicate_makes_a_new_draft_with_the_scores(sample, window: MainWindow,
     assert copy.summary.status == "draft"
     assert copy.summary.start_date == date.today()
     assert copy.scores() == original.scores()
-    assert copy.notes("staffing-1").evidence == "64 deltagare, 3 tjänster"
+    assert [e.text for e in copy.notes("staffing-1").evidence] == ["64 deltagare, 3 tjänster"]
     assert window.list_page.current_uuid() == copy.uuid
 
 

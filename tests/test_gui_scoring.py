@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
@@ -71,6 +71,20 @@ def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifie
     qtbot.keyClick(focused(), key, modifier)
 
 
+def tab_to(qtbot, target: QWidget) -> None:
+    """Press Tab until ``target`` has the keyboard (at most 12 times)."""
+    for _ in range(12):
+        if focused() is target:
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is target
+
+
+def entry_texts(notes) -> list[tuple[str, str, str]]:
+    """An item's evidence entries as (source, role, text)."""
+    return [(e.source, e.role, e.text) for e in notes.evidence]
+
+
 def type_text(qtbot, text: str) -> None:
     """Type ``text`` where the focus is (QTest's own keyClicks only knows ASCII)."""
     for char in text:
@@ -106,9 +120,23 @@ def test_reviewer_scores_a_whole_review_with_the_keyboard(
     press(qtbot, Qt.Key.Key_Return)
     assert editor.current_item_id() == "staffing-1"
     assert isinstance(focused(), CriteriaPanel)
-    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)  # the field of a new evidence entry; the source: interview
     type_text(qtbot, "Tre arbetsspecialister, 64 deltagare.")
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is editor.scoring.notes.evidence.source
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "enhetschef")  # who was interviewed
+    press(qtbot, Qt.Key.Key_Return)  # the entry is added; the field is free for the next
+    assert editor.scoring.notes.evidence.input.text() == ""
+    assert focused() is editor.scoring.notes.evidence.role
+    press(qtbot, Qt.Key.Key_Tab, SHIFT)
+    press(qtbot, Qt.Key.Key_Tab, SHIFT)
+    assert focused() is editor.scoring.notes.evidence.input
+    type_text(qtbot, "Loggar för fem deltagare.")
+    press(qtbot, Qt.Key.Key_Down)  # the source: observation
+    press(qtbot, Qt.Key.Key_Down)  # record review
+    press(qtbot, Qt.Key.Key_Return)
+    tab_to(qtbot, editor.scoring.notes.edits["strengths"])
     type_text(qtbot, "Små grupper.")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Håll gruppen under 20.")
@@ -147,11 +175,10 @@ def test_reviewer_scores_a_whole_review_with_the_keyboard(
     assert detail.scores() == expected
     assert detail.summary.score.total == sum(expected.values())
     first = detail.notes("staffing-1")
-    assert (first.evidence, first.strengths, first.development) == (
-        "Tre arbetsspecialister, 64 deltagare.",
-        "Små grupper.",
-        "Håll gruppen under 20.",
-    )
+    assert entry_texts(first) == [
+        ("interview", "enhetschef", "Tre arbetsspecialister, 64 deltagare."),
+        ("records", "", "Loggar för fem deltagare.")]
+    assert (first.strengths, first.development) == ("Små grupper.", "Håll gruppen under 20.")
     texts = {
         (k, f) for k, n in detail.items.items()
         for f in ("evidence", "strengths", "development") if getattr(n, f)
@@ -166,7 +193,7 @@ def test_keys_typed_in_a_text_field_do_not_change_the_score(
 ):
     press(qtbot, KEYS[3])
     press(qtbot, Qt.Key.Key_Tab)
-    assert isinstance(focused(), QPlainTextEdit)
+    assert isinstance(focused(), QLineEdit)
     type_text(qtbot, "1 2 3 4 5 0")
     for key in (KEYS[1], KEYS[5], KEYS[0], Qt.Key.Key_Delete, Qt.Key.Key_PageDown):
         press(qtbot, key)
@@ -174,8 +201,9 @@ def test_keys_typed_in_a_text_field_do_not_change_the_score(
     assert editor.flush()
     notes = stored(db_path, catalogue, review_uuid).notes("staffing-1")
     assert notes.score == 3
-    assert notes.evidence.startswith("1 2 3 4 5 0")
-    assert "150" in notes.evidence.replace(" ", "")
+    (entry,) = notes.evidence
+    assert entry.text.startswith("1 2 3 4 5 0")
+    assert "150" in entry.text.replace(" ", "")
 
 
 def test_text_is_written_after_a_pause_and_saved_is_said_only_then(
@@ -187,13 +215,16 @@ def test_text_is_written_after_a_pause_and_saved_is_said_only_then(
     type_text(qtbot, "Observerade teammötet")
     assert editor.autosaver.has_pending()
     assert not any(m.startswith("Saved") for m in messages)
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == ""
+    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == ()
     with qtbot.waitSignal(editor.autosaver.saved, timeout=5000):
         pass
     assert messages[-1] == "Saved"
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == (
-        "Observerade teammötet"
-    )
+    assert entry_texts(stored(db_path, catalogue, review_uuid).notes("staffing-1")) == [
+        ("interview", "", "Observerade teammötet")]
+    type_text(qtbot, " och arbetsgivarbesöket")  # more typing changes the same entry
+    assert editor.flush()
+    assert entry_texts(stored(db_path, catalogue, review_uuid).notes("staffing-1")) == [
+        ("interview", "", "Observerade teammötet och arbetsgivarbesöket")]
 
 
 def test_a_failed_text_write_keeps_the_text_and_is_retried(
@@ -201,7 +232,7 @@ def test_a_failed_text_write_keeps_the_text_and_is_retried(
 ):
     from fidelity_app.services.storage_errors import storage_error
 
-    real = app.reviews.set_item_text
+    real = app.evidence.add_evidence
     disk = {"read_only": True}
 
     def flaky(*args, **kwargs):
@@ -209,7 +240,7 @@ def test_a_failed_text_write_keeps_the_text_and_is_retried(
             raise storage_error("read-only")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app.reviews, "set_item_text", flaky)
+    monkeypatch.setattr(app.evidence, "add_evidence", flaky)
     messages: list[str] = []
     editor.statusMessage.connect(messages.append)
     press(qtbot, Qt.Key.Key_Tab)
@@ -219,27 +250,22 @@ def test_a_failed_text_write_keeps_the_text_and_is_retried(
     assert "the file is read-only" in messages[-1]
     assert not any(m.startswith("Saved") for m in messages)
     assert editor.error_banner.isVisible()
-    assert editor.scoring.notes.edits["evidence"].toPlainText() == (
-        "Anteckning som inte får försvinna"
-    )
+    assert editor.scoring.notes.evidence.input.text() == "Anteckning som inte får försvinna"
     # Moving to another item and back still shows the unsaved text.
     press(qtbot, Qt.Key.Key_Backtab)
     press(qtbot, Qt.Key.Key_Backtab)
     editor.step(1)
     editor.step(-1)
-    assert editor.scoring.notes.edits["evidence"].toPlainText() == (
-        "Anteckning som inte får försvinna"
-    )
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == ""
+    assert editor.scoring.notes.evidence.input.text() == "Anteckning som inte får försvinna"
+    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == ()
     assert editor.autosaver.has_pending()
     disk["read_only"] = False
     editor.autosaver.set_retry_interval(20)
     qtbot.waitUntil(lambda: not editor.autosaver.has_pending(), timeout=5000)
     assert messages[-1] == "Saved"
     assert not editor.error_banner.isVisible()
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").evidence == (
-        "Anteckning som inte får försvinna"
-    )
+    assert [e.text for e in stored(db_path, catalogue, review_uuid).notes(
+        "staffing-1").evidence] == ["Anteckning som inte får försvinna"]
 
 
 def test_a_failed_score_write_leaves_no_undo_step(
@@ -406,7 +432,8 @@ def test_switching_to_swedish_translates_the_editor_live(qtbot, qapp, editor: Re
         assert editor.tabs.tabText(SUMMARY_TAB) == "Sammanfattning"
         assert editor.scoring.totals.caption.text() == "Poängsumma"
         assert editor.scoring.navigator.progress_label.text() == "0 / 25 bedömda"
-        assert editor.scoring.notes.labels["evidence"].text() == "Underlag"
+        assert editor.scoring.notes.evidence.label.text() == "Underlag"
+        assert editor.scoring.notes.evidence.source.currentText() == "Intervju"
         assert editor.scoring.item_view.criteria.hint.text().startswith("Tangenter: 1–5")
         assert "Extern bedömning" in editor.header.details.text()
     finally:
@@ -475,13 +502,14 @@ def test_closing_the_editor_writes_pending_text(
     qtbot, editor: ReviewEditor, db_path: Path, catalogue, review_uuid
 ):
     press(qtbot, Qt.Key.Key_Tab)
-    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Underlag precis innan stängning")
+    tab_to(qtbot, editor.scoring.notes.edits["strengths"])
     type_text(qtbot, "Skrivet precis innan stängning")
     assert editor.autosaver.has_pending()
     editor.close()
-    assert stored(db_path, catalogue, review_uuid).notes("staffing-1").strengths == (
-        "Skrivet precis innan stängning"
-    )
+    notes = stored(db_path, catalogue, review_uuid).notes("staffing-1")
+    assert notes.strengths == "Skrivet precis innan stängning"
+    assert [e.text for e in notes.evidence] == ["Underlag precis innan stängning"]
 
 
 def test_summary_lists_items_that_need_more_information(

@@ -182,7 +182,10 @@ def test_esc_comes_back_to_the_criteria_from_every_note_and_field(
     notes = editor.scoring.notes
     press(qtbot, Qt.Key.Key_Space, CTRL)  # nothing; the criteria keep the focus
     notes.needs_info.setChecked(True)  # the reason field is enabled with the flag
-    fields: list[QWidget] = [*notes.edits.values(), notes.needs_info, notes.reason,
+    evidence_parts = [notes.evidence.input, notes.evidence.source, notes.evidence.role,
+                      notes.evidence.entries]
+    fields: list[QWidget] = [*evidence_parts, *notes.edits.values(), notes.needs_info,
+                             notes.reason,
                              editor.scoring.reviewer_bar.combo,
                              editor.scoring.item_view.sources.header]
     for widget in fields:
@@ -190,13 +193,14 @@ def test_esc_comes_back_to_the_criteria_from_every_note_and_field(
         assert focused() is widget
         press(qtbot, Qt.Key.Key_Escape)
         assert isinstance(focused(), CriteriaPanel), widget
-    evidence = notes.edits["evidence"]
+    evidence = notes.evidence.input
     evidence.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClicks(evidence, "Intervju med handledare")
-    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)  # the entry typed is written as the keyboard leaves
+    assert evidence.text() == ""
     press(qtbot, KEYS[4])  # the keys score again at once
     notes_stored = stored_notes(db_path, catalogue, review_uuid, "staffing-1")
-    assert notes_stored.evidence == "Intervju med handledare"
+    assert [e.text for e in notes_stored.evidence] == ["Intervju med handledare"]
     assert notes_stored.score == 4
 
 
@@ -215,7 +219,7 @@ def test_esc_comes_back_from_a_reviewers_own_note(
 def test_ctrl_page_keys_change_the_item_from_a_note(
     qtbot, editor: ReviewEditor, db_path: Path, catalogue, review_uuid: str
 ):
-    evidence = editor.scoring.notes.edits["evidence"]
+    evidence = editor.scoring.notes.evidence.input
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is evidence
     qtbot.keyClicks(evidence, "Sett i journalen")
@@ -223,11 +227,11 @@ def test_ctrl_page_keys_change_the_item_from_a_note(
     assert editor.current_item_id() == "staffing-1"
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert editor.current_item_id() == "staffing-2"
-    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").evidence == (
-        "Sett i journalen")
+    assert [e.text for e in stored_notes(db_path, catalogue, review_uuid, "staffing-1")
+            .evidence] == ["Sett i journalen"]
     press(qtbot, KEYS[3])
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is evidence and evidence.toPlainText() == ""
+    assert focused() is evidence and evidence.text() == ""
     press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert editor.current_item_id() == "staffing-1"
     combo = editor.scoring.reviewer_bar.combo
@@ -253,13 +257,14 @@ def test_tab_from_the_criteria_goes_to_the_evidence_note_first(
 ):
     sources = editor.scoring.item_view.sources
     press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is editor.scoring.notes.edits["evidence"]
+    assert focused() is editor.scoring.notes.evidence.input
     qtbot.keyClicks(focused(), " ")
     assert not sources.is_expanded()
     press(qtbot, Qt.Key.Key_Escape)
     press(qtbot, Qt.Key.Key_Tab, SHIFT)  # backwards: the item list, not a toggle
     assert focused() is editor.scoring.navigator.tree
-    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").evidence == " "
+    # a blank entry is not an entry
+    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").evidence == ()
 
 
 def test_in_a_reviewers_mode_tab_reaches_their_note_before_the_reveal_button(

@@ -102,4 +102,5 @@ def test_killed_editor_loses_nothing_it_reported_saved(
     finally:
         fresh.close()
     assert detail.scores() == {"staffing-1": 3, "staffing-2": 5}
-    assert detail.notes("staffing-2").evidence.startswith("Seen in the case records")
+    (entry,) = detail.notes("staffing-2").evidence
+    assert entry.text.startswith("Seen in the case records")

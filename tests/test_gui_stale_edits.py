@@ -150,66 +150,78 @@ def test_undo_after_another_window_changed_the_score_does_not_revert_it(
     assert not window_a.undo_stack.canUndo()
 
 
-def test_stale_evidence_is_refused_and_kept_for_the_user(
-    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue, monkeypatch
+def entry_texts(detail: ReviewDetail) -> list[str]:
+    return [e.text for e in detail.notes(ITEM).evidence]
+
+
+def test_entries_added_in_two_windows_are_both_kept(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
 ):
     window_a = open_editor(qtbot, app, review_uuid)
     window_b = open_editor(qtbot, other_app, review_uuid)
-    window_b.score_item(ITEM, 4)
-    type_into(qtbot, window_b.scoring.notes.edits["evidence"], "B: seen at the team meeting")
-    assert window_b.flush()
-    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
-        "B: seen at the team meeting")
+    type_into(qtbot, window_b.scoring.notes.evidence.input, "B: seen at the team meeting")
+    qtbot.keyClick(window_b.scoring.notes.evidence.input, Qt.Key.Key_Return)
+    type_into(qtbot, window_a.scoring.notes.evidence.input, "A: my own notes")
+    qtbot.keyClick(window_a.scoring.notes.evidence.input, Qt.Key.Key_Return)
+    assert window_a.save_state.text() == "All changes saved"
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == [
+        "B: seen at the team meeting", "A: my own notes"]
 
+
+def test_a_stale_evidence_entry_is_refused_and_kept_for_the_user(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    first = app.evidence.add_evidence(review_uuid, ITEM, "Seen at the team meeting",
+                                      "observation").evidence[0]
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.evidence.update_evidence(review_uuid, ITEM, first.id, "B: seen at two meetings",
+                                       "observation")
     messages: list[str] = []
     window_a.statusMessage.connect(messages.append)
-    edit_a = window_a.scoring.notes.edits["evidence"]
-    assert edit_a.toPlainText() == ""  # A still shows the old state
-    type_into(qtbot, edit_a, "A: my own notes")
-    answers = Answers(CANCEL)  # both versions are shown; the user keeps theirs unsaved
-    assert window_a.flush()  # nothing is left to retry: the write was refused, not failed
-    assert answers.shown == [("B: seen at the team meeting", "A: my own notes")]
-    detail = stored(db_path, catalogue, review_uuid)
-    assert detail.notes(ITEM).evidence == "B: seen at the team meeting"
-    assert detail.notes(ITEM).score == 4
-    assert "changed in another window" in messages[-1]
-    assert "Reload" in messages[-1]
+    panel = window_a.scoring.notes.evidence
+    panel.entries.setFocus(Qt.FocusReason.MouseFocusReason)
+    panel.entries.setCurrentRow(0)
+    qtbot.keyClick(panel.entries, Qt.Key.Key_F2)  # A still shows the old text and changes it
+    assert focused() is panel.input and panel.input.text() == "Seen at the team meeting"
+    type_into(qtbot, panel.input, " (A)")
+    assert window_a.flush()  # refused, not failed: nothing is left to retry
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
+    assert "changed in another window" in messages[-1] and "Reload" in messages[-1]
     assert window_a.error_banner.isVisible()
-    assert window_a.error_banner.button.isVisible()
     assert window_a.save_state.text() == "Not saved"
-    assert edit_a.toPlainText() == "A: my own notes"
-    assert clipboard() == "A: my own notes"
-    assert not window_a.autosaver.has_pending()
-    assert window_a.state.notes(ITEM).score == 4  # the stored state was read again
+    assert panel.input.text() == "Seen at the team meeting (A)"  # kept on screen
+    assert clipboard() == "Seen at the team meeting (A)"
+    # the list shows the stored entry, read again
+    assert panel.entries.item(0).text() == "Observation: B: seen at two meetings"
 
-    # Typing on in the stale text is refused again, once per attempt, never overwriting B.
-    # The user was asked once about this stored text: typing on is refused without asking.
-    from fidelity_app.ui.dialogs import conflict_dialog
-    asked: list[object] = []
-    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: asked.append(conflict))
-    type_into(qtbot, edit_a, " and more")
-    assert window_a.flush()
-    assert asked == [] and window_a.error_banner.isVisible()
-    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
-        "B: seen at the team meeting")
-    # Moving away and back keeps the unsaved text on screen until the user reloads.
+    # Moving away and back keeps the unsaved text until the user reloads.
     window_a.step(1)
     window_a.step(-1)
-    assert edit_a.toPlainText() == "A: my own notes and more"
-
-    # Reload shows the stored text; a change made on it is saved.
+    assert panel.input.text() == "Seen at the team meeting (A)"
     qtbot.mouseClick(window_a.error_banner.button, Qt.MouseButton.LeftButton)
-    assert edit_a.toPlainText() == "B: seen at the team meeting"
-    assert not window_a.error_banner.isVisible()
-    type_into(qtbot, edit_a, " / A agrees")
+    assert panel.input.text() == "" and not window_a.error_banner.isVisible()
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
+
+
+def test_an_entry_removed_elsewhere_is_not_written_back(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue, told
+):
+    first = app.evidence.add_evidence(review_uuid, ITEM, "Loggar", "records").evidence[0]
+    window_a = open_editor(qtbot, app, review_uuid)
+    other_app.evidence.remove_evidence(review_uuid, ITEM, first.id)
+    panel = window_a.scoring.notes.evidence
+    panel.entries.setFocus(Qt.FocusReason.MouseFocusReason)
+    panel.entries.setCurrentRow(0)
+    qtbot.keyClick(panel.entries, Qt.Key.Key_F2)
+    type_into(qtbot, panel.input, " for five participants")
     assert window_a.flush()
-    assert window_a.save_state.text() == "All changes saved"
-    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == (
-        "B: seen at the team meeting / A agrees")
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == ()
+    assert "changed in another window" in window_a.error_banner.text.text()
+    assert clipboard() == "Loggar for five participants"
 
 
 def test_a_score_written_elsewhere_does_not_make_the_stale_text_current(
-    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue, monkeypatch
 ):
     """A's own score write reads B's new strengths into A's cache; A's screen still shows
     the old strengths, so A's edit of them must still be refused."""
@@ -225,6 +237,14 @@ def test_a_score_written_elsewhere_does_not_make_the_stale_text_current(
     assert answers.shown == [("B's strengths", "A's strengths")]
     assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == "B's strengths"
     assert edit_a.toPlainText() == "A's strengths"
+    # The user was asked once about this stored text: typing on is refused without asking.
+    from fidelity_app.ui.dialogs import conflict_dialog
+    asked: list[object] = []
+    monkeypatch.setattr(conflict_dialog, "ask", lambda parent, conflict: asked.append(conflict))
+    type_into(qtbot, edit_a, " and more")
+    assert window_a.flush()
+    assert asked == [] and window_a.error_banner.isVisible()
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).strengths == "B's strengths"
 
 
 def test_keeping_my_item_text_over_another_windows_saves_mine(
@@ -341,7 +361,7 @@ def test_finalised_elsewhere_lets_the_window_close_and_keeps_the_text(
         other_app.reviews.set_score(review_uuid, item.id, 4)
     other_app.reviews.finalise(review_uuid)
 
-    edit_a = window_a.scoring.notes.edits["evidence"]
+    edit_a = window_a.scoring.notes.evidence.input
     type_into(qtbot, edit_a, "unsaved words")
     assert window_a.autosaver.has_pending()
     assert window_a.close()  # not refused, no endless retry
@@ -354,7 +374,7 @@ def test_finalised_elsewhere_lets_the_window_close_and_keeps_the_text(
     assert window_a.state.is_final
     detail = stored(db_path, catalogue, review_uuid)
     assert detail.summary.status == "final"
-    assert detail.notes(ITEM).evidence == ""
+    assert detail.notes(ITEM).evidence == ()
 
 
 def test_deleted_elsewhere_lets_the_window_close(
@@ -380,8 +400,8 @@ def test_a_retryable_failure_asks_before_closing(
     def full(*args, **kwargs):
         raise StorageError("The disk is full.", reason="full")
 
-    monkeypatch.setattr(app.reviews, "set_item_text", full)
-    type_into(qtbot, window_a.scoring.notes.edits["evidence"], "kept words")
+    monkeypatch.setattr(app.evidence, "add_evidence", full)
+    type_into(qtbot, window_a.scoring.notes.evidence.input, "kept words")
     assert not window_a.close()  # the question is answered "Cancel"
     assert window_a.isVisible()
     assert told[-1][2] == "Close anyway"
@@ -390,7 +410,7 @@ def test_a_retryable_failure_asks_before_closing(
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     assert window_a.close()
     assert clipboard() == "kept words"
-    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == ""
+    assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == ()
 
 
 @pytest.fixture
@@ -435,15 +455,15 @@ def test_import_writes_the_pending_text_first(
     real = app.exchange.import_file
 
     def import_file(path, service="ask"):
-        written.append(stored(db_path, catalogue, review_uuid).notes(ITEM).evidence)
+        written.append(entry_texts(stored(db_path, catalogue, review_uuid)))
         return real(path, service=service)
 
     monkeypatch.setattr(app.exchange, "import_file", import_file)
     window.editor.go_to(ITEM, focus=False)
-    type_into(qtbot, window.editor.scoring.notes.edits["evidence"], "typed before import")
+    type_into(qtbot, window.editor.scoring.notes.evidence.input, "typed before import")
     assert window.editor.autosaver.has_pending()
     window.import_path(str(tmp_path / "missing.json"))
-    assert written == ["typed before import"]
+    assert written == [["typed before import"]]
 
 
 def test_import_is_not_started_when_pending_text_cannot_be_saved(
@@ -457,10 +477,10 @@ def test_import_is_not_started_when_pending_text_cannot_be_saved(
     def full(*args, **kwargs):
         raise StorageError("The disk is full.", reason="full")
 
-    monkeypatch.setattr(app.reviews, "set_item_text", full)
+    monkeypatch.setattr(app.evidence, "add_evidence", full)
     calls: list[str] = []
     monkeypatch.setattr(app.exchange, "import_file", lambda path: calls.append(path))
-    type_into(qtbot, window.editor.scoring.notes.edits["evidence"], "unsaved")
+    type_into(qtbot, window.editor.scoring.notes.evidence.input, "unsaved")
     assert window.import_path(str(tmp_path / "file.json")) is False
     assert calls == []
     assert told and told[-1][0] == "Not saved"

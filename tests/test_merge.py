@@ -208,7 +208,8 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
     assert result.fields_filled == ("review.end_date", "review.summary.strengths")
     detail = on_a.reviews.get_review(REVIEW_ID)
     assert detail.scores() == {"staffing-1": 4, "staffing-2": 3}
-    assert detail.notes("staffing-2").evidence == "tidsdagböcker"
+    assert [(e.source, e.text) for e in detail.notes("staffing-2").evidence] == [
+        ("untagged", "tidsdagböcker")]
     assert detail.summary.end_date == date(2026, 10, 15)
     assert detail.summary_strengths == "Engagerad personal"
 

@@ -9,14 +9,17 @@ nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from fidelity_app.exchange.evidence import legacy_entry_id
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import open_app
 from fidelity_app.services.errors import DatabaseOpenError, NewerDatabaseError, UpgradeFailedError
@@ -28,6 +31,21 @@ from fidelity_app.storage.models import Base
 
 FIXTURES = Path(__file__).parent / "data" / "migrations"
 RELEASED = sorted(FIXTURES.glob("*.db"))
+
+
+def moved_value(after: dict, table: str, key: object, column: str) -> object:
+    """Where a value of an older schema lives now: an item's evidence text (before 0010) is
+    the text of its one untagged evidence entry; other values stay in their column."""
+    if (table, column) == ("item_assessments", "evidence") and column not in after[table][key]:
+        entries = [e for e in after.get("evidence_entries", {}).values()
+                   if e["assessment_id"] == key]
+        if not entries:
+            return ""
+        (entry,) = entries
+        assert entry["source"] == "untagged" and entry["position"] == 0
+        assert entry["uuid"] == legacy_entry_id(entry["text"])
+        return entry["text"]
+    return after[table][key].get(column)
 
 
 def table_rows(db: Path) -> dict[str, dict[str, dict[object, dict[str, object]]]]:
@@ -93,7 +111,7 @@ def test_a_released_database_upgrades_with_all_data_intact(
             assert set(after[table]) >= set(rows), f"rows of {table} were lost"
             for key, row in rows.items():
                 for column, value in row.items():
-                    assert after[table][key].get(column) == value, (table, key, column)
+                    assert moved_value(after, table, key, column) == value, (table, key, column)
         assert revision_of(db) == head_revision()
         # the program reads it all through its services
         reviews = app.reviews.list_reviews()
@@ -214,7 +232,7 @@ def test_a_new_migration_upgrades_a_released_database_after_a_backup(
         after = table_rows(db)
         for table, rows in before.items():
             for key, row in rows.items():
-                assert {c: after[table][key][c] for c in row} == row, (table, key)
+                assert {c: moved_value(after, table, key, c) for c in row} == row, (table, key)
         assert all(r["visit_notes"] == "" for r in after["reviews"].values())
         assert len(app.reviews.list_reviews()) == len(before["reviews"])
         (backup,) = list_backups(db, tmp_path / "backups")
@@ -227,6 +245,54 @@ def test_a_new_migration_upgrades_a_released_database_after_a_backup(
             conn.close()
     finally:
         app.close()
+
+
+def test_evidence_text_becomes_one_untagged_entry_that_an_old_review_file_does_not_double(
+    tmp_path: Path, catalogue: ScaleCatalogue
+) -> None:
+    db = tmp_path / "fidelity.db"
+    shutil.copyfile(FIXTURES / "0008.db", db)
+    old = {row["id"]: row["evidence"] for row in table_rows(db)["item_assessments"].values()}
+    assert sum(1 for text in old.values() if text) >= 5
+    app = open_app(db, catalogue)
+    try:
+        (uuid,) = [r.uuid for r in app.reviews.list_reviews()
+                   if r.service_name == "Work First East" and r.kind == "self-assessment"]
+        notes = app.reviews.get_review(uuid).notes("staffing-1")
+        (entry,) = notes.evidence
+        assert entry.source == "untagged" and entry.role == ""
+        assert entry.text.startswith("Caseloads: 18, 19 and 20")
+        # a file written before the upgrade (version 2, evidence as text) adds nothing
+        data = app.exchange.file_data(uuid)
+        for item in data["items"]:
+            texts = [e["text"] for e in item.pop("evidence", [])]
+            if texts:
+                item["evidence"] = texts[0]
+        data["version"] = 2
+        path = tmp_path / "before-upgrade.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        assert app.exchange.import_file(path).unchanged
+        assert app.reviews.get_review(uuid).notes("staffing-1").evidence == (entry,)
+    finally:
+        app.close()
+
+
+def test_downgrading_puts_the_entries_back_as_one_text(
+    tmp_path: Path, catalogue: ScaleCatalogue
+) -> None:
+    db = tmp_path / "fidelity.db"
+    shutil.copyfile(FIXTURES / "0008.db", db)
+    before = {k: r["evidence"] for k, r in table_rows(db)["item_assessments"].items()}
+    open_app(db, catalogue, daily_backup=False).close()
+    engine = make_engine(db)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "0008")
+    finally:
+        engine.dispose()
+    after = {k: r["evidence"] for k, r in table_rows(db)["item_assessments"].items()}
+    assert after == before
+    assert "evidence_entries" not in table_rows(db)
 
 
 def test_restoring_a_backup_of_an_older_schema_upgrades_the_restored_copy(

@@ -34,7 +34,8 @@ def review(app: App) -> str:
 def test_a_note_over_the_limit_is_refused_where_it_is_written(app: App, review: str) -> None:
     too_long = long_text(MAX_TEXT + 1)
     writes = [
-        lambda: app.reviews.set_item_text(review, "staffing-1", "evidence", too_long),
+        lambda: app.evidence.add_evidence(review, "staffing-1", too_long, "observation"),
+        lambda: app.reviews.set_item_text(review, "staffing-1", "strengths", too_long),
         lambda: app.reviews.set_summary(review, strengths=too_long),
         lambda: app.reviews.set_needs_info(review, "staffing-1", True, too_long),
         lambda: app.ratings.set_rating_note(review, "Anna", "staffing-1", too_long),
@@ -45,13 +46,13 @@ def test_a_note_over_the_limit_is_refused_where_it_is_written(app: App, review: 
         with pytest.raises(InvalidInputError, match="at most 200,000 characters"):
             write()
     detail = app.reviews.get_review(review)
-    assert detail.summary_strengths == "" and detail.notes("staffing-1").evidence == ""
-    app.reviews.set_item_text(review, "staffing-1", "evidence", long_text(MAX_TEXT))
+    assert detail.summary_strengths == "" and detail.notes("staffing-1").evidence == ()
+    app.evidence.add_evidence(review, "staffing-1", long_text(MAX_TEXT), "observation")
 
 
 def test_the_notes_of_one_review_together_have_a_limit(app: App, review: str) -> None:
     items = [i.id for i in app.reviews.scale_for("ips-25", "sv").items]
-    fields = ("evidence", "strengths", "development", "rationale")
+    fields = ("strengths", "development", "rationale")
     slots = [(item, field) for item in items for field in fields]
     for item, field in slots[: file_format.MAX_REVIEW_TEXT // MAX_TEXT]:
         app.reviews.set_item_text(review, item, field, "x" * MAX_TEXT)
@@ -59,6 +60,8 @@ def test_the_notes_of_one_review_together_have_a_limit(app: App, review: str) ->
         app.ratings.set_rating_note(review, "Bo", items[0], "one more")
     with pytest.raises(InvalidInputError, match="at most 2,000,000"):
         app.reviews.set_summary(review, recommendations="one more")
+    with pytest.raises(InvalidInputError, match="at most 2,000,000"):
+        app.evidence.add_evidence(review, items[0], "one more", "interview", "enhetschef")
     with pytest.raises(InvalidInputError, match=f"at most {MAX_REVIEWERS} reviewers"):
         app.reviews.update_review(review, reviewers=[f"Person {n}" for n in range(51)])
 
@@ -79,8 +82,11 @@ def test_a_review_at_the_limits_round_trips_through_its_file(
     for item, field in [(item, f) for item in items for f in ("evidence", "development")]:
         if budget <= 0:
             break
-        text = long_text(min(MAX_TEXT, budget))
-        app.reviews.set_item_text(review, item, field, text)
+        text = long_text(min(MAX_TEXT, budget)).strip()
+        if field == "evidence":
+            app.evidence.add_evidence(review, item, text, "records")
+        else:
+            app.reviews.set_item_text(review, item, field, text)
         budget -= len(text)
     assert budget == 0  # the review now holds all it can
     path = app.exchange.export_review(review, tmp_path / "full.json")
@@ -100,7 +106,7 @@ def test_a_review_at_the_limits_round_trips_through_its_file(
 
 def test_replacing_personal_data_keeps_within_the_limits(app: App, review: str) -> None:
     near = "Ahmed Hassan har fått jobb. " + "x" * (MAX_TEXT - 40)
-    app.reviews.set_item_text(review, "staffing-1", "evidence", near)
+    app.evidence.add_evidence(review, "staffing-1", near, "interview", "arbetsspecialist")
     app.reviews.set_summary(review, strengths="Ahmed Hassan ringde.")
     check = app.privacy.check_review(review)
     assert {f.field for f in check.findings} == {"evidence", "summary_strengths"}
@@ -109,7 +115,7 @@ def test_replacing_personal_data_keeps_within_the_limits(app: App, review: str) 
         app.privacy.replace_in_stored(review, check.findings, "[en deltagare vars namn "
                                       "inte ska stå i granskningen]")
     detail = app.reviews.get_review(review)  # all or nothing: the summary is unchanged too
-    assert detail.notes("staffing-1").evidence == near
+    assert [e.text for e in detail.notes("staffing-1").evidence] == [near]
     assert detail.summary_strengths == "Ahmed Hassan ringde."
 
     assert app.privacy.replace_in_stored(review, check.findings) == 2  # [deltagare] fits

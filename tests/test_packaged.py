@@ -123,7 +123,9 @@ def check_runs_as_users_run_it(program: Program) -> None:
     exported = program.home / "review.json"
     program.run("export", ids[0][:8], "--out", str(exported))
     review = json.loads(exported.read_text("utf-8"))
-    review["items"][0]["evidence"] = "Samtal med Fatima Hassan om praktikplatsen."
+    review["items"][0]["evidence"] = [{
+        "id": "3f0e4c1a-8a39-4d0e-9a51-6c1f1e2b7d10", "source": "interview",
+        "role": "arbetsspecialist", "text": "Samtal med Fatima Hassan om praktikplatsen."}]
     exported.write_text(json.dumps(review, ensure_ascii=False), "utf-8")
     program.run("--db", "names.db", "import", str(exported))
     findings = json.loads(program.run("--db", "names.db", "privacy", ids[0][:8], "--json").stdout)

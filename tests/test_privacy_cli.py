@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from privacy_sample import EVIDENCE, Sample, make_sample
+from privacy_sample import EVIDENCE, Sample, evidence_of, make_sample
 
 from fidelity_app.cli import main
 from fidelity_app.scale.loader import ScaleCatalogue
@@ -38,7 +38,7 @@ def sample(db_path: Path, catalogue: ScaleCatalogue) -> Sample:
 def stored_evidence(db_path: Path, sample: Sample) -> str:
     app = open_app(db_path)
     try:
-        return app.reviews.get_review(sample.review).notes(sample.first).evidence
+        return evidence_of(app.reviews.get_review(sample.review).notes(sample.first))
     finally:
         app.close()
 
@@ -121,7 +121,8 @@ def test_export_warns_and_redact_replaces_in_the_file_only(
     assert code == 0 and "in the review file only" in err
     data = json.loads(target.read_text("utf-8"))
     first = next(i for i in data["items"] if i["id"] == sample.first)
-    assert first["evidence"].startswith("Deltagaren [deltagare] ([deltagare]) har fått jobb.")
+    assert first["evidence"][0]["text"].startswith(
+        "Deltagaren [deltagare] ([deltagare]) har fått jobb.")
     assert data["ratings"][0]["note"] == "Pratade med [deltagare] på [deltagare]."
     assert stored_evidence(db_path, sample) == EVIDENCE
 
@@ -144,7 +145,7 @@ def test_purge_clears_the_personal_notes_of_a_final_review_and_logs_who(
                          "--by", "Bertil Berg")
     assert code == 0 and out == ""
     assert err == (f"Removed the personal notes of review {sample.review[:8]}: 2 evidence "
-                   "notes, 1 needs-information reason and 2 reviewers' notes. Scores, "
+                   "entries, 1 needs-information reason and 2 reviewers' notes. Scores, "
                    "strengths, areas for development and rationales are kept; the review's "
                    "log records it.\n")
     assert stored_evidence(db_path, sample) == ""
@@ -175,7 +176,7 @@ def test_purge_refuses_a_draft_and_records_the_login_name_by_default(
     code, out, _ = run(capsys, "--db", str(db_path), "privacy", final.review, "--purge",
                        "--json")
     assert code == 0
-    assert json.loads(out) == {"review": final.review, "evidence_notes": 2,
+    assert json.loads(out) == {"review": final.review, "evidence_entries": 2,
                                "needs_info_reasons": 1, "reviewer_notes": 2,
                                "by": login_name()}
 

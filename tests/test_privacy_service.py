@@ -20,7 +20,9 @@ from privacy_sample import (
     RECOMMENDATIONS,
     REVIEWER_NOTE,
     STRENGTHS,
+    evidence_of,
     make_sample,
+    set_evidence,
 )
 
 from fidelity_app.reports import write_report
@@ -110,7 +112,7 @@ def test_a_redacted_report_leaves_the_stored_notes_as_they_were(
     assert "Anna Andersson, Bertil Berg" in after  # the reviewers stay on the cover
     assert "Eva Lind, 070-111 22 33" in after  # and so does the service's contact
     stored = app.reviews.get_review(sample.review)
-    assert stored.notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(stored.notes(sample.first)) == EVIDENCE
     assert stored.summary_recommendations == RECOMMENDATIONS
     assert app.actions.get_action(sample.action).what == ACTION
 
@@ -129,10 +131,11 @@ def test_a_redacted_review_file_leaves_the_stored_notes_as_they_were(
         assert finding.text not in notes
     assert data["service"]["contact"] == CONTACT  # a field that names people on purpose
     entry = next(i for i in data["items"] if i["id"] == sample.first)
-    assert entry["evidence"].startswith("Deltagaren [deltagare] ([deltagare]) har fått jobb.")
+    assert entry["evidence"][0]["text"].startswith(
+        "Deltagaren [deltagare] ([deltagare]) har fått jobb.")
     assert entry["strengths"] == STRENGTHS and entry["score"] is not None
     app.exchange.read(path)  # still a valid review file
-    assert app.reviews.get_review(sample.review).notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE
     assert app.privacy.check_export(sample.review).count == check.count
 
 
@@ -141,7 +144,7 @@ def test_findings_that_moved_since_the_check_are_replaced_where_their_text_is(
 ) -> None:
     sample = make_sample(app)
     check = app.privacy.check_export(sample.review)
-    app.reviews.set_item_text(sample.review, sample.first, "evidence", "Nytt: " + EVIDENCE)
+    set_evidence(app, sample.review, sample.first, "Nytt: " + EVIDENCE)
     path = app.exchange.export_review(sample.review, tmp_path / "r.json", redact=check.findings)
     assert "Ahmed Hassan" not in path.read_text("utf-8")
     assert "Nytt: Deltagaren [deltagare]" in path.read_text("utf-8")
@@ -159,7 +162,7 @@ def test_replacing_in_the_stored_text_changes_only_the_findings_and_is_logged(
 
     assert changed == 5  # evidence, reason, recommendations, reviewer note, action
     after = app.reviews.get_review(sample.review)
-    assert after.notes(sample.first).evidence == (
+    assert evidence_of(after.notes(sample.first)) == (
         "Deltagaren [deltagare] ([deltagare]) har fått jobb. Eva Lind bekräftade. "
         "Loggen visar 3 kontakter i veckan, 12 av 14 deltagare.")
     assert after.notes(sample.first).needs_info_reason == "Väntar på lista från [deltagare], " \
@@ -184,14 +187,14 @@ def test_a_text_changed_elsewhere_since_the_check_is_not_overwritten(app: App) -
     sample = make_sample(app)
     check = app.privacy.check_review(sample.review)
     elsewhere = EVIDENCE + " Tillägg från den andra datorn."
-    app.reviews.set_item_text(sample.review, sample.first, "evidence", elsewhere)
+    set_evidence(app, sample.review, sample.first, elsewhere)
 
-    with pytest.raises(EditConflictError, match="evidence note of .* was changed") as caught:
+    with pytest.raises(EditConflictError, match="evidence entry of .* was changed") as caught:
         app.privacy.replace_in_stored(sample.review, check.findings)
 
     assert caught.value.stored == elsewhere
     after = app.reviews.get_review(sample.review)
-    assert after.notes(sample.first).evidence == elsewhere
+    assert evidence_of(after.notes(sample.first)) == elsewhere
     assert after.summary_recommendations == RECOMMENDATIONS  # all or nothing
     assert after.events[-1].kind == "created"
 
@@ -201,15 +204,15 @@ def test_removing_personal_notes_keeps_exactly_what_it_should(app: App, db_path:
     before = app.reviews.get_review(sample.review)
     removal = app.privacy.remove_personal_notes(sample.review, actor="Bertil Berg")
 
-    assert (removal.evidence_notes, removal.needs_info_reasons, removal.reviewer_notes) == (
+    assert (removal.evidence_entries, removal.needs_info_reasons, removal.reviewer_notes) == (
         2, 1, 2)
     after = app.reviews.get_review(sample.review)
     first = after.notes(sample.first)
-    assert (first.evidence, first.needs_info_reason) == ("", "")
+    assert (first.evidence, first.needs_info_reason) == ((), "")
     assert first.needs_info == before.notes(sample.first).needs_info
     assert (first.strengths, first.development, first.rationale) == (
         STRENGTHS, DEVELOPMENT, RATIONALE)
-    assert after.notes(sample.items[1]).evidence == ""
+    assert evidence_of(after.notes(sample.items[1])) == ""
     assert after.scores() == before.scores()
     assert after.summary_recommendations == RECOMMENDATIONS
     assert after.summary_strengths == before.summary_strengths
@@ -220,7 +223,7 @@ def test_removing_personal_notes_keeps_exactly_what_it_should(app: App, db_path:
     assert after.summary.is_final
     event = after.events[-1]
     assert event.kind == REMOVED_EVENT and event.actor == "Bertil Berg"
-    assert event.reason == ("2 evidence note(s), 1 needs-information reason(s), "
+    assert event.reason == ("2 evidence entries, 1 needs-information reason(s), "
                             "2 reviewer note(s) cleared")
     assert event.at.date() == date.today()
     # the cleared text is gone from the database file itself, not only from the program
@@ -233,7 +236,7 @@ def test_personal_notes_are_removed_only_from_a_final_review(app: App) -> None:
     sample = make_sample(app)
     with pytest.raises(InvalidInputError, match="only from a final review"):
         app.privacy.remove_personal_notes(sample.review)
-    assert app.reviews.get_review(sample.review).notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE
 
 
 def test_the_retention_setting_is_kept_in_the_database(app: App, db_path: Path) -> None:

@@ -38,7 +38,7 @@ def new_review(app: App, name: str = "Arbetsstöd Norr") -> tuple[str, str]:
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=date(2026, 10, 14), reviewers=["Anna"])
     app.reviews.set_score(review.uuid, ITEM, 4)
-    app.reviews.set_item_text(review.uuid, ITEM, "evidence", "Tre arbetsspecialister.")
+    app.reviews.set_item_text(review.uuid, ITEM, "strengths", "Tre arbetsspecialister.")
     return service.uuid, review.uuid
 
 
@@ -81,7 +81,7 @@ def assert_readable(app: App, service_uuid: str, review_uuid: str) -> None:
     assert [r.uuid for r in app.reviews.list_reviews(ReviewFilter(text="norr"))] == [review_uuid]
     detail = app.reviews.get_review(review_uuid)
     assert detail.notes(ITEM).score == 4
-    assert detail.notes(ITEM).evidence == "Tre arbetsspecialister."
+    assert detail.notes(ITEM).strengths == "Tre arbetsspecialister."
     assert [s.name for s in app.reviews.list_services()] == ["Arbetsstöd Norr"]
     assert [r.uuid for r in app.history.history(service_uuid).reviews] == [review_uuid]
     assert app.analysis.summary(include_drafts=True).reviews == 1
@@ -133,7 +133,7 @@ def test_a_file_the_user_cannot_write_opens_for_reading(
         assert app.read_only
         assert_readable(app, service_uuid, review_uuid)
         with pytest.raises(StorageError, match="read-only"):
-            app.reviews.set_item_text(review_uuid, ITEM, "evidence", "Ändrad.")
+            app.reviews.set_item_text(review_uuid, ITEM, "strengths", "Ändrad.")
     finally:
         app.close()
     monkeypatch.undo()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from fidelity_app.exchange.evidence import legacy_entry_id
 from fidelity_app.exchange.format import ReviewFile
 from fidelity_app.reports import build_report, write_report
 from fidelity_app.services.app import App
@@ -49,8 +50,13 @@ def make_review(
     items = []
     for item_id, score in scores.items():
         fields = {f: note(f, item_id, tag) for f in ("evidence", "strengths", "development")}
-        items.append({"id": item_id, "score": score,
-                      **(texts or (fields if notes else {}))})
+        chosen = dict(texts or (fields if notes else {}))
+        evidence = chosen.pop("evidence", "")
+        # the default notes' evidence is an interview; a text given is one untagged entry
+        source, role = ("untagged", "") if texts else ("interview", "arbetsspecialist")
+        entries = [{"id": legacy_entry_id(evidence), "source": source, "role": role,
+                    "text": evidence}] if evidence else []
+        items.append({"id": item_id, "score": score, "evidence": entries, **chosen})
     model = ReviewFile.model_validate({
         "format": "fidelity-app/review", "version": 1, "scale": "ips-25", "language": language,
         "service": {"name": service, "organisation": "Exempelkommun",

@@ -54,7 +54,8 @@ def test_the_issue_example_imports(app: App, tmp_path: Path) -> None:
     assert detail.service.name == "Arbetsstöd Norr"
     assert detail.summary.reviewers == ("A. Andersson", "B. Berg")
     assert detail.summary.start_date == date(2026, 10, 14)
-    assert detail.notes("staffing-1").evidence == "23 per heltid"
+    (entry,) = detail.notes("staffing-1").evidence
+    assert (entry.source, entry.role, entry.text) == ("untagged", "", "23 per heltid")
     assert detail.scores() == {"staffing-1": 4, "services-4": 2}
     assert detail.summary.score.partial and detail.summary.score.total == 6
 
@@ -76,7 +77,9 @@ def test_round_trip_gives_back_the_same_review(app: App, tmp_path: Path) -> None
     scale = app.scales.get("ips-25", "en")
     for n, item in enumerate(scale.items):
         app.reviews.set_score(review.uuid, item.id, n % 5 + 1)
-    app.reviews.set_item_text(review.uuid, "services-2", "evidence", 'Tricky <b>&amp; "text"\n😀')
+    app.evidence.add_evidence(review.uuid, "services-2", 'Tricky <b>&amp; "text"\n😀',
+                              "interview", "team leader")
+    app.evidence.add_evidence(review.uuid, "services-2", "Caseload list", "document")
     app.reviews.set_needs_info(review.uuid, "services-2", True, "ask the supervisor")
     app.reviews.set_needs_info(review.uuid, "services-2", False)  # answered: the reason stays
     app.reviews.set_summary(review.uuid, strengths="S", recommendations="R")

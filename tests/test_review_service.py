@@ -55,7 +55,7 @@ def test_finalise_needs_every_item_and_locks_the_review(app: App, review: str) -
     assert final.is_final and final.score.total == 100 and final.score.band.id == "good"
     for change in (
         lambda: app.reviews.set_score(review, "staffing-1", 3),
-        lambda: app.reviews.set_item_text(review, "staffing-1", "evidence", "x"),
+        lambda: app.reviews.set_item_text(review, "staffing-1", "strengths", "x"),
         lambda: app.reviews.set_summary(review, strengths="x"),
         lambda: app.reviews.delete_review(review),
     ):
@@ -72,13 +72,13 @@ def test_finalise_needs_every_item_and_locks_the_review(app: App, review: str) -
 
 def test_duplicate_is_a_new_draft_with_the_same_content(app: App, review: str) -> None:
     score_all(app, review, 3)
-    app.reviews.set_item_text(review, "services-1", "evidence", "Budgetrådgivare finns")
+    app.reviews.set_item_text(review, "services-1", "strengths", "Budgetrådgivare finns")
     app.reviews.finalise(review)
     copy = app.reviews.duplicate_review(review, start_date=date(2027, 2, 1))
     detail = app.reviews.get_review(copy.uuid)
     assert copy.uuid != review and copy.status == "draft"
     assert detail.scores() == app.reviews.get_review(review).scores()
-    assert detail.notes("services-1").evidence == "Budgetrådgivare finns"
+    assert detail.notes("services-1").strengths == "Budgetrådgivare finns"
     assert detail.summary.reviewers == ("Eva Ek",)
 
 
@@ -118,9 +118,9 @@ def test_a_stored_item_the_scale_no_longer_has_does_not_break_anything(
     conn = sqlite3.connect(app.db_path)
     with conn:
         conn.execute(
-            "INSERT INTO item_assessments (review_id, item_id, score, rationale, evidence, "
+            "INSERT INTO item_assessments (review_id, item_id, score, rationale, "
             "strengths, development, needs_info, needs_info_reason, updated_at, version) "
-            "SELECT review_id, 'old-item', 5, '', '', '', '', 0, '', updated_at, 1 "
+            "SELECT review_id, 'old-item', 5, '', '', '', 0, '', updated_at, 1 "
             "FROM item_assessments WHERE item_id = 'staffing-1'")
     conn.close()
     listed = app.reviews.list_reviews()

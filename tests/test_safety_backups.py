@@ -37,7 +37,7 @@ def fill(app: App, score: int = 4, text: str = "Anteckning från platsbesöket")
     review = app.reviews.create_review(service.uuid, kind="external", start_date=date(2026, 10, 14),
                                        reviewers=["Anna Andersson"])
     app.reviews.set_score(review.uuid, "staffing-1", score)
-    app.reviews.set_item_text(review.uuid, "staffing-1", "evidence", text)
+    app.reviews.set_item_text(review.uuid, "staffing-1", "strengths", text)
     return review.uuid
 
 
@@ -134,7 +134,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_database(app: App)
     good = app.backups.backup_now()
     before = rows(app.db_path)
     app.reviews.set_score(review, "staffing-1", 1)
-    app.reviews.set_item_text(review, "staffing-1", "evidence", "efter")
+    app.reviews.set_item_text(review, "staffing-1", "strengths", "efter")
     changed = rows(app.db_path)
     backup_digest = digest(good.path)
 
@@ -143,7 +143,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_database(app: App)
     assert rows(app.db_path) == before
     # the same App reads the restored data on its next call
     notes = app.reviews.get_review(review).notes("staffing-1")
-    assert (notes.score, notes.evidence) == (4, "före")
+    assert (notes.score, notes.strengths) == (4, "före")
     assert result.previous_backup is not None and result.set_aside is None
     assert rows(result.previous_backup) == changed  # nothing is lost by restoring
     assert [b.label for b in app.backups.list_backups()][:2] == ["before-restore", "manual"]

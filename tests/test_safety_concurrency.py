@@ -64,16 +64,16 @@ def test_a_score_set_on_a_stale_screen_is_refused(two: tuple[App, App]) -> None:
 def test_a_note_written_on_a_stale_screen_is_refused(two: tuple[App, App]) -> None:
     first, second = two
     review = new_review(first)
-    first.reviews.set_item_text(review, ITEM, "evidence", "Tre arbetsspecialister.", expected="")
-    seen = second.reviews.get_review(review).notes(ITEM).evidence
-    first.reviews.set_item_text(review, ITEM, "evidence", "Tre arbetsspecialister, 64 deltagare.",
+    first.reviews.set_item_text(review, ITEM, "strengths", "Tre arbetsspecialister.", expected="")
+    seen = second.reviews.get_review(review).notes(ITEM).strengths
+    first.reviews.set_item_text(review, ITEM, "strengths", "Tre arbetsspecialister, 64 deltagare.",
                                 expected="Tre arbetsspecialister.")
     with pytest.raises(EditConflictError) as caught:
-        second.reviews.set_item_text(review, ITEM, "evidence", seen + " Intervju 14/10.",
+        second.reviews.set_item_text(review, ITEM, "strengths", seen + " Intervju 14/10.",
                                      expected=seen)
     assert caught.value.stored == "Tre arbetsspecialister, 64 deltagare."
-    assert "evidence note" in str(caught.value)
-    assert first.reviews.get_review(review).notes(ITEM).evidence == (
+    assert "strengths note" in str(caught.value)
+    assert first.reviews.get_review(review).notes(ITEM).strengths == (
         "Tre arbetsspecialister, 64 deltagare."
     )
 
@@ -110,10 +110,10 @@ WORKER = textwrap.dedent(
     for line in sys.stdin:
         cmd = json.loads(line)
         if cmd["op"] == "read":
-            reply = reviews.get_review(review).notes(item).evidence
+            reply = reviews.get_review(review).notes(item).strengths
         elif cmd["op"] == "write":
             try:
-                reviews.set_item_text(review, item, "evidence", cmd["text"],
+                reviews.set_item_text(review, item, "strengths", cmd["text"],
                                       expected=cmd["expected"])
                 reply = "ok"
             except EditConflictError as exc:
@@ -122,10 +122,10 @@ WORKER = textwrap.dedent(
             reply = 0
             for n in range(cmd["count"]):
                 while True:
-                    seen = reviews.get_review(review).notes(item).evidence
+                    seen = reviews.get_review(review).notes(item).strengths
                     time.sleep(0.002)  # a moment of "typing" between seeing and saving
                     try:
-                        reviews.set_item_text(review, item, "evidence",
+                        reviews.set_item_text(review, item, "strengths",
                                               seen + f"[{cmd['tag']}{n}]", expected=seen)
                         break
                     except EditConflictError:
@@ -191,30 +191,30 @@ def test_a_stale_edit_in_another_process_is_refused(
     worker_setup: tuple[App, Worker, str],
 ) -> None:
     app, worker, review = worker_setup
-    seen_here = app.reviews.get_review(review).notes(ITEM).evidence
+    seen_here = app.reviews.get_review(review).notes(ITEM).strengths
     assert worker.ask(op="read") == seen_here == ""
     assert worker.ask(op="write", text="From the other window", expected="") == "ok"
     with pytest.raises(EditConflictError):
-        app.reviews.set_item_text(review, ITEM, "evidence", "From this window",
+        app.reviews.set_item_text(review, ITEM, "strengths", "From this window",
                                   expected=seen_here)
-    assert app.reviews.get_review(review).notes(ITEM).evidence == "From the other window"
+    assert app.reviews.get_review(review).notes(ITEM).strengths == "From the other window"
     # and the other way round
     seen_there = worker.ask(op="read")
-    app.reviews.set_item_text(review, ITEM, "evidence", "Updated here", expected=seen_there)
+    app.reviews.set_item_text(review, ITEM, "strengths", "Updated here", expected=seen_there)
     assert worker.ask(op="write", text="Stale there", expected=seen_there) == (
         "conflict: Updated here"
     )
-    assert app.reviews.get_review(review).notes(ITEM).evidence == "Updated here"
+    assert app.reviews.get_review(review).notes(ITEM).strengths == "Updated here"
 
 
 def append_all(app: App, review: str, tag: str, count: int) -> int:
     conflicts = 0
     for n in range(count):
         while True:
-            seen = app.reviews.get_review(review).notes(ITEM).evidence
+            seen = app.reviews.get_review(review).notes(ITEM).strengths
             time.sleep(0.002)  # a moment of "typing" between seeing and saving
             try:
-                app.reviews.set_item_text(review, ITEM, "evidence", seen + f"[{tag}{n}]",
+                app.reviews.set_item_text(review, ITEM, "strengths", seen + f"[{tag}{n}]",
                                           expected=seen)
                 break
             except EditConflictError:
@@ -230,7 +230,7 @@ def test_two_processes_editing_one_note_at_once_lose_nothing(
     worker.send(op="append", tag="B", count=count)  # runs while this process appends too
     append_all(app, review, "A", count)
     assert isinstance(worker.read(), int)
-    text = app.reviews.get_review(review).notes(ITEM).evidence
+    text = app.reviews.get_review(review).notes(ITEM).strengths
     for tag in "AB":
         marks = [f"[{tag}{n}]" for n in range(count)]
         assert all(text.count(m) == 1 for m in marks), f"an edit of {tag} was lost or doubled"

@@ -27,7 +27,7 @@ EDITOR = textwrap.dedent(
     while True:  # edits until killed; each line is printed only once the edit is committed
         item = items[n % len(items)]
         app.reviews.set_score(review, item, n % 5 + 1)
-        app.reviews.set_item_text(review, item, "evidence", f"edit {n} " + "x" * (n % 700))
+        app.reviews.set_item_text(review, item, "strengths", f"edit {n} " + "x" * (n % 700))
         print(n, flush=True)
         n += 1
     """
@@ -78,7 +78,7 @@ def test_a_kill_during_editing_keeps_every_saved_edit(
             latest[f"services-{n % 14 + 1}"] = n
         in_flight = acknowledged + 1  # the edit the kill interrupted: saved whole, half or not
         for item, n in latest.items():
-            state = (notes[item].score, int(notes[item].evidence.split()[1]))
+            state = (notes[item].score, int(notes[item].strengths.split()[1]))
             allowed = {(n % 5 + 1, n)}
             if in_flight % 14 == n % 14:
                 allowed |= {(in_flight % 5 + 1, n), (in_flight % 5 + 1, in_flight)}

@@ -52,7 +52,7 @@ def database_with_a_foreign_wal(db: Path, catalogue: ScaleCatalogue) -> str:
     try:
         holder.execute("SELECT 1").fetchall()
         copy = open_app(other, catalogue, daily_backup=False)
-        copy.reviews.set_item_text(review, ITEM, "evidence", "från en annan databas")
+        copy.reviews.set_item_text(review, ITEM, "strengths", "från en annan databas")
         shutil.copyfile(other.with_name("copy.db-wal"), db.with_name(db.name + "-wal"))
         copy.close()
     finally:

@@ -77,7 +77,7 @@ def test_a_note_that_cannot_be_written_says_why_and_is_saved_later(
     before = rows(app.db_path)
     unblock = block(app)
     with pytest.raises(StorageError) as caught:
-        app.reviews.set_item_text(review, ITEM, "evidence", BIG_NOTE, expected="")
+        app.reviews.set_item_text(review, ITEM, "strengths", BIG_NOTE, expected="")
     error = caught.value
     assert isinstance(error, ServiceError)
     assert error.reason == reason and error.retryable
@@ -87,8 +87,8 @@ def test_a_note_that_cannot_be_written_says_why_and_is_saved_later(
     unblock()
     assert rows(app.db_path) == before  # nothing of it stored
     # the window keeps the text and saves it once writing works again
-    app.reviews.set_item_text(review, ITEM, "evidence", BIG_NOTE, expected="")
-    assert app.reviews.get_review(review).notes(ITEM).evidence == BIG_NOTE
+    app.reviews.set_item_text(review, ITEM, "strengths", BIG_NOTE, expected="")
+    assert app.reviews.get_review(review).notes(ITEM).strengths == BIG_NOTE
 
 
 def test_a_score_on_a_read_only_database(app: App, review: str) -> None:
@@ -109,7 +109,7 @@ def test_an_import_on_a_full_disk_stores_nothing(
         "format": "fidelity-app/review", "version": 1, "scale": "ips-25", "language": "sv",
         "service": {"name": "Jobbcentrum Syd"},
         "review": {"kind": "peer-review", "date": "2026-03-02"},
-        "items": [{"id": f"services-{n}", "score": 3, "evidence": BIG_NOTE[:140_000]}
+        "items": [{"id": f"services-{n}", "score": 3, "strengths": BIG_NOTE[:140_000]}
                   for n in range(1, 15)],  # 1,960,000 characters: as much as a review holds
     }), "utf-8")
     before = rows(app.db_path)

@@ -155,10 +155,10 @@ def test_the_save_line_follows_the_pending_writes(
     presenter: ScoringPresenter, app: App, monkeypatch, db_path, catalogue, review_uuid
 ):
     assert presenter.save_state_text() == "All changes saved"
-    presenter.edit_note("staffing-1", "evidence", "Tre arbetsspecialister")
+    presenter.edit_note("staffing-1", "development", "Tre arbetsspecialister")
     assert presenter.save_state_text() == "Saving…"
-    assert presenter.pending_texts("staffing-1", ("evidence", "strengths")) == {
-        "evidence": "Tre arbetsspecialister"}
+    assert presenter.pending_texts("staffing-1", ("development", "strengths")) == {
+        "development": "Tre arbetsspecialister"}
     real = app.reviews.set_item_text
     monkeypatch.setattr(app.reviews, "set_item_text",
                         lambda *a, **k: (_ for _ in ()).throw(storage_error("read-only")))
@@ -169,7 +169,7 @@ def test_the_save_line_follows_the_pending_writes(
     assert presenter.autosaver.flush()
     assert presenter.saved()
     assert presenter.save_state_text() == "All changes saved"
-    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").evidence == (
+    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").development == (
         "Tre arbetsspecialister")
 
 
@@ -184,25 +184,25 @@ def test_text_changed_elsewhere_is_refused_and_kept_until_reload(
 ):
     refusals = []
     presenter.autosaver.refused.connect(refusals.extend)
-    other.reviews.set_item_text(review_uuid, "staffing-1", "evidence", "Från det andra fönstret",
+    other.reviews.set_item_text(review_uuid, "staffing-1", "development", "Från det andra fönstret",
                                 expected="")
-    presenter.edit_note("staffing-1", "evidence", "Min text")
+    presenter.edit_note("staffing-1", "development", "Min text")
     presenter.autosaver.flush()
     assert [(key, text, type(error)) for key, text, error in refusals] == [
-        (("staffing-1", "evidence"), "Min text", EditConflictError)]
+        (("staffing-1", "development"), "Min text", EditConflictError)]
     problem = presenter.refused_writes(refusals, copied=True)
     assert problem.title == "Changed elsewhere" and problem.reload and not problem.read_only
     assert problem.message == (
-        "This item was changed in another window: the evidence text of Personal 1 is not what "
-        "this window showed. Your text is NOT saved; it is kept on screen until you reload. "
-        "Your unsaved text is copied to the clipboard. Reload to see the stored text, then "
+        "This item was changed in another window: the areas for development text of Personal 1 "
+        "is not what this window showed. Your text is NOT saved; it is kept on screen until you "
+        "reload. Your unsaved text is copied to the clipboard. Reload to see the stored text, then "
         "make your change again if it still applies.")
     assert presenter.save_state_text() == "Not saved"
-    assert presenter.pending_texts("staffing-1", ("evidence",)) == {"evidence": "Min text"}
-    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").evidence == (
+    assert presenter.pending_texts("staffing-1", ("development",)) == {"development": "Min text"}
+    assert stored_notes(db_path, catalogue, review_uuid, "staffing-1").development == (
         "Från det andra fönstret")
     presenter.forget_refused()
-    assert presenter.pending_texts("staffing-1", ("evidence",)) == {}
+    assert presenter.pending_texts("staffing-1", ("development",)) == {}
     assert presenter.save_state_text() == "All changes saved"
 
 
@@ -242,7 +242,7 @@ def test_a_final_review_takes_no_text(presenter: ScoringPresenter, app: App, rev
     for item_id in item_ids(presenter):
         app.reviews.set_score(review_uuid, item_id, 4)
     presenter.state.finalise()
-    presenter.edit_note("staffing-1", "evidence", "För sent")
+    presenter.edit_note("staffing-1", "development", "För sent")
     presenter.edit_summary("strengths", "För sent")
     assert not presenter.autosaver.has_pending()
     assert presenter.final_text() == "The review is final. Reopen it to make changes."

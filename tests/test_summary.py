@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from sqlalchemy import event
@@ -42,7 +43,8 @@ def add(
                     "contact": "Karin Lind, 010-123 45 67"},
         "review": {"kind": kind, "date": day, "status": status,
                    "reviewers": [{"name": "Anna Andersson"}, {"name": "Bertil Berg"}]},
-        "items": [{"id": k, "score": v, "evidence": "Intervju med Per Persson"}
+        "items": [{"id": k, "score": v, "evidence": [
+            {"id": str(uuid4()), "source": "interview", "text": "Intervju med Per Persson"}]}
                   for k, v in scores.items()],
     })
     return app.exchange.import_model(model).review_uuid

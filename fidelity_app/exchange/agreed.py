@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-AGREED_TEXT_FIELDS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
-"""The free-text notes of an agreed item (in the order the review file writes them)."""
+AGREED_TEXT_FIELDS = ("strengths", "development", "rationale", "needs_info_reason")
+"""The free-text notes of an agreed item (in the order the review file writes them); its
+evidence is a list of entries (``fidelity_app.exchange.evidence``), kept apart."""
 
 AGREED_FIELDS = (
     "score",
-    "evidence",
     "strengths",
     "development",
     "rationale",

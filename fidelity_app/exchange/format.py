@@ -2,10 +2,11 @@
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
-(``review.reviewers`` as ``{"id", "name"}`` objects); version 3 adds optional parts (the
-visit plan, the service's comments from the factual check) and is otherwise version 2. Files
-of version 1 (reviewers as plain names) are still read: the reader turns their names into
-reviewers without an id.
+(``review.reviewers`` as ``{"id", "name"}`` objects); version 3 writes an item's evidence as
+a list of entries, each with its id and source, and adds optional parts (the visit plan, the
+service's comments from the factual check). Files of versions 1 (reviewers as plain names)
+and 2 are still read: the reader turns their names into reviewers without an id, and their
+evidence text into one untagged entry.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from fidelity_app.exchange.evidence import MAX_ENTRIES, MAX_ROLE, SOURCES
 from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
     MAX_ITEMS,
@@ -144,12 +146,25 @@ class ReviewPart(_Part):
     summary: SummaryPart = SummaryPart()
 
 
+class EvidencePart(_Part):
+    """One evidence entry of an item: what was seen, heard or read, and where."""
+
+    id: UuidText = Field(description="UUID of the entry; merging recognises an entry by it")
+    source: Literal[SOURCES] = Field(  # type: ignore[valid-type]
+        description="interview, observation, records (record review), figures (figures or "
+        "statistics), document, or untagged (evidence written before sources were recorded)")
+    role: Annotated[StrictStr, Field(max_length=MAX_ROLE)] = Field(
+        default="", description="for an interview: the role of who was interviewed")
+    text: Annotated[StrictStr, Field(min_length=1, max_length=MAX_TEXT)]
+
+
 class ItemPart(_Part):
     """The agreed score of one item and its notes."""
 
     id: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     score: Score | None = None
-    evidence: Text = ""
+    evidence: Annotated[list[EvidencePart], Field(max_length=MAX_ENTRIES)] = Field(
+        default=[], description="the evidence entries, in the order written (version 3)")
     strengths: Text = ""
     development: Text = ""
     rationale: Text = ""
@@ -295,6 +310,7 @@ class ReviewFile(_Part):
         total = note_length(
             [self.review.summary.strengths, self.review.summary.recommendations]
             + [getattr(i, f) for i in self.items for f in ITEM_TEXTS]
+            + [t for i in self.items for e in i.evidence for t in (e.text, e.role)]
             + [r.note for r in self.ratings]
             + [c.comment for c in self.service_comments]
         )

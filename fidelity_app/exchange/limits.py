@@ -20,8 +20,8 @@ MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
 MAX_PLAN_ROWS = 100
 MAX_PLAN_TEXT = 500
 
-#: The note fields of an item in the file.
-ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")
+#: The note fields of an item in the file (its evidence entries come on top).
+ITEM_TEXTS = ("strengths", "development", "rationale", "needs_info_reason")
 
 
 def note_length(texts: list[str | None]) -> int:

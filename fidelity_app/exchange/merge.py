@@ -17,6 +17,8 @@ Pure functions over two snapshots (the stored review and the file), no database.
   sides must be the same, else it is a conflict;
 - an agreed item is one unit (score, notes, flag): it is filled from the file only when the
   stored review has nothing for it;
+- an evidence entry is recognised by its UUID: an entry of the file not stored is added after
+  the item's others; an entry on both sides must be the same (text, source and role);
 - a rating (one reviewer, one item: score and note) is one unit in the same way, and so are
   the calculator figures of an item;
 - nothing is ever removed or overwritten; any conflict refuses the whole file;
@@ -36,6 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fidelity_app.exchange.agreed import agreed_values
+from fidelity_app.exchange.evidence import EvidenceEntry
 from fidelity_app.exchange.format import ReviewFile
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.messages import Message, message
@@ -60,6 +63,10 @@ class PlanEntry:
         return ", ".join(str(v) for v in self.values if v not in (None, ""))
 
 
+Evidence = dict[str, tuple[EvidenceEntry, ...]]
+"""Evidence entries by item id, in their order."""
+
+
 @dataclass(frozen=True)
 class Person:
     """A reviewer of a review: UUID (``None`` in a version 1 file) and name."""
@@ -73,7 +80,6 @@ class Agreed:
     """An agreed item: score and notes, compared as one unit."""
 
     score: int | None = None
-    evidence: str = ""
     strengths: str = ""
     development: str = ""
     rationale: str = ""
@@ -108,6 +114,7 @@ class Snapshot:
     """Calculator figures by item id, as canonical JSON."""
     plan: dict[PlanKey, PlanEntry] = field(default_factory=dict)
     """The visit plan's rows, activities then documents, each in order."""
+    evidence: Evidence = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -154,12 +161,14 @@ class MergePlan:
     """Rows of the visit plan to add, in the file's order."""
     plan_ticks: tuple[PlanKey, ...] = ()
     """Stored rows of the visit plan the file ticks (held, received)."""
+    evidence: Evidence = field(default_factory=dict)
+    """The file's evidence entries not stored yet, by item id."""
 
     @property
     def changes(self) -> bool:
         """Whether merging would change the stored review."""
         return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise
-                    or self.inputs or self.plan_rows or self.plan_ticks)
+                    or self.inputs or self.plan_rows or self.plan_ticks or self.evidence)
 
     @property
     def locked(self) -> bool:
@@ -201,6 +210,8 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         ratings=ratings,
         inputs={c.item: inputs_json(c.inputs) for c in model.calculations},
         plan=plan,
+        evidence={i.id: tuple(EvidenceEntry(e.id, e.source, e.text, e.role) for e in i.evidence)
+                  for i in model.items if i.evidence},
     )
 
 
@@ -352,12 +363,14 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
                                       _show(stored_row.shown()), _show(incoming_row.shown())))
         elif incoming_row.ticked and not stored_row.ticked:
             ticks.append(row_key)
+    evidence = _merge_evidence(stored.evidence, incoming.evidence, conflicts)
 
     return MergePlan(
         conflicts=tuple(conflicts),
         plan_rows=plan_rows,
         plan_ticks=tuple(ticks),
         inputs=inputs,
+        evidence=evidence,
         reviewers=reviewers,
         items=items,
         ratings=ratings,
@@ -365,3 +378,28 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         finalise=stored.status == "draft" and incoming.status == "final",
         stored_final=stored.status == "final",
     )
+
+
+def _merge_evidence(stored: Evidence, incoming: Evidence, conflicts: list[Conflict]) -> Evidence:
+    """The file's entries not stored yet, by item; an entry stored with other contents is a
+    conflict (added to ``conflicts``)."""
+    new: Evidence = {}
+    for item_id in sorted(incoming):
+        here = {e.id: e for e in stored.get(item_id, ())}
+        added = []
+        for entry in incoming[item_id]:
+            mine = here.get(entry.id)
+            if mine is None:
+                added.append(entry)
+            elif mine != entry:
+                conflicts.append(Conflict("conflict_evidence_entry", _show_entry(mine),
+                                          _show_entry(entry), item_id=item_id))
+        if added:
+            new[item_id] = tuple(added)
+    return new
+
+
+def _show_entry(entry: EvidenceEntry) -> Message:
+    role = f" ({entry.role})" if entry.role else ""
+    return message("conflict_evidence_text", source=message(f"source_{entry.source}"),
+                   role=role, text=_show(entry.text))

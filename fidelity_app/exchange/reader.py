@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from fidelity_app.exchange.evidence import UNTAGGED, legacy_entry_id
 from fidelity_app.exchange.format import FORMAT, VERSIONS, ReviewFile
 from fidelity_app.exchange.identity import reviewer_key
 from fidelity_app.messages import Message, MessageError, message
@@ -135,6 +136,8 @@ def parse(raw: object, scales: ScaleCatalogue) -> ReviewFile:
         raw = _from_version_1(raw)
     else:
         _names_are_not_reviewers(raw)
+    if version < 3:
+        raw = _evidence_as_entries(raw)
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as exc:
@@ -163,6 +166,23 @@ def _from_version_1(raw: dict[str, object]) -> dict[str, object]:
             raise ReviewFileError("file_v1_reviewer_not_name", index=index)
         reviewers.append({"name": name})
     return {**raw, "review": {**review, "reviewers": reviewers}}
+
+
+def _evidence_as_entries(raw: dict[str, object]) -> dict[str, object]:
+    """A file of version 1 or 2 in the shape of version 3: each item's evidence text becomes
+    one untagged entry (its id made from the text, as the database upgrade makes it), and an
+    empty text no entry."""
+    items = raw.get("items")
+    if not isinstance(items, list):
+        return raw  # validation says what is wrong
+    converted: list[object] = []
+    for item in items:
+        text = item.get("evidence") if isinstance(item, dict) else None
+        if isinstance(item, dict) and isinstance(text, str):
+            entries = [{"id": legacy_entry_id(text), "source": UNTAGGED, "text": text}]
+            item = {**item, "evidence": entries if text else []}
+        converted.append(item)
+    return {**raw, "items": converted}
 
 
 def _names_are_not_reviewers(raw: dict[str, object]) -> None:
@@ -208,6 +228,7 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         if item.id in seen:
             raise ReviewFileError("file_item_twice", index=index, item=item.id)
         seen.add(item.id)
+        _check_evidence(index, item.id, [e.id for e in item.evidence])
         elements = len(scale.item(item.id).checklist)
         met = item.checklist_met
         if met and (len(set(met)) != len(met) or max(met) > elements):
@@ -229,6 +250,16 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         scored = {i.id for i in model.items if i.score is not None}
         if scored != known:
             raise ReviewFileError("file_final_unscored", count=len(known - scored))
+
+
+def _check_evidence(index: int, item_id: str, entry_ids: list[str]) -> None:
+    """Each entry of an item once."""
+    seen: set[str] = set()
+    for entry_id in entry_ids:
+        if entry_id in seen:
+            raise ReviewFileError("file_evidence_twice", index=index, item=item_id,
+                                  entry=entry_id)
+        seen.add(entry_id)
 
 
 def _check_calculations(model: ReviewFile, scale: Scale) -> None:

@@ -83,6 +83,26 @@ SV: dict[str, str] = {
         "Din ändring är inte sparad: läs in kriteriet igen för att se den sparade texten och "
         "gör sedan om ändringen."
     ),
+    "what_evidence": "En post i underlaget",
+    "what_role": "Rollen",
+    "evidence_blank": "Skriv något i posten; en tom post i underlaget sparas inte.",
+    "evidence_source_unknown": "Okänd källa ”{source}” (välj en av: {sources}).",
+    "evidence_too_many": "Ett kriterium kan ha högst {max} poster i underlaget.",
+    "evidence_not_found": "Posten {entry} finns inte i underlaget.",
+    "evidence_changed_elsewhere": (
+        "En post i underlaget för {item} har ändrats i ett annat fönster eller program. Din "
+        "ändring är inte sparad: läs in kriteriet igen och gör sedan om ändringen."
+    ),
+    "evidence_removed_elsewhere": (
+        "En post i underlaget för {item} har tagits bort i ett annat fönster eller program. "
+        "Din ändring är inte sparad."
+    ),
+    "source_interview": "intervju",
+    "source_observation": "observation",
+    "source_records": "journalgranskning",
+    "source_figures": "statistik",
+    "source_document": "dokument",
+    "source_untagged": "källa ej angiven",
     "duplicate_service": (
         "Det finns redan en verksamhet som heter ”{name}”{organisation}. Använd den, så att "
         "verksamhetens historik hålls samman, eller välj ett annat namn."
@@ -263,6 +283,8 @@ SV: dict[str, str] = {
     "conflict_note": "anteckning {value}",
     "conflict_score_and_note": "poäng {score} och anteckning {note}",
     "conflict_other_notes": "andra anteckningar ({fields})",
+    "conflict_evidence_entry": "en post i underlaget för {item}",
+    "conflict_evidence_text": "{source}{role}: {text}",
     "conflict_different_ones": "andra",
     "place_scale": "skala",
     "place_language": "språk",
@@ -289,6 +311,7 @@ SV: dict[str, str] = {
     "merged_reviewers": "lade till bedömare {names}",
     "merged_ratings": "lade till {count} bedömarpoäng",
     "merged_items": "fyllde {count} tomma gemensamma kriterier",
+    "merged_evidence": "lade till {count} post(er) i underlaget",
     "merged_fields": "fyllde {fields}",
     "merged_finalised": "slutförde bedömningen, som i filen",
     "service_matches_by_name": (
@@ -316,6 +339,9 @@ SV: dict[str, str] = {
     "file_scale_language": "language: skalan ”{scale}” finns inte på språket ”{language}”",
     "file_unknown_item": "items[{index}].id: skalan ”{scale}” har inget kriterium ”{item}”",
     "file_item_twice": "items[{index}].id: kriteriet ”{item}” förekommer två gånger",
+    "file_evidence_twice": (
+        "items[{index}].evidence: posten {entry} förekommer två gånger för kriteriet ”{item}”"
+    ),
     "file_service_blank": "service.name: namnet är tomt",
     "file_reviewer_blank": "review.reviewers[{index}]: namnet är tomt",
     "file_reviewer_twice": "review.reviewers: en bedömare står med två gånger",
@@ -553,7 +579,7 @@ SV: dict[str, str] = {
         "Ange hur många dagar personliga anteckningar ska sparas som ett heltal från 0 "
         "till {max}."
     ),
-    "pd_place_evidence": "Anteckningen om underlag",
+    "pd_place_evidence": "En post i underlaget",
     "pd_place_strengths": "Anteckningen om styrkor",
     "pd_place_development": "Anteckningen om utvecklingsområden",
     "pd_place_rationale": "Motiveringen",
@@ -582,8 +608,8 @@ SV: dict[str, str] = {
     "pd_names_many": "{count} namn",
     "pd_findings_one": "{count} uppgift",
     "pd_findings_many": "{count} uppgifter",
-    "pd_evidence_notes_one": "{count} anteckning om underlag",
-    "pd_evidence_notes_many": "{count} anteckningar om underlag",
+    "pd_evidence_notes_one": "{count} post i underlaget",
+    "pd_evidence_notes_many": "{count} poster i underlaget",
     "pd_reasons_one": "{count} skäl till markeringen Behöver mer information",
     "pd_reasons_many": "{count} skäl till markeringen Behöver mer information",
     "pd_reviewer_notes_one": "{count} bedömaranteckning",
@@ -798,6 +824,26 @@ EN: dict[str, str] = {
         "The {field} note of {item} was changed in another window or program. Your change is "
         "not saved: reload the item to see the stored text, then make your change again."
     ),
+    "what_evidence": "An evidence entry",
+    "what_role": "The role",
+    "evidence_blank": "Write something in the entry; an empty evidence entry is not kept.",
+    "evidence_source_unknown": "Unknown source '{source}' (choose one of: {sources}).",
+    "evidence_too_many": "An item can have at most {max} evidence entries.",
+    "evidence_not_found": "There is no evidence entry {entry}.",
+    "evidence_changed_elsewhere": (
+        "An evidence entry of {item} was changed in another window or program. Your change "
+        "is not saved: reload the item, then make your change again."
+    ),
+    "evidence_removed_elsewhere": (
+        "An evidence entry of {item} was removed in another window or program. Your change "
+        "is not saved."
+    ),
+    "source_interview": "interview",
+    "source_observation": "observation",
+    "source_records": "record review",
+    "source_figures": "figures",
+    "source_document": "document",
+    "source_untagged": "source not given",
     "duplicate_service": (
         "There is already a service called '{name}'{organisation}. Use it, so that the "
         "service's history stays in one place, or choose another name."
@@ -966,6 +1012,8 @@ EN: dict[str, str] = {
     "conflict_note": "note {value}",
     "conflict_score_and_note": "score {score} and note {note}",
     "conflict_other_notes": "other notes ({fields})",
+    "conflict_evidence_entry": "an evidence entry of {item}",
+    "conflict_evidence_text": "{source}{role}: {text}",
     "conflict_different_ones": "different ones",
     "place_scale": "scale",
     "place_language": "language",
@@ -992,6 +1040,7 @@ EN: dict[str, str] = {
     "merged_reviewers": "added reviewer(s) {names}",
     "merged_ratings": "added {count} reviewer rating(s)",
     "merged_items": "filled {count} empty agreed item(s)",
+    "merged_evidence": "added {count} evidence entry/entries",
     "merged_fields": "filled {fields}",
     "merged_finalised": "made the review final, as in the file",
     "service_matches_by_name": (
@@ -1018,6 +1067,9 @@ EN: dict[str, str] = {
     "file_scale_language": "language: the scale '{scale}' is not available in '{language}'",
     "file_unknown_item": "items[{index}].id: the scale '{scale}' has no item '{item}'",
     "file_item_twice": "items[{index}].id: the item '{item}' appears twice",
+    "file_evidence_twice": (
+        "items[{index}].evidence: the entry {entry} appears twice for the item '{item}'"
+    ),
     "file_service_blank": "service.name: the name is blank",
     "file_reviewer_blank": "review.reviewers[{index}]: the name is blank",
     "file_reviewer_twice": "review.reviewers: a reviewer is listed twice",
@@ -1243,7 +1295,7 @@ EN: dict[str, str] = {
     "pd_retention_range": (
         "Give the number of days to keep personal notes as a whole number from 0 to {max}."
     ),
-    "pd_place_evidence": "The evidence note",
+    "pd_place_evidence": "An evidence entry",
     "pd_place_strengths": "The strengths note",
     "pd_place_development": "The note on areas for development",
     "pd_place_rationale": "The rationale",
@@ -1273,8 +1325,8 @@ EN: dict[str, str] = {
     "pd_names_many": "{count} names",
     "pd_findings_one": "{count} item",
     "pd_findings_many": "{count} items",
-    "pd_evidence_notes_one": "{count} evidence note",
-    "pd_evidence_notes_many": "{count} evidence notes",
+    "pd_evidence_notes_one": "{count} evidence entry",
+    "pd_evidence_notes_many": "{count} evidence entries",
     "pd_reasons_one": "{count} needs-information reason",
     "pd_reasons_many": "{count} needs-information reasons",
     "pd_reviewer_notes_one": "{count} reviewer's note",

@@ -21,6 +21,7 @@ from fidelity_app.reports.agreement_block import agreement_block
 from fidelity_app.reports.calculation_text import calculation_lines
 from fidelity_app.reports.charts import band_strip, profile_chart, trend_chart
 from fidelity_app.reports.document import BODY
+from fidelity_app.reports.evidence_text import evidence_text, method_block
 from fidelity_app.reports.fonts import REGULAR
 from fidelity_app.reports.richtext import inline, paragraphs
 from fidelity_app.reports.styles import (
@@ -433,7 +434,8 @@ class Report:
             out.append(Paragraph(inline(t("none_scored_high")), s.body))
         for item in items:
             notes = self.data.review.notes(item.id)
-            seen = notes.strengths if notes.strengths.strip() else notes.evidence
+            seen = (notes.strengths if notes.strengths.strip()
+                    else evidence_text(self.t, notes.evidence))
             fields = self.field(t("what_seen"), seen)  # nothing when there is no note
             criterion = [*self.criterion(t("criterion_met"),
                                          item.criterion(self.scores[item.id])),
@@ -457,7 +459,7 @@ class Report:
                                          item.criterion(score + 1)),
                          *self.elements_met(item)]
             fields = [
-                *self.field(t("observations"), notes.evidence),
+                *self.field(t("observations"), evidence_text(t, notes.evidence)),
                 *self.field(t("recommendation"), notes.development),
             ]
             out += self.item_block(item, fields, criterion)
@@ -558,6 +560,7 @@ class Report:
             Paragraph(inline(t("item_by_item")), s.h1),
             Paragraph(inline(t("item_by_item_intro", items=len(self.scale.items))), s.muted),
         )
+        out += method_block(self)
         subtotals = {sec.section_id: sec for sec in d.score.sections}
         for sec in self.scale.sections:
             sub = subtotals[sec.id]
@@ -578,7 +581,7 @@ class Report:
                                  *self.elements_met(item)]
                 fields = [
                     *self.figures(item),
-                    *self.field(t("evidence"), notes.evidence),
+                    *self.field(t("evidence"), evidence_text(t, notes.evidence)),
                     *self.field(t("item_strengths"), notes.strengths),
                     *self.field(t("item_development"), notes.development),
                     *self.field(t("rationale"), notes.rationale),

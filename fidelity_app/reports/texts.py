@@ -119,6 +119,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "scale_text_missing": "{name} (finns inte i den här databasen; rapporten visar "
         "den inbyggda texten)",
         "figures": "Underlag för poängen",
+        "method": "Metod",
+        "method_sources": "Underlaget bygger på {sources}.",
+        "method_untagged": "Underlag som skrevs innan källorna började anges står utan källa.",
+        "method_none": "Inget underlag är antecknat ännu.",
+        "and": "och",
         "calc_ratio": "{part} {part_label} / {whole} {whole_label} = {figure}",
         "calc_share": "{part} {part_label} / {whole} {whole_label} = {figure} %",
         "calc_too_few": "färre än {minimum} {whole_label} ger 1 poäng",
@@ -279,6 +284,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "scale_text_missing": "{name} (not in this database; the report shows the built-in "
         "text)",
         "figures": "Figures behind the score",
+        "method": "Method",
+        "method_sources": "The evidence comes from {sources}.",
+        "method_untagged": "Evidence written before sources were recorded has no source.",
+        "method_none": "No evidence has been written down yet.",
+        "and": "and",
         "calc_ratio": "{part} {part_label} / {whole} {whole_label} = {figure}",
         "calc_share": "{part} {part_label} / {whole} {whole_label} = {figure}%",
         "calc_too_few": "fewer than {minimum} {whole_label} gives score 1",
@@ -357,6 +367,18 @@ ACTION_STATUSES: dict[str, dict[str, str]] = {
            "dropped": "Dropped"},
 }
 
+SOURCES: dict[str, dict[str, tuple[str, str]]] = {
+    # (before an entry, in the method sentence)
+    "sv": {"interview": ("Intervju", "intervjuer"), "observation": ("Observation", "observation"),
+           "records": ("Journalgranskning", "journalgranskning"),
+           "figures": ("Statistik", "statistik"), "document": ("Dokument", "dokument"),
+           "untagged": ("Utan källa", "")},
+    "en": {"interview": ("Interview", "interviews"), "observation": ("Observation", "observation"),
+           "records": ("Record review", "record review"),
+           "figures": ("Figures", "figures and statistics"),
+           "document": ("Document", "documents"), "untagged": ("No source", "")},
+}
+
 MONTHS: dict[str, tuple[str, ...]] = {
     "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
            "september", "oktober", "november", "december"),
@@ -384,6 +406,12 @@ class Texts:
     def action_status(self, status: str) -> str:
         """The name of an action's status."""
         return ACTION_STATUSES[self.language].get(status, status)
+
+    def source(self, source: str, *, in_sentence: bool = False) -> str:
+        """The name of a kind of evidence source: before an entry ("Intervju"), or in the
+        method's sentence ("intervjuer")."""
+        names = SOURCES[self.language].get(source, (source, source))
+        return names[1] if in_sentence else names[0]
 
     def date(self, day: datetime.date) -> str:
         """A date as words: '14 oktober 2026' / '14 October 2026'."""

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from fidelity_app.services.backups import BackupService
     from fidelity_app.services.calculations import CalculationService
     from fidelity_app.services.comparisons import ComparisonService
+    from fidelity_app.services.evidence import EvidenceService
     from fidelity_app.services.exchange import ExchangeService
     from fidelity_app.services.factual_check import FactualCheckService
     from fidelity_app.services.history import HistoryService
@@ -72,6 +73,13 @@ class App:
         from fidelity_app.services.calculations import CalculationService
 
         return CalculationService(self.sessions, self.reviews)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        """The evidence entries of items, each with its source."""
+        from fidelity_app.services.evidence import EvidenceService
+
+        return EvidenceService(self.sessions, self.reviews)
 
     @cached_property
     def exchange(self) -> ExchangeService:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from fidelity_app.exchange.agreed import AGREED_FIELDS as AGREED_FIELDS
 from fidelity_app.exchange.agreed import AGREED_TEXT_FIELDS as AGREED_TEXT_FIELDS
 from fidelity_app.exchange.agreed import agreed_values as agreed_values
+from fidelity_app.exchange.evidence import EvidenceEntry as EvidenceEntry
 from fidelity_app.scale.scoring import ScoreResult
 
 if TYPE_CHECKING:  # the calculators are imported when a review is opened, not at start
@@ -29,11 +30,12 @@ class ServiceInfo:
 
 @dataclass(frozen=True)
 class ItemNotes:
-    """The agreed score of one item and the notes written for it."""
+    """The agreed score of one item and the notes written for it; ``evidence`` is the list
+    of evidence entries, each with its source, in the order written."""
 
     item_id: str
     score: int | None = None
-    evidence: str = ""
+    evidence: tuple[EvidenceEntry, ...] = ()
     strengths: str = ""
     development: str = ""
     rationale: str = ""

@@ -34,6 +34,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    EvidenceEntry,
     ReviewDetail,
     ServiceInfo,
     agreed_values,
@@ -49,7 +50,12 @@ from fidelity_app.services.item_inputs import check_inputs
 from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import check_output_path
 from fidelity_app.services.personal_data import Finding, redact_file, replacement_for
-from fidelity_app.services.reviews import ReviewService, check_review_size, service_info
+from fidelity_app.services.reviews import (
+    ReviewService,
+    check_review_size,
+    entry_record,
+    service_info,
+)
 from fidelity_app.services.service_names import same_name
 from fidelity_app.services.visit_plan import (
     VisitPlanService,
@@ -59,6 +65,7 @@ from fidelity_app.services.visit_plan import (
 )
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
+    EvidenceEntryRow,
     ItemAssessment,
     ItemInputs,
     Rating,
@@ -115,6 +122,7 @@ class ImportResult:
     plan_rows_ticked: int = 0
     comments_added: int = 0
     """The service's comments from the factual check the file added."""
+    evidence_added: int = 0
     edition_missing: str | None = None
     """When the file names a scale text (edition) this database does not have: which one."""
 
@@ -125,7 +133,7 @@ class ImportResult:
             self.ratings_added or self.reviewers_added or self.items_filled
             or self.fields_filled or self.finalised or self.inputs_filled
             or self.plan_rows_added or self.plan_rows_ticked
-            or self.comments_added
+            or self.comments_added or self.evidence_added
         )
 
     @property
@@ -163,6 +171,8 @@ class ImportResult:
             parts.append(message("merged_plan_ticks", count=self.plan_rows_ticked))
         if self.comments_added:
             parts.append(message("merged_comments", count=self.comments_added))
+        if self.evidence_added:
+            parts.append(message("merged_evidence", count=self.evidence_added))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -178,7 +188,8 @@ def review_to_file(
 
     ``reviewer`` limits the ratings to that reviewer's; ``include_agreed=False`` leaves out
     the agreed items and the overall summary (a file of reviewer ratings only). Every reviewer
-    is written with their UUID (format version 2).
+    is written with their UUID (format version 2), each evidence entry with its UUID and
+    source (version 3).
     """
     s = detail.summary
     items = []
@@ -187,6 +198,8 @@ def review_to_file(
         if notes.is_empty:
             continue
         entry: dict[str, object] = {"id": item_id, "score": notes.score}
+        if notes.evidence:
+            entry["evidence"] = [evidence_entry(e) for e in notes.evidence]
         for key in AGREED_TEXT_FIELDS:
             if getattr(notes, key):
                 entry[key] = getattr(notes, key)
@@ -254,6 +267,15 @@ def review_to_file(
     return data
 
 
+def evidence_entry(entry: EvidenceEntry) -> dict[str, object]:
+    """An evidence entry as the review file writes it (the role only for an interview)."""
+    data: dict[str, object] = {"id": entry.id, "source": entry.source}
+    if entry.role:
+        data["role"] = entry.role
+    data["text"] = entry.text
+    return data
+
+
 def _snapshot(review: Review) -> Snapshot:
     """The merge snapshot of a stored review (loaded in the caller's session)."""
     items = {a.item_id: Agreed(**agreed_values(a)) for a in review.assessments}
@@ -278,6 +300,8 @@ def _snapshot(review: Review) -> Snapshot:
         },
         inputs={x.item_id: x.inputs for x in review.inputs},
         plan=_plan_snapshot(review),
+        evidence={a.item_id: tuple(entry_record(e) for e in a.evidence_entries)
+                  for a in review.assessments if a.evidence_entries},
     )
 
 
@@ -291,6 +315,15 @@ def _plan_snapshot(review: Review) -> dict[PlanKey, PlanEntry]:
     plan.update({("document", d.uuid): PlanEntry((d.name,), d.received)
                  for d in review.visit_documents})
     return plan
+
+
+def _add_evidence(row: ItemAssessment, entries: Sequence[EvidenceEntry]) -> None:
+    """Put entries after the stored ones of an item, keeping their ids."""
+    position = max((e.position for e in row.evidence_entries), default=-1) + 1
+    for offset, entry in enumerate(entries):
+        row.evidence_entries.append(EvidenceEntryRow(
+            uuid=entry.id, position=position + offset, source=entry.source, role=entry.role,
+            text=entry.text))
 
 
 def _conflict_error(
@@ -427,7 +460,8 @@ class ExchangeService:
                     .where(Review.uuid == model.review.id)
                     .options(
                         selectinload(Review.reviewers).selectinload(Reviewer.ratings),
-                        selectinload(Review.assessments),
+                        selectinload(Review.assessments).selectinload(
+                            ItemAssessment.evidence_entries),
                         selectinload(Review.inputs),
                         selectinload(Review.service_comments),
                     )
@@ -462,10 +496,16 @@ class ExchangeService:
         for item_id, agreed in plan.items.items():
             row = rows.get(item_id)
             if row is None:
-                row = ItemAssessment(item_id=item_id)
+                row = rows[item_id] = ItemAssessment(item_id=item_id)
                 review.assessments.append(row)
             for key, value in agreed_values(agreed).items():
                 setattr(row, key, value)
+        for item_id, entries in plan.evidence.items():
+            row = rows.get(item_id)
+            if row is None:
+                row = rows[item_id] = ItemAssessment(item_id=item_id)
+                review.assessments.append(row)
+            _add_evidence(row, entries)
         people = {r.name: r for r in review.reviewers}
         for (name, item_id), (score, note) in plan.ratings.items():
             person = people[name]
@@ -506,6 +546,7 @@ class ExchangeService:
             plan_rows_added=plan_added,
             plan_rows_ticked=len(plan.plan_ticks),
             comments_added=comments_added,
+            evidence_added=sum(len(x) for x in plan.evidence.values()),
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -595,6 +636,9 @@ class ExchangeService:
         review.assessments = [
             ItemAssessment(item_id=i.id, **agreed_values(i)) for i in model.items
         ]
+        for row, item in zip(review.assessments, model.items, strict=True):
+            _add_evidence(row, [EvidenceEntry(e.id, e.source, e.text, e.role)
+                                for e in item.evidence])
         people = {reviewer_key(p.name): p for p in review.reviewers}
         for rating in model.ratings:
             if rating.score is not None or rating.note:

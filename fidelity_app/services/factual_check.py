@@ -3,6 +3,7 @@ brings back (per item, with who sent them and when), and the drafts as they were
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +23,7 @@ from fidelity_app.exchange.factual_sheet import (
 from fidelity_app.fileio import write_atomic
 from fidelity_app.messages import Message, message
 from fidelity_app.scale.model import Scale
-from fidelity_app.services.dto import ReviewDetail, ServiceCommentInfo, as_utc
+from fidelity_app.services.dto import EvidenceEntry, ReviewDetail, ServiceCommentInfo, as_utc
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import check_output_path
@@ -75,12 +76,27 @@ def item_ref(scale: Scale, item_id: str) -> str:
     return f"{scale.section(item.section).title} {item.number}"
 
 
+def sheet_evidence(entries: Sequence[EvidenceEntry], language: str) -> str:
+    """An item's evidence entries as the report prints them ("Intervju (enhetschef): ...")."""
+    lines = []
+    for entry in entries:
+        if entry.source == "untagged":
+            lines.append(entry.text)
+            continue
+        source = message(f"source_{entry.source}").text(language)
+        role = f" ({entry.role})" if entry.role else ""
+        lines.append(f"{source[:1].upper()}{source[1:]}{role}: {entry.text}")
+    return "\n\n".join(lines)
+
+
 def sheet_items(detail: ReviewDetail, scale: Scale) -> list[SheetItem]:
     """The rows of the factual-check sheet: every item in scale order, with the agreed score
     and the evidence the report prints."""
+    language = detail.summary.language
     return [
         SheetItem(ref=item_ref(scale, item.id), title=item.title,
-                  score=detail.notes(item.id).score, evidence=detail.notes(item.id).evidence)
+                  score=detail.notes(item.id).score,
+                  evidence=sheet_evidence(detail.notes(item.id).evidence, language))
         for item in scale.items
     ]
 

@@ -23,6 +23,8 @@ from fidelity_app.services.report_data import ReportData
 
 SUMMARY_FIELDS = ("summary_strengths", "summary_recommendations")
 """The review's overall notes (no item)."""
+EVIDENCE = "evidence"
+"""An evidence entry of an item (``Place.entry`` says which)."""
 RATING_NOTE = "reviewer_note"
 """A reviewer's own note of an item (``Place.reviewer`` says whose)."""
 ACTION_FIELDS = ("action_what", "action_outcome")
@@ -40,13 +42,15 @@ def replacement_for(language: str) -> str:
 
 @dataclass(frozen=True)
 class Place:
-    """Where a text is stored: a field of an agreed item (``item_id``), an overall summary
-    field, a reviewer's own note (``RATING_NOTE``) or an action's field (``ACTION_FIELDS``)."""
+    """Where a text is stored: a field of an agreed item (``item_id``), one of its evidence
+    entries (``EVIDENCE``, ``entry`` its id), an overall summary field, a reviewer's own note
+    (``RATING_NOTE``) or an action's field (``ACTION_FIELDS``)."""
 
     field: str
     item_id: str = ""
     reviewer: str = ""
     action_uuid: str = ""
+    entry: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ class Finding:
             data["reviewer"] = self.place.reviewer
         if self.place.action_uuid:
             data["action"] = self.place.action_uuid
+        if self.place.entry:
+            data["entry"] = self.place.entry
         before, after = self.context()
         data.update(start=self.start, end=self.end, before=before, after=after)
         return data
@@ -107,6 +113,7 @@ def detail_passages(detail: ReviewDetail, *, ratings: bool = True) -> list[Passa
     out = []
     for item_id in sorted(detail.items):
         notes = detail.items[item_id]
+        out += [Passage(Place(EVIDENCE, item_id, entry=e.id), e.text) for e in notes.evidence]
         out += [Passage(Place(name, item_id), getattr(notes, name))
                 for name in AGREED_TEXT_FIELDS]
     out.append(Passage(Place("summary_strengths"), detail.summary_strengths))
@@ -141,6 +148,8 @@ def file_passages(data: dict[str, object]) -> list[Passage]:
     """The free texts of a review file's dictionary (as ``review_to_file`` makes it)."""
     out = []
     for entry in _list(data.get("items")):
+        out += [Passage(Place(EVIDENCE, entry["id"], entry=e["id"]), e["text"])
+                for e in _list(entry.get(EVIDENCE))]
         out += [Passage(Place(name, entry["id"]), entry[name])
                 for name in AGREED_TEXT_FIELDS if entry.get(name)]
     summary = _dict(_dict(data.get("review")).get("summary"))
@@ -204,6 +213,8 @@ def redact_detail(detail: ReviewDetail, findings: Iterable[Finding], replacement
     def fixed(item_id: str, notes: ItemNotes) -> ItemNotes:
         texts: dict[str, Any] = {name: fix(Place(name, item_id), getattr(notes, name))
                                  for name in AGREED_TEXT_FIELDS}
+        texts[EVIDENCE] = tuple(replace(e, text=fix(Place(EVIDENCE, item_id, entry=e.id), e.text))
+                                for e in notes.evidence)
         return replace(notes, **texts)
 
     items = {item_id: fixed(item_id, notes) for item_id, notes in detail.items.items()}
@@ -259,6 +270,8 @@ def redact_file(data: dict[str, object], findings: Iterable[Finding], replacemen
             holder[key] = replace_in_text(holder[key], found, replacement)
 
     for entry in _list(out.get("items")):
+        for e in _list(entry.get(EVIDENCE)):
+            fix(Place(EVIDENCE, entry["id"], entry=e["id"]), e, "text")
         for name in AGREED_TEXT_FIELDS:
             fix(Place(name, entry["id"]), entry, name)
     summary = _dict(_dict(out.get("review")).get("summary"))

@@ -29,6 +29,7 @@ from fidelity_app.services.errors import EditConflictError, InvalidInputError, N
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.personal_data import (
     ACTION_FIELDS,
+    EVIDENCE,
     RATING_NOTE,
     SUMMARY_FIELDS,
     Finding,
@@ -48,6 +49,7 @@ from fidelity_app.services.transactions import write_transaction
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     Action,
+    EvidenceEntryRow,
     ItemAssessment,
     Rating,
     Review,
@@ -95,14 +97,14 @@ class Removal:
     """What removing a review's personal notes cleared."""
 
     review_uuid: str
-    evidence_notes: int
+    evidence_entries: int
     needs_info_reasons: int
     reviewer_notes: int
 
     @property
     def total(self) -> int:
         """How many texts were cleared."""
-        return self.evidence_notes + self.needs_info_reasons + self.reviewer_notes
+        return self.evidence_entries + self.needs_info_reasons + self.reviewer_notes
 
 
 @dataclass(frozen=True)
@@ -236,6 +238,15 @@ class PrivacyService:
             if rating is None:
                 raise missing
             return rating, "note"
+        if place.field == EVIDENCE:
+            entry = s.scalar(
+                select(EvidenceEntryRow).join(ItemAssessment)
+                .where(ItemAssessment.review_id == review.id,
+                       ItemAssessment.item_id == place.item_id,
+                       EvidenceEntryRow.uuid == place.entry))
+            if entry is None:
+                raise missing
+            return entry, "text"
         row = s.scalar(select(ItemAssessment).where(ItemAssessment.review_id == review.id,
                                                     ItemAssessment.item_id == place.item_id))
         if row is None or not hasattr(row, place.field):
@@ -245,7 +256,7 @@ class PrivacyService:
     # -- removing personal notes ------------------------------------------------------------
 
     def remove_personal_notes(self, review_uuid: str, *, actor: str = "") -> Removal:
-        """Clear a final review's evidence notes, needs-information reasons and reviewers'
+        """Clear a final review's evidence entries, needs-information reasons and reviewers'
         own notes; scores, strengths, areas for development, rationales, the needs-information
         flags, the summary, the action plan and the visit plan (its roles name no one) stay.
         Recorded in the review's log with ``actor`` (when there was anything to clear)."""
@@ -256,8 +267,8 @@ class PrivacyService:
                 raise InvalidInputError("pd_purge_needs_final")
             evidence = reasons = notes = 0
             for row in review.assessments:
-                if row.evidence:
-                    row.evidence, evidence = "", evidence + 1
+                evidence += len(row.evidence_entries)
+                row.evidence_entries.clear()
                 if row.needs_info_reason:
                     row.needs_info_reason, reasons = "", reasons + 1
             for person in review.reviewers:
@@ -270,7 +281,7 @@ class PrivacyService:
             if result.total:
                 review.events.append(ReviewEvent(
                     kind=REMOVED_EVENT, actor=actor.strip(),
-                    reason=f"{evidence} evidence note(s), {reasons} needs-information "
+                    reason=f"{evidence} evidence entries, {reasons} needs-information "
                            f"reason(s), {notes} reviewer note(s) cleared"))
                 review.updated_at = now()
         self._checkpoint()
@@ -314,7 +325,7 @@ class PrivacyService:
         days = self.retention_days()
         latest = datetime.combine(today - timedelta(days=days), datetime.max.time(), UTC)
         has_notes = or_(
-            Review.assessments.any(or_(ItemAssessment.evidence != "",
+            Review.assessments.any(or_(ItemAssessment.evidence_entries.any(),
                                        ItemAssessment.needs_info_reason != "")),
             Review.reviewers.any(Reviewer.ratings.any(Rating.note != "")),
         )

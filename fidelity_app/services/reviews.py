@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.evidence import EvidenceEntry
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
@@ -58,6 +59,7 @@ from fidelity_app.services.visit_plan_template import template_rows
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
+    EvidenceEntryRow,
     ItemAssessment,
     ItemInputs,
     Review,
@@ -157,6 +159,7 @@ def check_review_size(review: Review) -> None:
     total = note_length(
         [review.summary_strengths, review.summary_recommendations]
         + [getattr(a, f) for a in review.assessments for f in ITEM_TEXTS]
+        + [t for a in review.assessments for e in a.evidence_entries for t in (e.text, e.role)]
         + [r.note for person in review.reviewers for r in person.ratings]
     )
     if total > MAX_REVIEW_TEXT:
@@ -223,9 +226,16 @@ def service_info(service: Service, review_count: int = 0) -> ServiceInfo:
     )
 
 
+def entry_record(row: EvidenceEntryRow) -> EvidenceEntry:
+    """The record of an evidence-entry row."""
+    return EvidenceEntry(row.uuid, row.source, row.text, row.role)
+
+
 def item_notes(row: ItemAssessment) -> ItemNotes:
-    """The record of an item-assessment row."""
-    return ItemNotes(item_id=row.item_id, **agreed_values(row))
+    """The record of an item-assessment row, with its evidence entries."""
+    return ItemNotes(item_id=row.item_id,
+                     evidence=tuple(entry_record(e) for e in row.evidence_entries),
+                     **agreed_values(row))
 
 
 class ReviewService:
@@ -637,7 +647,8 @@ class ReviewService:
         *,
         expected: str | None = None,
     ) -> ItemNotes:
-        """Set one text of an item (evidence, strengths, development, rationale, reason).
+        """Set one text of an item (strengths, development, rationale, reason; the evidence
+        entries are written with ``EvidenceService``).
 
         ``expected`` is the text the user started from; when given and the stored text differs
         (changed in another window or program), ``EditConflictError`` is raised, nothing saved.
@@ -845,7 +856,10 @@ class ReviewService:
             s.add(new)  # before reading old's collections: their lazy load flushes the session
             new.reviewers = [Reviewer(name=r.name, position=r.position) for r in old.reviewers]
             new.assessments = [
-                ItemAssessment(item_id=a.item_id, **agreed_values(a)) for a in old.assessments
+                ItemAssessment(item_id=a.item_id, **agreed_values(a), evidence_entries=[
+                    EvidenceEntryRow(uuid=e.uuid, position=e.position, source=e.source,
+                                     role=e.role, text=e.text) for e in a.evidence_entries])
+                for a in old.assessments
             ]
             new.inputs = [
                 ItemInputs(item_id=x.item_id, inputs=x.inputs, proposed_score=x.proposed_score)

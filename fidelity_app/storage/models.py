@@ -37,6 +37,7 @@ NAMING = {
 REVIEW_KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
 REVIEW_STATUSES = ("draft", "final")
 ACTION_STATUSES = ("planned", "in-progress", "done", "dropped")
+EVIDENCE_SOURCES = ("interview", "observation", "records", "figures", "document", "untagged")
 
 
 class NumberList(TypeDecorator[tuple[int, ...]]):
@@ -220,7 +221,6 @@ class ItemAssessment(Base):
     item_id: Mapped[str] = mapped_column(String(64))
     score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     rationale: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[str] = mapped_column(Text, default="")
     strengths: Mapped[str] = mapped_column(Text, default="")
     development: Mapped[str] = mapped_column(Text, default="")
     needs_info: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -232,6 +232,12 @@ class ItemAssessment(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     review: Mapped[Review] = relationship(back_populates="assessments")
+    evidence_entries: Mapped[list[EvidenceEntryRow]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="EvidenceEntryRow.position",
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
@@ -239,6 +245,31 @@ class ItemAssessment(Base):
         CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score_range"),
         # Per-item statistics across all reviews (``summary``) read this index only.
         Index("ix_item_assessments_item_score", "item_id", "score", "review_id"),
+    )
+
+
+class EvidenceEntryRow(Base):
+    """One evidence entry of an item: a short text and where it came from (``source``, and
+    for an interview the ``role`` of who was interviewed), in the order written."""
+
+    __tablename__ = "evidence_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), default=new_uuid)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("item_assessments.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+
+    assessment: Mapped[ItemAssessment] = relationship(back_populates="evidence_entries")
+
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "uuid"),
+        CheckConstraint(_in("source", EVIDENCE_SOURCES), name="source"),
     )
 
 

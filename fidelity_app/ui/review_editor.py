@@ -2,8 +2,8 @@
 
 Every change is written as it is made (a score at once, text after a short pause, on leaving
 its field and on ``flush()``); "Saved" is said only after the service returned. Decisions live
-in the presenters (``scoring.presenter``, ``scoring.summary_presenter``, ``consensus.presenter``),
-commands and keys in ``actions.SCORING_ACTIONS``; commands run through ``operations.run_op``
+in the presenters (``scoring.presenter``, ``evidence_presenter``, ``summary_presenter``,
+``consensus.presenter``), keys in ``actions.SCORING_ACTIONS``; commands run through ``run_op``
 with the editor as their host (it writes its pending text first, reports in ``statusMessage``).
 """
 from __future__ import annotations
@@ -27,6 +27,7 @@ from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import finalising, prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetScoreCommand
+from fidelity_app.ui.scoring.evidence_presenter import EvidencePresenter
 from fidelity_app.ui.scoring.follow_up_panel import FollowUp
 from fidelity_app.ui.scoring.header import ReviewHeader
 from fidelity_app.ui.scoring.presenter import ITEM_TEXT_FIELDS, Problem, Refusal, ScoringPresenter
@@ -101,6 +102,9 @@ class ReviewEditor(QWidget):
             lambda field, text: self.presenter.edit_note(self.presenter.current, field, text))
         notes.needsInfoToggled.connect(self._on_needs_info)
         notes.focusLeft.connect(self.flush)
+        notes.evidence.bind(EvidencePresenter(self.state, self.autosaver))
+        notes.evidence.problem.connect(self._report)
+        notes.evidence.statusMessage.connect(self.statusMessage)
         self.summary.summaryEdited.connect(self.presenter.edit_summary)
         self.summary.focusLeft.connect(self.flush)
         self.summary.finaliseRequested.connect(self.finalise)

@@ -1819,6 +1819,145 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>What you saw, heard or read; Enter adds it</source>
+        <translation>Vad du såg, hörde eller läste; Enter lägger till</translation>
+    </message>
+    <message>
+        <source>New evidence entry</source>
+        <translation>Ny post i underlaget</translation>
+    </message>
+    <message>
+        <source>Up and Down choose the source; Enter adds the entry.</source>
+        <translation>Upp- och nedpil väljer källa; Enter lägger till posten.</translation>
+    </message>
+    <message>
+        <source>Source of the entry</source>
+        <translation>Postens källa</translation>
+    </message>
+    <message>
+        <source>Who was interviewed (role, e.g. enhetschef)</source>
+        <translation>Vem som intervjuades (roll, t.ex. enhetschef)</translation>
+    </message>
+    <message>
+        <source>Role of who was interviewed</source>
+        <translation>Roll för den som intervjuades</translation>
+    </message>
+    <message>
+        <source>Evidence entries</source>
+        <translation>Poster i underlaget</translation>
+    </message>
+    <message>
+        <source>Enter or F2 changes the chosen entry, Delete removes it.</source>
+        <translation>Enter eller F2 ändrar den valda posten, Delete tar bort den.</translation>
+    </message>
+    <message>
+        <source>Type the entry first, then press Enter.</source>
+        <translation>Skriv posten först och tryck sedan Enter.</translation>
+    </message>
+    <message>
+        <source>Saved: the entry is added to the evidence.</source>
+        <translation>Sparat: posten finns nu i underlaget.</translation>
+    </message>
+    <message>
+        <source>Remove evidence entry</source>
+        <translation>Ta bort post i underlaget</translation>
+    </message>
+    <message>
+        <source>Remove this entry from the evidence?
+
+%1</source>
+        <translation>Ta bort den här posten ur underlaget?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Removed the entry from the evidence.</source>
+        <translation>Posten är borttagen ur underlaget.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTexts</name>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>Journalgranskning</translation>
+    </message>
+    <message>
+        <source>Figures and statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Källa ej angiven</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>interview</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>observation</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>record review</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>figures and statistics</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>document</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Inget underlag ännu</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 post</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 poster</translation>
+    </message>
+    <message>
+        <source>%1, from one kind of source only (%2): look for another</source>
+        <translation>%1, bara från en sorts källa (%2): sök fler källor</translation>
+    </message>
+    <message>
+        <source>%1 from: %2</source>
+        <translation>%1 från: %2</translation>
+    </message>
+    <message>
+        <source>The entry was NOT removed: %1</source>
+        <translation>Posten togs INTE bort: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactualCheckActions</name>
     <message>
         <source>Review not found</source>
@@ -2276,6 +2415,10 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <source>needs more information</source>
         <translation>behöver mer information</translation>
     </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>underlag: %1</translation>
+    </message>
 </context>
 <context>
     <name>ItemView</name>
@@ -2368,10 +2511,6 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
 </context>
 <context>
     <name>NotesPanel</name>
-    <message>
-        <source>What you saw, heard and read that supports the score</source>
-        <translation>Det du såg, hörde och läste som stöder poängen</translation>
-    </message>
     <message>
         <source>What the service does well on this item</source>
         <translation>Det verksamheten gör bra i det här kriteriet</translation>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from fidelity_app.scale.model import Item, Scale
 from fidelity_app.scale.scoring import ScoreResult
 from fidelity_app.services.dto import ItemNotes
+from fidelity_app.ui.scoring.evidence_presenter import coverage_view
 from fidelity_app.ui.scoring.style import Role, em, make_quiet, mix, tint
 from fidelity_app.ui.scoring.widgets import WARNING_ACCENT
 
@@ -40,6 +41,8 @@ ITEM_ID = Qt.ItemDataRole.UserRole
 SCORE = Qt.ItemDataRole.UserRole + 1
 FLAGGED = Qt.ItemDataRole.UserRole + 2
 SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
+SOURCES = Qt.ItemDataRole.UserRole + 4  # the letters of the kinds of source of the evidence
+SINGLE_SOURCE = Qt.ItemDataRole.UserRole + 5  # the evidence rests on one kind of source
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -54,7 +57,9 @@ class RowDelegate(QStyledItemDelegate):
 
 
 class StateDelegate(RowDelegate):
-    """Paints an item's state: a score badge, an empty ring when unscored, a flag."""
+    """Paints an item's state: a score badge, an empty ring when unscored, a flag, and the
+    letters of the kinds of source its evidence comes from (in the warning colour when there
+    is one kind only)."""
 
     def paint(
         self,
@@ -110,6 +115,18 @@ class StateDelegate(RowDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(WARNING_ACCENT)
             painter.drawPath(flag)
+        letters = index.data(SOURCES) or ""
+        if letters:
+            font = opt.font
+            font.setBold(bool(index.data(SINGLE_SOURCE)))
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.78))
+            painter.setFont(font)
+            painter.setPen(WARNING_ACCENT.darker(125) if index.data(SINGLE_SOURCE)
+                           else palette.color(Role.PlaceholderText))
+            area = QRectF(rect.left() + unit * 0.2, rect.top(),
+                          badge.left() - unit * 1.05 - rect.left() - unit * 0.2, rect.height())
+            painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             letters)
         painter.restore()
 
 
@@ -148,7 +165,7 @@ class ItemNavigator(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, em(self, 3.2))
+        header.resizeSection(1, em(self, 5.6))
         self.no_match = make_quiet(QLabel(self))
         self.no_match.setVisible(False)
         progress_row = QHBoxLayout()
@@ -247,12 +264,16 @@ class ItemNavigator(QWidget):
             return
         row.setData(1, SCORE, notes.score or 0)
         row.setData(1, FLAGGED, notes.needs_info)
+        sources = coverage_view(notes)
+        row.setData(1, SOURCES, sources.letters)
+        row.setData(1, SINGLE_SOURCE, sources.single_source)
         state = (
             self.tr("score %1").replace("%1", str(notes.score))
             if notes.score else self.tr("not scored")
         )
         if notes.needs_info:
             state += ", " + self.tr("needs more information")
+        state += ", " + self.tr("evidence: %1").replace("%1", sources.text)
         row.setData(1, Qt.ItemDataRole.AccessibleTextRole, state)
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{row.text(0)}: {state}")
         row.setToolTip(1, state)

@@ -1,4 +1,4 @@
-"""The notes of the current item: evidence, strengths, areas for development, a flag."""
+"""The notes of the current item: evidence entries, strengths, areas for development, a flag."""
 
 from __future__ import annotations
 
@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from fidelity_app.services.dto import ItemNotes
+from fidelity_app.ui.scoring.evidence_panel import EvidencePanel
 from fidelity_app.ui.scoring.presenter import NOTE_FIELDS
 from fidelity_app.ui.scoring.style import em
 from fidelity_app.ui.scoring.texts import field_label
 
 
 class NotesPanel(QWidget):
-    """Text fields for the item's notes; reports user edits, never programmatic ones.
+    """The item's evidence entries (``evidence``, which writes them itself) and text fields
+    for its other notes; reports user edits, never programmatic ones.
 
-    ``textEdited(field, text)`` for the three notes and ``needs_info_reason``;
+    ``textEdited(field, text)`` for the two notes and ``needs_info_reason``;
     ``needsInfoToggled(bool)`` for the flag; ``focusLeft()`` when a text field loses focus.
     """
 
@@ -37,6 +39,9 @@ class NotesPanel(QWidget):
         layout.setSpacing(em(self, 0.25))
         self.labels: dict[str, QLabel] = {}
         self.edits: dict[str, QPlainTextEdit] = {}
+        self.evidence = EvidencePanel(self)
+        self.evidence.focusLeft.connect(self.focusLeft)
+        layout.addWidget(self.evidence, 2)
         for field in NOTE_FIELDS:
             label = QLabel(self)
             font = label.font()
@@ -52,8 +57,7 @@ class NotesPanel(QWidget):
             label.setBuddy(edit)
             self.labels[field] = label
             self.edits[field] = edit
-            if field != NOTE_FIELDS[0]:
-                layout.addSpacing(em(self, 0.35))
+            layout.addSpacing(em(self, 0.35))
             layout.addWidget(label)
             layout.addWidget(edit, 1)
         layout.addSpacing(em(self, 0.5))
@@ -71,8 +75,8 @@ class NotesPanel(QWidget):
 
     def retranslateUi(self) -> None:
         """Labels, placeholders and accessible names."""
+        self.evidence.retranslateUi()
         hints = {
-            "evidence": self.tr("What you saw, heard and read that supports the score"),
             "strengths": self.tr("What the service does well on this item"),
             "development": self.tr("What the service could do to reach a higher score"),
         }
@@ -89,6 +93,7 @@ class NotesPanel(QWidget):
 
     def show_notes(self, notes: ItemNotes, pending: dict[str, str]) -> None:
         """Show an item's notes; ``pending`` holds unsaved texts that win over stored ones."""
+        self.evidence.show_item(notes, pending.get("evidence"))
         self.blockSignals(True)
         try:
             for field in NOTE_FIELDS:
@@ -114,6 +119,7 @@ class NotesPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Texts stay readable and selectable but cannot be changed."""
         self._read_only = read_only
+        self.evidence.set_read_only(read_only)
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
         self.needs_info.setEnabled(not read_only)
@@ -130,9 +136,9 @@ class NotesPanel(QWidget):
         QWidget.setTabOrder(edit, widget)
         QWidget.setTabOrder(widget, self.edits[later[0]] if later else self.needs_info)
 
-    def first_field(self) -> QPlainTextEdit:
-        """Where Tab from the scoring area goes."""
-        return self.edits[NOTE_FIELDS[0]]
+    def first_field(self) -> QWidget:
+        """Where Tab from the scoring area goes: the field of a new evidence entry."""
+        return self.evidence.input
 
     def _on_flag(self, flagged: bool) -> None:
         self.reason.setEnabled(flagged and not self._read_only)

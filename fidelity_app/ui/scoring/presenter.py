@@ -34,8 +34,9 @@ from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.state import REFUSALS, ReviewState
 
-NOTE_FIELDS = ("evidence", "strengths", "development")  # an item's agreed notes, in order
-ITEM_TEXT_FIELDS = (*NOTE_FIELDS, "needs_info_reason")
+NOTE_FIELDS = ("strengths", "development")  # an item's agreed notes after its evidence entries
+# the texts of an item typed in the notes column ("evidence": the entry being typed)
+ITEM_TEXT_FIELDS = ("evidence", *NOTE_FIELDS, "needs_info_reason")
 # The key of a reviewer's own note in the autosaver: ``(item_id, RATING_NOTE, reviewer)``.
 RATING_NOTE = "rating-note"
 # A refused write as the autosaver reports it: ``(key, text, error)``.

@@ -74,13 +74,16 @@ class ScoringPage(QWidget):
     def set_tab_order(self) -> None:
         """Tab goes picker, find, list, criteria, notes, flag, others, calculator, sources.
 
-        From the criteria Tab reaches the first note (the evidence; a reviewer's own note in
-        their mode) before anything a typed space could toggle (hidden widgets are skipped).
+        From the criteria Tab reaches the first note (the field of a new evidence entry, then
+        its source, role and the entries; a reviewer's own note in their mode) before anything
+        a typed space could toggle (hidden and disabled widgets are skipped).
         """
         nav, view, notes = self.navigator, self.item_view, self.notes
+        evidence = notes.evidence
         chain: list[QWidget] = [
             self.reviewer_bar.combo, nav.find_field, nav.tree, view.criteria,
-            self.rating_note.edit, *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info,
+            self.rating_note.edit, evidence.input, evidence.source, evidence.role,
+            evidence.entries, *(notes.edits[f] for f in NOTE_FIELDS), notes.needs_info,
             notes.reason, view.others.reveal_button, view.sources.header,
         ]
         for first, second in zip(chain, chain[1:], strict=False):

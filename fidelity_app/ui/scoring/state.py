@@ -11,6 +11,7 @@ from fidelity_app.scale.scoring import ScoreResult, score_stored
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    EvidenceEntry,
     ItemCalculation,
     ItemNotes,
     ReviewDetail,
@@ -147,6 +148,27 @@ class ReviewState(QObject):
         self._store(notes)
         self._base[(item_id, field)] = text
         return notes
+
+    def entry(self, item_id: str, entry_id: str) -> EvidenceEntry | None:
+        """An evidence entry of an item as this window last read or wrote it."""
+        return next((e for e in self.notes(item_id).evidence if e.id == entry_id), None)
+
+    def add_evidence(self, item_id: str, text: str, source: str, role: str) -> ItemNotes:
+        """Add an evidence entry after the item's others."""
+        return self._store(self.app.evidence.add_evidence(self.uuid, item_id, text, source,
+                                                          role))
+
+    def update_evidence(self, item_id: str, entry_id: str, text: str, source: str,
+                        role: str) -> ItemNotes:
+        """Change an evidence entry in place of what this window showed of it."""
+        return self._store(self.app.evidence.update_evidence(
+            self.uuid, item_id, entry_id, text, source, role,
+            expected=self.entry(item_id, entry_id)))
+
+    def remove_evidence(self, item_id: str, entry_id: str) -> ItemNotes:
+        """Remove an evidence entry, unless it changed since this window showed it."""
+        return self._store(self.app.evidence.remove_evidence(
+            self.uuid, item_id, entry_id, expected=self.entry(item_id, entry_id)))
 
     def set_inputs(self, item_id: str, inputs: object) -> ItemCalculation:
         """Keep an item's calculator figures (the agreed score is not touched)."""
