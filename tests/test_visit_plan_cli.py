@@ -4,6 +4,7 @@ read back."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -127,3 +128,22 @@ def test_plan_pdf_refuses_to_overwrite_the_database(
     assert code == 1 and "Nothing was written" in err
     assert app.visit_plans.plan(review) == before and not app.db_path.read_bytes().startswith(
         b"%PDF")
+
+
+def test_the_reports_method_section_names_the_activities_held(
+    capsys: pytest.CaptureFixture[str], app: App, db_path: Path, tmp_path: Path
+) -> None:
+    review = new_review(app)
+    plan = app.visit_plans.plan(review)
+    held, not_held = plan.activities[1], plan.activities[2]
+    app.visit_plans.save_activity(review, replace(held, held=True), expected=held)
+    app.evidence.add_evidence(review, "staffing-1", "Tjugo deltagare var", "interview",
+                              role="enhetschef")
+    app.close()
+    out = tmp_path / "report.pdf"
+    code, _out, _err = run(capsys, "--db", str(db_path), "report", review, "--out", str(out))
+    text = " ".join(text_of(out).split())
+    assert code == 0
+    assert f"Besöket omfattade: {held.activity} ({held.with_whom})." in text
+    assert not_held.activity not in text.split("Besöket omfattade:")[1].split(".")[0]
+    assert "Underlaget bygger på intervjuer (enhetschef)." in text

@@ -3,7 +3,7 @@ names the sources the review's evidence actually came from."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from fidelity_app.exchange.evidence import UNTAGGED, EvidenceEntry, sources_used
 from fidelity_app.reports.richtext import inline
 from fidelity_app.reports.texts import Texts
+from fidelity_app.services.visit_plan import PlanActivity
 
 if TYPE_CHECKING:
     from fidelity_app.reports.story import Report
@@ -55,11 +56,21 @@ def method_text(t: Texts, entries: Iterable[EvidenceEntry]) -> list[str]:
     return out
 
 
+def activities_text(t: Texts, activities: Sequence[PlanActivity]) -> list[str]:
+    """The sentence of the method section on the visit: the activities held, with whom."""
+    if not activities:
+        return []
+    parts = [a.activity + (f" ({a.with_whom})" if a.with_whom else "") for a in activities]
+    return [t("method_activities", activities="; ".join(parts))]
+
+
 def method_block(report: Report) -> list[Flowable]:
-    """A short method section before the items: the heading and the sources used."""
+    """A short method section before the items: the heading, the visit's activities held and
+    the sources used."""
     entries = [e for notes in report.data.review.items.values() for e in notes.evidence]
+    lines = activities_text(report.t, report.data.activities) + method_text(report.t, entries)
     return [KeepTogether([
         Paragraph(inline(report.t("method")), report.s.h2),
-        *(Paragraph(inline(line), report.s.body) for line in method_text(report.t, entries)),
+        *(Paragraph(inline(line), report.s.body) for line in lines),
         Spacer(1, 6),
     ])]

@@ -142,7 +142,7 @@ class App:
         """What a feedback report shows."""
         from fidelity_app.services.report_data import ReportService
 
-        return ReportService(self.reviews, self.history, self.actions)
+        return ReportService(self.reviews, self.history, self.actions, self.visit_plans)
 
     @cached_property
     def visit_plans(self) -> VisitPlanService:

@@ -14,6 +14,7 @@ from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.services.feedback import ReviewFeedback, review_feedback
 from fidelity_app.services.history import HistoryService, Trend, TrendSeries
 from fidelity_app.services.reviews import ReviewFilter, ReviewService
+from fidelity_app.services.visit_plan import PlanActivity, VisitPlanService
 
 if TYPE_CHECKING:
     from fidelity_app.services.app import App
@@ -59,6 +60,8 @@ class ReportData:
     """The text of the scale the report shows (the review's own in its language)."""
     comments_appendix: bool = False
     """Whether the report ends with the service's comments from the factual check."""
+    activities: tuple[PlanActivity, ...] = ()
+    """The visit plan's activities ticked as held (the report's method section)."""
 
     @property
     def is_draft(self) -> bool:
@@ -75,10 +78,11 @@ class ReportService:
     """Assembles :class:`ReportData` from the other services (read-only, short sessions)."""
 
     def __init__(self, reviews: ReviewService, history: HistoryService,
-                 actions: ActionService) -> None:
+                 actions: ActionService, plans: VisitPlanService) -> None:
         self._reviews = reviews
         self._history = history
         self._actions = actions
+        self._plans = plans
 
     def report_data(
         self, review_uuid: str, lang: str | None = None, generated_on: date | None = None
@@ -109,6 +113,7 @@ class ReportService:
             actions=actions,
             earlier_actions=earlier,
             edition=edition,
+            activities=self._plans.held_activities(review_uuid),
         )
 
     def _edition(self, detail: ReviewDetail, language: str) -> tuple[EditionUse, Scale]:
