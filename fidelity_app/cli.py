@@ -580,9 +580,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("review_id", metavar="REVIEW_ID")
     p.add_argument("--json", action="store_true", help=_text("cli_help_json"))
     p.add_argument("--pdf", metavar=_text("cli_value_pdf"), help=_text("cli_help_plan_pdf"))
-    p.add_argument("--received", type=int, nargs="+", metavar="N",
+    p.add_argument("--received", type=int, nargs="+", metavar=_text("cli_value_number"),
                    help=_text("cli_help_plan_received"))
-    p.add_argument("--not-received", type=int, nargs="+", metavar="N",
+    p.add_argument("--not-received", type=int, nargs="+", metavar=_text("cli_value_number"),
                    help=_text("cli_help_plan_not_received"))
     p = sub.add_parser("factual-check", help=_text("cli_help_factual_check"))
     p.add_argument("review_id", metavar="REVIEW_ID")

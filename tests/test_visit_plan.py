@@ -17,6 +17,7 @@ from fidelity_app.services.errors import (
 )
 from fidelity_app.services.visit_plan import PlanActivity, clean_time
 from fidelity_app.services.visit_plan_template import template_for
+from fidelity_app.storage.migrate import head_revision
 
 
 def new_review(app: App, kind: str = "external", language: str = "sv",
@@ -164,7 +165,7 @@ def test_a_final_review_has_a_read_only_plan_and_the_purge_keeps_its_roles(app: 
     scale = app.reviews.review_scale(review)
     for item in scale.items:
         app.reviews.set_score(review, item.id, 3)
-        app.reviews.set_item_text(review, item.id, "evidence", "Sett på plats")
+        app.evidence.add_evidence(review, item.id, "Sett på plats", "observation")
     roles = [a.with_whom for a in app.visit_plans.plan(review).activities]
     app.reviews.finalise(review)
     plan = app.visit_plans.plan(review)
@@ -174,7 +175,7 @@ def test_a_final_review_has_a_read_only_plan_and_the_purge_keeps_its_roles(app: 
     with pytest.raises(ReviewLockedError):
         app.visit_plans.set_received(review, 1)
     removal = app.privacy.remove_personal_notes(review)
-    assert removal.evidence_notes == len(scale.items)
+    assert removal.evidence_entries == len(scale.items)
     after = app.visit_plans.plan(review)
     assert [a.with_whom for a in after.activities] == roles
     assert after.documents == plan.documents
@@ -222,7 +223,8 @@ def test_a_database_of_schema_0008_gets_empty_plans_that_start_from_the_template
         upgraded.close()
     conn = sqlite3.connect(db)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0009",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),)
         assert conn.execute("SELECT count(*) FROM visit_activities").fetchone()[0] == len(
             plan.activities)
     finally:
