@@ -20,6 +20,7 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
+from fidelity_app.cli_server import add_server_parser, cmd_server, with_password
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -299,8 +300,9 @@ def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Back up the database now (or list its backups) and print the backup's path."""
     from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.server import is_server_database
 
-    backups = BackupService(database_path(args.db))
+    backups = BackupService(database_path(args.db), on_server=is_server_database(args.db))
     if args.list:
         infos = backups.list_backups()
         if args.json:
@@ -318,9 +320,10 @@ def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
     """Put a backup in place of the database, keeping the current one first."""
     from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.server import is_server_database
 
     path = database_path(args.db)
-    result = BackupService(path).restore(args.file)
+    result = BackupService(path, on_server=is_server_database(args.db)).restore(args.file)
     _say("cli_restored", source=result.restored_from, path=path)
     kept = result.previous_backup or result.set_aside
     if kept is not None:
@@ -382,6 +385,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "privacy": cmd_privacy,
+    "server": cmd_server,
 }
 
 
@@ -393,8 +397,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the program window opens.",
     )
     parser.add_argument("--version", action="version", version=f"fidelity-app {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $FIDELITY_APP_DB "
-                        "or the file in your data folder)")
+    parser.add_argument("--db", metavar="PATH", help="database file, or a shared database on "
+                        "a PostgreSQL server (postgresql://user@host/name, postgresql:///?service"
+                        "=NAME; default: $FIDELITY_APP_DB or the file in your data folder)")
     parser.add_argument("--open", metavar="REVIEW_ID", help="open the window on this review")
     parser.add_argument("--quit-when-shown", action="store_true",
                         help="open the window, print its title and quit at once "
@@ -467,6 +472,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
     add_privacy_parser(sub)
+    add_server_parser(sub)
     return parser
 
 
@@ -491,7 +497,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def app_factory() -> App:
         if not opened:
-            opened.append(open_app(args.db, create=creates))
+            opened.append(with_password(
+                args.db, lambda password: open_app(args.db, create=creates, password=password)))
             if opened[0].created:
                 _say("cli_created_database", path=opened[0].db_path)
         return opened[0]

@@ -125,6 +125,9 @@ from fidelity_app.services.backups import BackupService
 
 db, go, manual = Path(sys.argv[1]), float(sys.argv[2]), sys.argv[3] == "manual"
 import time
+
+# backups of the database file
+pytestmark = pytest.mark.sqlite_only
 time.sleep(max(0.0, go - time.time()))
 if manual:
     print(BackupService(db).backup_now().path)

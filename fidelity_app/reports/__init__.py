@@ -60,7 +60,7 @@ def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None 
     file cannot be written. A path that is the database, belongs to it or lies in its backups
     folder is refused (``InvalidInputError``) before anything is written.
     """
-    path = check_output_path(app.db_path, path)
+    path = check_output_path(app.database_file, path)
     data = report_data(app, review_uuid, lang)
     if redact:
         data = redact_report(data, redact, replacement_for(data.language))

@@ -31,6 +31,7 @@ from fidelity_app.storage.database import (
     open_database,
     refuse_empty_with_backups,
 )
+from fidelity_app.storage.dialect import is_server
 from fidelity_app.storage.engine import make_sessions
 
 if TYPE_CHECKING:
@@ -57,6 +58,12 @@ class App:
     gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
     created: bool = False  # the database file was made by this open (say where)
+    server: str = ""  # a database on a PostgreSQL server: its URI (no password); db_path shows it
+
+    @property
+    def database_file(self) -> Path | None:
+        """The database file, ``None`` for a database on a server."""
+        return None if self.server else self.db_path
 
     @property
     def editions(self) -> EditionService:
@@ -110,7 +117,8 @@ class App:
         """Backups of the database file."""
         from fidelity_app.services.backups import BackupService
 
-        return BackupService(self.db_path, self.engine, gate=self.gate)
+        return BackupService(self.db_path, self.engine, gate=self.gate,
+                             on_server=bool(self.server))
 
     @cached_property
     def reports(self) -> ReportService:
@@ -140,6 +148,7 @@ def open_app(
     integrity_check: bool = True,
     read_only: bool = False,
     create: bool = True,
+    password: str | None = None,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -161,7 +170,15 @@ def open_app(
     ``create=False`` (reading commands; the window on a path the user named) raises
     ``NoDatabaseError`` when there is no database at the path, creating no file or folder;
     ``App.created`` says when this open made the file.
+
+    A ``db`` that is a ``postgresql://`` URI opens a database on a PostgreSQL server
+    (``services.server``); ``password`` is used for that connection only (never stored).
     """
+    if is_server(db):
+        from fidelity_app.services.server import open_server_app
+
+        assert isinstance(db, str)
+        return open_server_app(db, scales, read_only=read_only, password=password)
     path = database_path(db)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:

@@ -71,6 +71,11 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Inserted without RETURNING: on a shared server a new service or review becomes visible to a
+# reviewer's login only once its reviewers are stored (row-level security, server_admin.py).
+NO_RETURNING = {"implicit_returning": False}
+
+
 class Service(Base):
     """An IPS service (verksamhet) that is reviewed."""
 
@@ -90,7 +95,8 @@ class Service(Base):
         back_populates="service", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+                      NO_RETURNING)
 
 
 class Review(Base):
@@ -146,6 +152,7 @@ class Review(Base):
     __table_args__ = (
         CheckConstraint(_in("kind", REVIEW_KINDS), name="kind"),
         CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+        NO_RETURNING,
     )
 
 
@@ -347,3 +354,23 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+#: What a login on a shared server database is (``server add-user --role``).
+ACCOUNT_ROLES = ("support", "reviewer", "service")
+
+
+class ServerAccount(Base):
+    """A login of a shared database on a PostgreSQL server and whose data it sees: a service
+    login its service's, a reviewer login the reviews naming ``reviewer_name``. The server's
+    row-level security policies read this table (unused in a file)."""
+
+    __tablename__ = "server_accounts"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    service_id: Mapped[int | None] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), nullable=True)
+    reviewer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    __table_args__ = (CheckConstraint(_in("role", ACCOUNT_ROLES), name="role"),)
