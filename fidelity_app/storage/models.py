@@ -374,3 +374,14 @@ class ServerAccount(Base):
     reviewer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     __table_args__ = (CheckConstraint(_in("role", ACCOUNT_ROLES), name="role"),)
+
+
+class ServerServiceCreator(Base):
+    """Which login stored a service on a shared server database: a reviewer keeps seeing a
+    service they added before any review of it names them (filled by the server)."""
+
+    __tablename__ = "server_service_creators"
+
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)

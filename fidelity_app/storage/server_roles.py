@@ -8,10 +8,10 @@ in ``server_accounts`` (its service, or the reviewer name it signs with).
 
 - support: reads and writes everything.
 - reviewer: reads and writes the reviews that name them as a reviewer (and those created in
-  the same transaction, so a new review can be stored), and the services and action plans of
-  those reviews; a final review changes only by reopening it with a reason (a deferred
-  trigger checks that the only change is to draft and that a "reopened" entry with a reason
-  was logged in the same transaction).
+  the same transaction, so a new review can be stored), the services and action plans of
+  those reviews, and the services they added; a final review changes only by reopening it
+  with a reason (a deferred trigger checks that the only change is to draft and that a
+  "reopened" entry with a reason was logged in the same transaction).
 - service: reads its own service, its final reviews and their data, and its action plan;
   updates only the status and outcome of its actions. Nothing of other services, no drafts.
 - everyone: the anonymous distributions across all services (views ``shared_item_scores``
@@ -75,9 +75,23 @@ CREATE OR REPLACE FUNCTION fidelity_reviewer_service(service integer) RETURNS bo
 LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM reviews r WHERE r.service_id = service
                    AND fidelity_reviewer_sees(r.id))
-      OR EXISTS (SELECT 1 FROM services WHERE id = service
-                   AND xmin = pg_current_xact_id_if_assigned()::xid)
+      OR EXISTS (SELECT 1 FROM server_service_creators
+                   WHERE service_id = service AND login = session_user)
 $$;
+
+-- who stored each service (a reviewer sees the services they added)
+CREATE OR REPLACE FUNCTION fidelity_note_service_creator() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  INSERT INTO server_service_creators (service_id, login) VALUES (NEW.id, session_user)
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS fidelity_note_service_creator ON services;
+CREATE TRIGGER fidelity_note_service_creator AFTER INSERT ON services
+  FOR EACH ROW EXECUTE FUNCTION fidelity_note_service_creator();
 
 CREATE OR REPLACE FUNCTION fidelity_service_sees(review integer) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -253,8 +267,9 @@ def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[st
     grant("SELECT", DATA_TABLES, "service")
     conn.execute(sql.SQL("GRANT UPDATE ({}) ON actions TO {}").format(
         sql.SQL(", ").join(map(sql.Identifier, ACTION_FIELDS_OF_SERVICE)), ident["service"]))
-    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}")
-                 .format(ident["support"], ident["reviewer"]))
+    # every account may draw numbers (a refused insert then says "may not", not "sequence")
+    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}")
+                 .format(everyone))
 
     for table in (*DATA_TABLES, "server_accounts"):
         table_id = sql.Identifier(table)

@@ -27,7 +27,16 @@ def upgrade() -> None:
                             ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('login', name=op.f('pk_server_accounts'))
     )
+    op.create_table('server_service_creators',
+    sa.Column('service_id', sa.Integer(), nullable=False),
+    sa.Column('login', sa.String(length=63), nullable=False),
+    sa.ForeignKeyConstraint(['service_id'], ['services.id'],
+                            name=op.f('fk_server_service_creators_service_id_services'),
+                            ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('service_id', 'login', name=op.f('pk_server_service_creators'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('server_service_creators')
     op.drop_table('server_accounts')
