@@ -58,7 +58,9 @@ class App:
     gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
     created: bool = False  # the database file was made by this open (say where)
-    server: str = ""  # a database on a PostgreSQL server: its URI (no password); db_path shows it
+    # a database on a PostgreSQL server: its URI (no password); db_path is then only a name to
+    # show ("postgresql: <database>"), no file
+    server: str = ""
 
     @property
     def database_file(self) -> Path | None:

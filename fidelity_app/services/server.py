@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 from psycopg import Connection
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
@@ -71,17 +71,19 @@ def open_server_app(uri: str, scales: ScaleCatalogue | None = None, *, read_only
         engine = open_server_database(uri, password=password)
     translate_storage_errors(engine)
     shown = redacted(uri)
+    with engine.connect() as conn:  # the name the window shows: "postgresql: <database>"
+        name = conn.execute(text("SELECT current_database()")).scalar_one()
     catalogue = scales or load_catalogue()
     # read-only: every transaction is READ ONLY, so a change fails with "read-only"
     sessions = make_sessions(engine.execution_options(**{READ_ONLY: True}) if read_only
                              else engine)
     return App(
-        db_path=Path(shown),
+        db_path=Path(f"postgresql: {name}"),
         engine=engine,
         scales=catalogue,
         sessions=sessions,
         reviews=ReviewService(sessions, catalogue, EditionService(sessions, catalogue)),
-        gate=IntegrityGate(Path(shown), passed=True),
+        gate=IntegrityGate(Path(name), passed=True),
         read_only=read_only,
         server=shown,
     )
