@@ -72,7 +72,7 @@ def open_server_app(uri: str, scales: ScaleCatalogue | None = None, *, read_only
     translate_storage_errors(engine)
     shown = redacted(uri)
     with engine.connect() as conn:  # the name the window shows: "postgresql: <database>"
-        name = conn.execute(text("SELECT current_database()")).scalar_one()
+        name = str(conn.execute(text("SELECT current_database()")).scalar_one())
     catalogue = scales or load_catalogue()
     # read-only: every transaction is READ ONLY, so a change fails with "read-only"
     sessions = make_sessions(engine.execution_options(**{READ_ONLY: True}) if read_only
