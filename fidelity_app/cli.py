@@ -20,7 +20,12 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
-from fidelity_app.cli_server import add_server_parser, cmd_server, with_password
+from fidelity_app.cli_server import (
+    add_server_parser,
+    cmd_server,
+    open_server_app,
+    with_password,
+)
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -497,8 +502,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def app_factory() -> App:
         if not opened:
-            opened.append(with_password(
-                args.db, lambda password: open_app(args.db, create=creates, password=password)))
+            opened.append(with_password(args.db, lambda password: open_app(
+                args.db, create=creates) if password is None else open_server_app(
+                args.db, password=password)))
             if opened[0].created:
                 _say("cli_created_database", path=opened[0].db_path)
         return opened[0]

@@ -47,6 +47,13 @@ def add_server_parser(sub: argparse._SubParsersAction) -> None:
                    "(default: ask for it; empty: a login without a password)")
 
 
+def open_server_app(db: str, *, password: str) -> App:
+    """The services over the server database ``db``, logging in with ``password``."""
+    from fidelity_app.services.server import open_server_app as open_with_password
+
+    return open_with_password(db, password=password)
+
+
 def with_password(db: str | None, attempt: Callable[[str | None], T]) -> T:
     """``attempt(None)``; when the server asks for a password libpq did not find, ask the
     user at the terminal and ``attempt(password)`` once more."""

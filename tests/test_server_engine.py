@@ -23,7 +23,7 @@ from fidelity_app.services.errors import (
     PasswordNeededError,
     StorageError,
 )
-from fidelity_app.services.server import add_server_user, init_server
+from fidelity_app.services.server import add_server_user, init_server, open_server_app
 from tests.conftest import PgCluster
 
 
@@ -114,7 +114,7 @@ def test_connection_problems_are_messages(pg_cluster: PgCluster,
     code, _, err = run(capsys, "--db", nowhere, "reviews")
     assert code == 1 and "cannot be reached" in err and "Traceback" not in err
     with pytest.raises(DatabaseOpenError, match="refused the login"):
-        open_app(pg_cluster.uri("postgres"), password="wrong")
+        open_server_app(pg_cluster.uri("postgres"), password="wrong")
     saved = os.environ.pop("PGPASSFILE")
     try:
         with pytest.raises(PasswordNeededError, match="asks for a password"):
@@ -147,7 +147,8 @@ def test_server_commands_add_logins_that_can_log_in(
                                (login,)).fetchone()
     assert stored is not None and str(stored[0]).startswith("SCRAM-SHA-256$")
     assert "hemligt" not in str(stored[0])
-    as_norr = open_app(pg_cluster.uri(name, login), scales=catalogue, password="hemligt-lösen")
+    as_norr = open_server_app(pg_cluster.uri(name, login), catalogue,
+                              password="hemligt-lösen")
     assert [r.status for r in as_norr.reviews.list_reviews()] == ["final"]
     as_norr.close()
     code, _, err = run(capsys, "--db", pg_database, "server", "add-user", "x", "--role",

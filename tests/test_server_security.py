@@ -24,7 +24,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
     StorageError,
 )
-from fidelity_app.services.server import add_server_user, init_server
+from fidelity_app.services.server import add_server_user, init_server, open_server_app
 from tests.conftest import PgCluster
 from tests.test_report import SCORES, make_review
 
@@ -55,7 +55,7 @@ class Shared:
         return self.cluster.uri(self.name, quote(self.login(who), safe=""))
 
     def app(self, who: str) -> App:
-        opened = open_app(self.uri(who), scales=self.catalogue, password=self.password)
+        opened = open_server_app(self.uri(who), self.catalogue, password=self.password)
         self.opened.append(opened)
         return opened
 

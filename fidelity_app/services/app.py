@@ -150,7 +150,6 @@ def open_app(
     integrity_check: bool = True,
     read_only: bool = False,
     create: bool = True,
-    password: str | None = None,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -174,13 +173,13 @@ def open_app(
     ``App.created`` says when this open made the file.
 
     A ``db`` that is a ``postgresql://`` URI opens a database on a PostgreSQL server
-    (``services.server``); ``password`` is used for that connection only (never stored).
+    (``services.server.open_server_app``, which also takes a password the user typed).
     """
     if is_server(db):
         from fidelity_app.services.server import open_server_app
 
         assert isinstance(db, str)
-        return open_server_app(db, scales, read_only=read_only, password=password)
+        return open_server_app(db, scales, read_only=read_only)
     path = database_path(db)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:
