@@ -77,6 +77,7 @@ def cmd_server(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     if not is_server_database(args.db):
         raise InvalidInputError("server_needs_uri")
+    args.db = args.db or os.environ.get("FIDELITY_APP_DB")
     if args.server_command == "init":
         roles = with_password(args.db, lambda pw: init_server(args.db, prefix=args.prefix,
                                                               password=pw))

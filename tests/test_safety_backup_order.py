@@ -18,6 +18,9 @@ from fidelity_app.services.app import App, open_app
 from fidelity_app.storage import backup as store
 from fidelity_app.storage.backup import KEEP, list_backups
 
+# backups of the database file
+pytestmark = pytest.mark.sqlite_only
+
 
 class Clock:
     """The clock the backups are dated by, set by the test."""
@@ -125,9 +128,6 @@ from fidelity_app.services.backups import BackupService
 
 db, go, manual = Path(sys.argv[1]), float(sys.argv[2]), sys.argv[3] == "manual"
 import time
-
-# backups of the database file
-pytestmark = pytest.mark.sqlite_only
 time.sleep(max(0.0, go - time.time()))
 if manual:
     print(BackupService(db).backup_now().path)

@@ -171,3 +171,15 @@ def test_add_user_before_init_says_what_to_run(pg_database: str) -> None:
 def test_init_twice_brings_the_setup_up_to_date(pg_database: str) -> None:
     first = init_server(pg_database)
     assert init_server(pg_database) == first
+
+
+def test_the_database_variable_may_name_a_server(
+    pg_database: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIDELITY_APP_DB", pg_database)
+    code, out, _ = run(capsys, "demo")
+    assert code == 0 and len(out.split()) == 2
+    code, _, err = run(capsys, "backup")
+    assert code == 1 and "pg_dump" in err
+    code, _, err = run(capsys, "server", "init")
+    assert code == 0 and "_support" in err

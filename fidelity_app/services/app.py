@@ -7,6 +7,7 @@ shows sooner.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.paths import database_path
+from fidelity_app.paths import DB_ENV, database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import NoDatabaseError
@@ -175,6 +176,7 @@ def open_app(
     A ``db`` that is a ``postgresql://`` URI opens a database on a PostgreSQL server
     (``services.server.open_server_app``, which also takes a password the user typed).
     """
+    db = db or os.environ.get(DB_ENV) or None  # $FIDELITY_APP_DB may name a server too
     if is_server(db):
         from fidelity_app.services.server import open_server_app
 

@@ -19,6 +19,7 @@ import psycopg
 from psycopg import Connection
 from sqlalchemy import Engine, text
 
+from fidelity_app.paths import DB_ENV
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
@@ -106,8 +107,9 @@ def redacted_location(db: str) -> str:
 
 
 def is_server_database(db: str | os.PathLike[str] | None) -> bool:
-    """Whether ``db`` (as given to ``--db``) names a database on a PostgreSQL server."""
-    return is_server(db)
+    """Whether ``db`` (as given to ``--db``; else ``$FIDELITY_APP_DB``) names a database on a
+    PostgreSQL server."""
+    return is_server(db or os.environ.get(DB_ENV))
 
 
 @contextmanager
