@@ -21,6 +21,12 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
+from fidelity_app.cli_server import (
+    add_server_parser,
+    cmd_server,
+    open_server_app,
+    with_password,
+)
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -369,8 +375,9 @@ def cmd_backup(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Back up the database now (or list its backups) and print the backup's path."""
     from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.server import is_server_database
 
-    backups = BackupService(database_path(args.db))
+    backups = BackupService(database_path(args.db), on_server=is_server_database(args.db))
     if args.list:
         infos = backups.list_backups()
         if args.json:
@@ -388,9 +395,10 @@ def cmd_restore(args: argparse.Namespace, app_factory: Callable[[], App]) -> int
     """Put a backup in place of the database, keeping the current one first."""
     from fidelity_app.paths import database_path
     from fidelity_app.services.backups import BackupService
+    from fidelity_app.services.server import is_server_database
 
     path = database_path(args.db)
-    result = BackupService(path).restore(args.file)
+    result = BackupService(path, on_server=is_server_database(args.db)).restore(args.file)
     _say("cli_restored", source=result.restored_from, path=path)
     kept = result.previous_backup or result.set_aside
     if kept is not None:
@@ -482,6 +490,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "compare": cmd_compare,
     "plan": cmd_plan,
     "factual-check": cmd_factual_check,
+    "server": cmd_server,
 }
 
 
@@ -595,6 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=_text("cli_help_factual_save_draft"))
     p.add_argument("--from", dest="sender", metavar=_text("cli_value_name"),
                    help=_text("cli_help_factual_from"))
+    add_server_parser(sub)
     return parser
 
 
@@ -619,7 +629,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def app_factory() -> App:
         if not opened:
-            opened.append(open_app(args.db, create=creates))
+            opened.append(with_password(args.db, lambda password: open_app(
+                args.db, create=creates) if password is None else open_server_app(
+                args.db, password=password)))
             if opened[0].created:
                 _say("cli_created_database", path=opened[0].db_path)
         return opened[0]

@@ -217,10 +217,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_agreement_command(app: App, capsys: pytest.CaptureFixture[str]) -> None:
+def test_agreement_command(app: App, capsys: pytest.CaptureFixture[str], db: str) -> None:
     typical = _rated_review(app, TYPICAL_A, TYPICAL_B)
     constant = _rated_review(app, [3, 3, 3], [3, 3, 3], day=15)
-    db = str(app.db_path)
 
     code, out, _ = _run(capsys, "--db", db, "agreement", typical, "--json")
     data = json.loads(out)

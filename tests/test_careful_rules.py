@@ -153,10 +153,9 @@ def test_an_import_can_make_a_new_service_when_told(app: App, tmp_path: Path) ->
 
 
 def test_the_command_line_says_so_and_takes_a_flag(
-    capsys: pytest.CaptureFixture[str], app: App, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], app: App, tmp_path: Path, db: str
 ) -> None:
     path, stored = _file_of_other_service(app, tmp_path)
-    db = str(app.db_path)
     code, out, err = run(capsys, "--db", db, "import", str(path))
     assert code == 1 and out == ""
     assert "the service's history is not split in two" in err and "--existing-service" in err
@@ -209,7 +208,7 @@ def test_the_composition_root_creates_only_when_asked(tmp_path: Path) -> None:
 
 
 def test_the_summary_counts_final_reviews_unless_drafts_are_asked_for(
-    capsys: pytest.CaptureFixture[str], app: App
+    capsys: pytest.CaptureFixture[str], app: App, db: str
 ) -> None:
     final = new_review(app, "Jobbhuset", day=3)
     score_all(app, final, 5)
@@ -229,9 +228,9 @@ def test_the_summary_counts_final_reviews_unless_drafts_are_asked_for(
     assert "1 draft(s) not counted (--include-drafts counts them)." in summary_lines(summary)
     assert any("1 final, 1 draft(s) (drafts included)" in line for line in summary_lines(both))
 
-    code, out, _ = run(capsys, "--db", str(app.db_path), "summary", "--json")
+    code, out, _ = run(capsys, "--db", db, "summary", "--json")
     assert code == 0 and json.loads(out)["reviews"] == 1
-    code, out, _ = run(capsys, "--db", str(app.db_path), "summary", "--json", "--include-drafts")
+    code, out, _ = run(capsys, "--db", db, "summary", "--json", "--include-drafts")
     assert json.loads(out)["reviews"] == 2 and json.loads(out)["include_drafts"] is True
 
 

@@ -28,30 +28,30 @@ def test_scales_json_lists_ips25_in_both_languages(capsys: pytest.CaptureFixture
     assert scales["ips-25"]["version"] == "2008"
 
 
-def test_demo_then_reviews(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db_path), "demo")
+def test_demo_then_reviews(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "demo")
     assert code == 0
     ids = out.split()
     assert len(ids) == 2
-    code, out, _ = run(capsys, "--db", str(db_path), "reviews", "--json")
+    code, out, _ = run(capsys, "--db", db, "reviews", "--json")
     reviews = json.loads(out)
     assert {r["id"] for r in reviews} == set(ids)
     first = next(r for r in reviews if r["date"] == "2025-10-14")
     assert first["status"] == "final" and first["total"] == 80 and first["band"] == "fair"
     assert all(r["service"] == "Arbetsstöd Norr" for r in reviews)
     assert all(r["reviewers"] == ["Anna Andersson", "Bertil Berg"] for r in reviews)
-    code, out, _ = run(capsys, "--db", str(db_path), "reviews")
+    code, out, _ = run(capsys, "--db", db, "reviews")
     assert code == 0 and "Arbetsstöd Norr" in out and "Måttlig programtrohet" in out
 
 
 def test_export_import_and_score(
-    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
-    run(capsys, "--db", str(db_path), "demo")
-    _, out, _ = run(capsys, "--db", str(db_path), "reviews", "--json")
+    run(capsys, "--db", db, "demo")
+    _, out, _ = run(capsys, "--db", db, "reviews", "--json")
     second = next(r for r in json.loads(out) if r["date"] == "2026-10-13")
     target = tmp_path / "export.json"
-    code, _, err = run(capsys, "--db", str(db_path), "export", second["id"][:8], "--out",
+    code, _, err = run(capsys, "--db", db, "export", second["id"][:8], "--out",
                        str(target))
     assert code == 0 and target.exists()
     code, out, _ = run(capsys, "score", str(target), "--json")

@@ -123,6 +123,7 @@ def test_empty_database_gives_the_header_only(app: App, tmp_path: Path) -> None:
     assert read_back(result.path) == [HEADER]
 
 
+@pytest.mark.sqlite_only  # about the file and SQLite's own behaviour
 def test_written_atomically_over_an_old_file(
     app: App, filled: dict[str, str], tmp_path: Path
 ) -> None:

@@ -20,6 +20,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.editions import builtin_id
 from fidelity_app.services.errors import InvalidInputError, NotFoundError, ReviewLockedError
+from tests.db_rows import count_rows
 
 WORDING_ONLY = "an edition changes wording only"
 
@@ -70,7 +71,7 @@ def test_edition_round_trip(app: App, tmp_path: Path, catalogue: ScaleCatalogue)
     assert imported.created and not imported.edition.builtin
     again = app.editions.import_file(path)
     assert not again.created and again.edition == imported.edition
-    assert stored_editions(app.db_path) == 1
+    assert count_rows(app, "scale_editions") == 1
     edition = imported.edition
     assert edition.id.startswith("ips-25.sv.") and len(edition.sha256) == 64
 
@@ -186,7 +187,7 @@ def test_edition_that_changes_more_than_wording_is_refused(
     message = str(info.value)
     assert message.startswith(str(path)) and where in message
     assert WORDING_ONLY in message
-    assert stored_editions(app.db_path) == 0
+    assert count_rows(app, "scale_editions") == 0
     assert [e.builtin for e in app.editions.list_editions()] == [True, True]
 
 
@@ -224,7 +225,7 @@ def test_broken_edition_file_is_refused_naming_file_item_and_problem(
     with pytest.raises(InvalidInputError) as info:
         app.editions.import_file(path)
     assert str(info.value).startswith(str(path)) and problem in str(info.value)
-    assert stored_editions(app.db_path) == 0
+    assert count_rows(app, "scale_editions") == 0
 
 
 def test_drafts_keep_half_done_edits_and_save_validated(

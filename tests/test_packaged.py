@@ -25,9 +25,10 @@ from fidelity_app import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
-# The aim is 120 MB; 31 MB of it is Qt's ICU data. This limit catches a Qt module or a library
-# pulled in by mistake (QtQml alone would add 20 MB).
-BUNDLE_LIMIT_MB = 145
+# The aim is 120 MB; 31 MB of it is Qt's ICU data, 12 MB the PostgreSQL client (libpq and its
+# TLS libraries, for a shared database). This limit catches a Qt module or a library pulled in
+# by mistake (QtQml alone would add 20 MB).
+BUNDLE_LIMIT_MB = 160
 # the offscreen platform's note on the status bar's size grip (see qt_log_ignore)
 HARMLESS_QT_NOTES = {"This plugin does not support propagateSizeHints()"}
 
@@ -148,7 +149,7 @@ def check_runs_as_users_run_it(program: Program) -> None:
     assert set(result.stderr.splitlines()) <= HARMLESS_QT_NOTES
 
 
-def test_bundle_from_its_archive_runs_without_python(tmp_path: Path) -> None:
+def test_bundle_from_its_archive_runs_without_python(tmp_path: Path, pg_database: str) -> None:
     bundle = build_bundle(tmp_path)
     inside = bundle.installed / "_internal"
     size = sum(p.stat().st_size for p in bundle.files if p.is_file() and not p.is_symlink())
@@ -170,6 +171,9 @@ def test_bundle_from_its_archive_runs_without_python(tmp_path: Path) -> None:
     assert not (inside / "mypy").exists()  # a tool of the tests, in the same environment
 
     check_runs_as_users_run_it(bundle)
+    # a shared database on a server (libpq inside the bundle)
+    shared = bundle.run("--db", pg_database, "demo", PGPASSFILE=os.environ["PGPASSFILE"])
+    assert len(shared.stdout.split()) == 2
 
 
 def test_wheel_installed_into_a_fresh_environment_runs(tmp_path: Path) -> None:

@@ -170,6 +170,7 @@ def test_opening_a_missing_file_read_only_says_so(tmp_path: Path,
 # -- two windows -------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # about the file and SQLite's own behaviour
 def test_reads_begin_deferred_and_writes_take_the_lock_up_front(app: App) -> None:
     _, review_uuid = new_review(app)
     seen = statements(app)

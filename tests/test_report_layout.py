@@ -17,6 +17,9 @@ from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.services.history import BandRange, Trend, TrendPoint, TrendSeries
 from tests.test_report import SCORES, build, make_review, pages_of, squash
 
+# the PDF's layout, whichever engine the data came from
+pytestmark = pytest.mark.sqlite_only
+
 HEADER_AND_FOOTER_LINES = 4
 
 

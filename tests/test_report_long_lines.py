@@ -14,6 +14,9 @@ from fidelity_app.reports.styles import make_styles
 from fidelity_app.services.app import App
 from fidelity_app.services.errors import InvalidInputError
 
+# the PDF's layout, whichever engine the data came from
+pytestmark = pytest.mark.sqlite_only
+
 WORDS = "Deltagaren har haft kontakt med tre arbetsgivare i Örebro. "
 
 

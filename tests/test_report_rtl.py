@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pypdf
+import pytest
 from bidi import get_display
 from reportlab.lib.enums import TA_RIGHT
 from test_report import make_review
@@ -16,6 +17,9 @@ from fidelity_app.reports.richtext import paragraphs, visual
 from fidelity_app.reports.styles import make_styles
 from fidelity_app.services.app import App
 from fidelity_app.services.report_data import report_data
+
+# the PDF's layout, whichever engine the data came from
+pytestmark = pytest.mark.sqlite_only
 
 HEBREW = "שלום עולם"
 ARABIC = "مرحبا بالعالم"

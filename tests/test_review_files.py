@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -11,18 +10,9 @@ import pytest
 
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import ConflictError, InvalidInputError
+from tests.db_rows import dump
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def dump(db: Path) -> list[str]:
-    """Every row of every table: to prove a refused import changed nothing."""
-    conn = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return [f"{t}:{row}" for t in sorted(tables) for row in conn.execute(f"SELECT * FROM {t}")]
-    finally:
-        conn.close()
 
 
 def minimal(**review: object) -> dict:
@@ -105,22 +95,22 @@ def test_round_trip_gives_back_the_same_review(app: App, tmp_path: Path) -> None
 def test_importing_the_same_review_twice_changes_nothing(app: App, tmp_path: Path) -> None:
     path = write(tmp_path, minimal())
     app.exchange.import_file(path)
-    before = dump(app.db_path)
+    before = dump(app)
     again = app.exchange.import_file(path)
     assert again.unchanged
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def test_importing_a_different_version_of_a_stored_review_is_refused(
     app: App, tmp_path: Path
 ) -> None:
     app.exchange.import_file(write(tmp_path, minimal()))
-    before = dump(app.db_path)
+    before = dump(app)
     changed = minimal()
     changed["items"][0]["score"] = 5
     with pytest.raises(ConflictError, match="already in the database with different content"):
         app.exchange.import_file(write(tmp_path, changed, "changed.json"))
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def _item(**fields: object) -> dict:
@@ -171,14 +161,14 @@ def test_every_problem_is_refused_with_its_place_and_nothing_changes(
 ) -> None:
     app.exchange.import_file(write(tmp_path, dict(minimal(), review=dict(
         minimal()["review"], id="11111111-1111-4111-8111-111111111111")), "seed.json"))
-    before = dump(app.db_path)
+    before = dump(app)
     data, words = REJECTIONS[case]
     path = write(tmp_path, data, "bad.json")
     with pytest.raises(InvalidInputError) as info:
         app.exchange.import_file(path)
     assert str(path) in str(info.value)
     assert words in str(info.value), str(info.value)
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def test_invalid_utf8_and_oversized_files_are_refused(app: App, tmp_path: Path) -> None:

@@ -109,6 +109,7 @@ def test_filters_and_id_prefixes(app: App, review: str) -> None:
         app.reviews.resolve_review_id("ab")
 
 
+@pytest.mark.sqlite_only  # edits the file with sqlite3
 def test_a_stored_item_the_scale_no_longer_has_does_not_break_anything(
     app: App, review: str
 ) -> None:

@@ -15,7 +15,7 @@ from fidelity_app.exchange.identity import reviewer_key
 from fidelity_app.services.app import App
 from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.services.exchange import ImportConflictError
-from tests.test_merge import dump
+from tests.db_rows import dump
 
 FILES = Path(__file__).parent / "data" / "review_files"
 ANNA, BERTIL = "Anna Andersson", "Bertil Berg"
@@ -137,7 +137,7 @@ def test_two_reviewers_of_a_file_that_are_one_stored_reviewer_are_refused(
     app: App, tmp_path: Path
 ) -> None:
     app.exchange.import_file(FILES / "version-2.json")
-    before = dump(app.db_path)
+    before = dump(app)
     data = fixture("version-2.json")
     # Anna's UUID under another name, and a newcomer with Anna's name
     data["review"]["reviewers"] = [{"id": ANNA_ID, "name": "Cecilia Cederlund"},
@@ -146,7 +146,7 @@ def test_two_reviewers_of_a_file_that_are_one_stored_reviewer_are_refused(
     with pytest.raises(ImportConflictError) as caught:
         app.exchange.import_file(write(tmp_path / "twice.json", data))
     assert any("reviewer Anna Andersson" in str(c) for c in caught.value.conflicts)
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def test_a_new_reviewer_in_a_file_is_added_with_their_uuid(app: App, tmp_path: Path) -> None:
@@ -187,11 +187,11 @@ def test_bad_reviewers_in_a_version_2_file_are_refused(
 ) -> None:
     data = fixture("version-2.json")
     change(data)
-    before = dump(app.db_path)
+    before = dump(app)
     with pytest.raises(InvalidInputError) as caught:
         app.exchange.import_file(write(tmp_path / "bad.json", data))
     assert words in str(caught.value)
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def test_the_published_schema_requires_reviewer_ids_in_the_version_written() -> None:

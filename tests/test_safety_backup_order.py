@@ -18,6 +18,9 @@ from fidelity_app.services.app import App, open_app
 from fidelity_app.storage import backup as store
 from fidelity_app.storage.backup import KEEP, list_backups
 
+# backups of the database file
+pytestmark = pytest.mark.sqlite_only
+
 
 class Clock:
     """The clock the backups are dated by, set by the test."""

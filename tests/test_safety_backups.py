@@ -17,6 +17,9 @@ from fidelity_app.services.backups import BackupService
 from fidelity_app.services.errors import BackupError
 from fidelity_app.storage.backup import KEEP, STAMP_FORMAT, list_backups
 
+# backups of the database file (a server's: tests/test_server_engine.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def rows(db: Path) -> dict[str, list[tuple]]:
     """Every row of every table, read through a fresh connection (WAL included)."""

@@ -20,6 +20,9 @@ ITEM = "staffing-1"
 # the longest note there can be (200,000 characters, about 200 kB)
 BIG_NOTE = ("Anteckningar från två dagars platsbesök. " * 5_000)[:200_000]
 
+# SQLite's failures, simulated on its connections (the server's: tests/test_server_engine.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def rows(db: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(db)

@@ -1,14 +1,13 @@
 """A stale screen never replaces another window's summary, reviewer list, action or agreed
 score, and a reviewer's ratings are never removed without the caller saying the user agreed.
 
-Two program instances (two ``open_app`` on one file) play the two windows.
+Two program instances (two ``open_app`` on one database) play the two windows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,8 @@ ANNA, BERTIL, CECILIA = "Anna Andersson", "Bertil Berg", "Cecilia Ceder"
 
 
 @pytest.fixture
-def other(db_path: Path, catalogue: ScaleCatalogue, app: App) -> Iterator[App]:
-    second = open_app(db_path, scales=catalogue)
+def other(db: str, catalogue: ScaleCatalogue, app: App) -> Iterator[App]:
+    second = open_app(db, scales=catalogue)
     yield second
     second.close()
 

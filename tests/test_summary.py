@@ -160,6 +160,7 @@ def test_each_scale_is_summarised_on_its_own(tmp_path: Path) -> None:
         app.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 def test_summary_reads_aggregates_not_every_review(several: App) -> None:
     executed: list[tuple[str, object]] = []
     event.listen(several.engine, "before_cursor_execute",

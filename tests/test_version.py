@@ -18,6 +18,9 @@ from fidelity_app.services.app import App
 from fidelity_app.services.report_data import report_data
 from fidelity_app.ui.dialogs.about_dialog import AboutDialog
 
+# the version in reports, whichever engine
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from fidelity_app.services.app import App
 from fidelity_app.ui.window_presenter import (
     LARGEST_DEFAULT,
@@ -13,6 +15,9 @@ from fidelity_app.ui.window_presenter import (
     default_placement,
     window_title,
 )
+
+# the window's texts, whichever engine
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_on_the_list_the_selected_review_is_acted_on() -> None:

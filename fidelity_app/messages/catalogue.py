@@ -208,6 +208,32 @@ SV: dict[str, str] = {
         "Databasfilen är skadad. Din ändring är inte sparad. Stäng programmet; nästa gång "
         "det startar erbjuder det den senaste hela säkerhetskopian."
     ),
+    "storage_permission": (
+        "Ditt konto får inte ändra den här bedömningen eller de här uppgifterna i den delade "
+        "databasen. Din ändring är inte sparad. Be stödfunktionen om behörighet om du behöver den."
+    ),
+    "storage_connection": (
+        "Förbindelsen med den delade databasen bröts. Din ändring är inte sparad. Kontrollera "
+        "nätverket och försök igen."
+    ),
+    "backup_on_server": (
+        "Den delade databasen säkerhetskopieras på servern (med pg_dump), inte av programmet."
+    ),
+    "server_password": (
+        "Servern {server} vill ha ett lösenord, och inget hittades (i .pgpass eller "
+        "tjänstfilen)."
+    ),
+    "server_login": "Servern {server} godtog inte inloggningen: fel användarnamn eller lösenord.",
+    "server_no_database": "Databasen finns inte på servern {server}.",
+    "server_permission": "Ditt konto får inte ansluta till databasen på servern {server}.",
+    "server_unreachable": "Servern {server} går inte att nå ({detail}).",
+    "server_not_initialised": (
+        "Databasen på {server} är inte förberedd för programmet, eller har ett äldre schema. "
+        "Databasens ägare förbereder den med: fidelity-app --db \"{server}\" server init"
+    ),
+    "server_not_owner": (
+        "Bara databasens ägare kan förbereda eller uppgradera databasen på {server}."
+    ),
     "no_database": (
         "Det finns ingen databas i {path}. Inget skapades. Starta programmet utan kommando, "
         "eller kör ”demo” eller ”import”, för att skapa en."
@@ -432,6 +458,44 @@ SV: dict[str, str] = {
     "kappa_constant-reviewer": "en bedömare gav alla kriterier samma poäng, så "
     "samstämmighet utöver slumpen kan inte skattas",
     "kappa_not-two-reviewers": "kappa beräknas för exakt två bedömare; jämför dem parvis",
+    "server_admin_refused": (
+        "Ditt konto får inte skapa roller eller ändra behörigheterna i databasen på {server}. "
+        "Det gör databasens ägare, med rätt att skapa roller. Inget ändrades."
+    ),
+    "server_admin_failed": (
+        "Den delade databasen kunde inte förberedas eller ändras. Inget ändrades. Försök igen, "
+        "eller läs serverns logg."
+    ),
+    "server_prefix_empty": "Prefixet för rollernas namn får inte vara tomt.",
+    "server_prefix_too_long": "Prefixet för rollernas namn får vara högst {max} tecken långt.",
+    "server_login_invalid": "Inloggningsnamnet måste vara 1 till {max} tecken långt.",
+    "server_role_unknown": "Okänd roll: ”{role}”. Välj en av: {roles}.",
+    "server_service_needed": "Ett konto för en verksamhet behöver --service NAMN.",
+    "server_reviewer_needed": (
+        "Ett konto för en bedömare behöver --reviewer NAMN (namnet bedömaren står med i "
+        "bedömningarna)."
+    ),
+    "server_service_ambiguous": (
+        "Flera verksamheter heter ”{name}”; ange verksamhetens id i stället."
+    ),
+    "server_not_set_up": (
+        "Databasen på {server} är inte förberedd för konton än: kör först "
+        "fidelity-app --db \"{server}\" server init"
+    ),
+    "server_needs_uri": (
+        "Kommandot server gäller en delad databas: ange --db postgresql://användare@server/databas."
+    ),
+    "server_password_env_missing": "Miljövariabeln {var} finns inte.",
+    "cli_server_ready": (
+        "Databasen är förberedd. Grupproller: {support} (stödfunktion), {reviewer} (bedömare), "
+        "{service} (verksamhet)."
+    ),
+    "cli_server_user_added": "Kontot {login} skapades som {role}{what}.",
+    "cli_server_user_updated": "Kontot {login} är nu {role}{what}.",
+    "cli_server_for_service": " för verksamheten ”{name}”",
+    "cli_server_for_reviewer": " för bedömaren ”{name}”",
+    "cli_password_prompt": "Lösenord för {server}: ",
+    "cli_new_password_prompt": "Lösenord för det nya kontot {login}: ",
     "cli_created_database": "skapade databasen {path}",
     "cli_use_existing_or_new": (
         "Ange --existing-service för att lägga bedömningen till den befintliga verksamheten "
@@ -940,6 +1004,30 @@ EN: dict[str, str] = {
         "The database file is damaged. Your change is not saved. Close the program; at the "
         "next start it offers the newest good backup."
     ),
+    "storage_permission": (
+        "Your account may not change this review or this data in the shared database. Your "
+        "change is not saved. Ask the support function for access if you need it."
+    ),
+    "storage_connection": (
+        "The connection to the shared database was lost. Your change is not saved. Check the "
+        "network and try again."
+    ),
+    "backup_on_server": (
+        "The shared database is backed up on the server (with pg_dump), not by the program."
+    ),
+    "server_password": (
+        "The server {server} asks for a password, and none was found (in .pgpass or the "
+        "service file)."
+    ),
+    "server_login": "The server {server} refused the login: wrong user name or password.",
+    "server_no_database": "The database does not exist on the server {server}.",
+    "server_permission": "Your account may not connect to the database on the server {server}.",
+    "server_unreachable": "The server {server} cannot be reached ({detail}).",
+    "server_not_initialised": (
+        "The database on {server} is not set up for the program, or has an older schema. The "
+        "database owner sets it up with: fidelity-app --db \"{server}\" server init"
+    ),
+    "server_not_owner": "Only the database owner can set up or upgrade the database on {server}.",
     "no_database": (
         "There is no database at {path}. Nothing was created. Start the program without a "
         "command, or run 'demo' or 'import', to create one."
@@ -1156,6 +1244,42 @@ EN: dict[str, str] = {
     "beyond chance cannot be estimated",
     "kappa_not-two-reviewers": "kappa is worked out for exactly two reviewers; compare them "
     "in pairs",
+    "server_admin_refused": (
+        "Your account may not create roles or change the rights in the database on {server}. "
+        "The database owner does that, with the right to create roles. Nothing was changed."
+    ),
+    "server_admin_failed": (
+        "The shared database could not be set up or changed. Nothing was changed. Try again, "
+        "or read the server's log."
+    ),
+    "server_prefix_empty": "The prefix of the role names must not be empty.",
+    "server_prefix_too_long": "The prefix of the role names may be at most {max} characters.",
+    "server_login_invalid": "The login name must be 1 to {max} characters long.",
+    "server_role_unknown": "Unknown role: '{role}'. Choose one of: {roles}.",
+    "server_service_needed": "An account for a service needs --service NAME.",
+    "server_reviewer_needed": (
+        "An account for a reviewer needs --reviewer NAME (the name the reviewer has in the "
+        "reviews)."
+    ),
+    "server_service_ambiguous": "Several services are called '{name}'; give the service's id.",
+    "server_not_set_up": (
+        "The database on {server} is not set up for accounts yet: first run "
+        "fidelity-app --db \"{server}\" server init"
+    ),
+    "server_needs_uri": (
+        "The server command is for a shared database: give --db postgresql://user@host/database."
+    ),
+    "server_password_env_missing": "The environment variable {var} is not set.",
+    "cli_server_ready": (
+        "The database is set up. Group roles: {support} (support), {reviewer} (reviewers), "
+        "{service} (services)."
+    ),
+    "cli_server_user_added": "Created the account {login} as {role}{what}.",
+    "cli_server_user_updated": "The account {login} is now {role}{what}.",
+    "cli_server_for_service": " of the service '{name}'",
+    "cli_server_for_reviewer": " for the reviewer '{name}'",
+    "cli_password_prompt": "Password for {server}: ",
+    "cli_new_password_prompt": "Password for the new account {login}: ",
     "cli_created_database": "created the database {path}",
     "cli_use_existing_or_new": (
         "Give --existing-service to add the review to the existing service or --new-service "

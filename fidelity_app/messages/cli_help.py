@@ -14,7 +14,11 @@ SV_HELP: dict[str, str] = {
         "överens om gemensamma poäng, skriv rapport. Utan kommando öppnas programfönstret."
     ),
     "cli_help_version": "visa programmets version och avsluta",
-    "cli_help_db": "databasfil (standard: $FIDELITY_APP_DB eller filen i din datamapp)",
+    "cli_help_db": (
+        "databasfil, eller en delad databas på en PostgreSQL-server (postgresql://användare@"
+        "värd/namn, postgresql:///?service=NAMN; standard: $FIDELITY_APP_DB eller filen i din "
+        "datamapp)"
+    ),
     "cli_help_open": "öppna fönstret på den här bedömningen",
     "cli_help_quit_when_shown": (
         "öppna fönstret, skriv ut dess titel och avsluta direkt (visar att programmet startar)"
@@ -96,6 +100,26 @@ SV_HELP: dict[str, str] = {
     "cli_value_folder": "MAPP",
     "cli_value_xlsx": "FIL.xlsx",
     "cli_value_number": "N",
+    # -- a shared server ------------------------------------------------------------------
+    "cli_help_server": (
+        "sätt upp en delad databas på en PostgreSQL-server (--db postgresql://...) och dess "
+        "konton; körs av databasens ägare"
+    ),
+    "cli_help_server_init": "skapa eller uppgradera schemat, grupprollerna och radskydden",
+    "cli_help_server_prefix": "prefix för grupprollernas namn (standard: databasens namn)",
+    "cli_help_server_add_user": "skapa eller uppdatera en inloggning och vad den får se",
+    "cli_help_server_service": (
+        "med --role service: verksamheten (namn eller id) som inloggningen hör till"
+    ),
+    "cli_help_server_reviewer": (
+        "med --role reviewer: bedömarens namn så som det står i bedömningarna"
+    ),
+    "cli_help_server_password_env": (
+        "hämta den nya inloggningens lösenord från den här miljövariabeln (standard: fråga "
+        "efter det; tom: en inloggning utan lösenord)"
+    ),
+    "cli_value_login": "INLOGGNING",
+    "cli_value_variable": "VARIABEL",
     "cli_value_path": "SÖKVÄG",
     "cli_value_file": "FIL",
     "cli_value_pdf": "FIL.pdf",
@@ -136,7 +160,9 @@ EN_HELP: dict[str, str] = {
     ),
     "cli_help_version": "show the program's version and exit",
     "cli_help_db": (
-        "database file (default: $FIDELITY_APP_DB or the file in your data folder)"
+        "database file, or a shared database on a PostgreSQL server (postgresql://user@host/"
+        "name, postgresql:///?service=NAME; default: $FIDELITY_APP_DB or the file in your data "
+        "folder)"
     ),
     "cli_help_open": "open the window on this review",
     "cli_help_quit_when_shown": (
@@ -214,6 +240,27 @@ EN_HELP: dict[str, str] = {
     "cli_value_folder": "FOLDER",
     "cli_value_xlsx": "FILE.xlsx",
     "cli_value_number": "N",
+    # -- a shared server ------------------------------------------------------------------
+    "cli_help_server": (
+        "set up a shared database on a PostgreSQL server (--db postgresql://...) and its "
+        "accounts; run by the database owner"
+    ),
+    "cli_help_server_init": "create or upgrade the schema, the group roles and the row-level "
+    "security policies",
+    "cli_help_server_prefix": "prefix of the group roles' names (default: the database's name)",
+    "cli_help_server_add_user": "create or update a login and what it may see",
+    "cli_help_server_service": (
+        "with --role service: the service (name or id) the login belongs to"
+    ),
+    "cli_help_server_reviewer": (
+        "with --role reviewer: the reviewer's name as it stands in reviews"
+    ),
+    "cli_help_server_password_env": (
+        "take the new login's password from this environment variable (default: ask for it; "
+        "empty: a login without a password)"
+    ),
+    "cli_value_login": "LOGIN",
+    "cli_value_variable": "VARIABLE",
     "cli_value_path": "PATH",
     "cli_value_file": "FILE",
     "cli_value_pdf": "FILE.pdf",

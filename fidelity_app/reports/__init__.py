@@ -63,7 +63,7 @@ def write_report(app: App, review_uuid: str, path: str | Path, lang: str | None 
     and ``OSError`` when the file cannot be written. A path that is the database, belongs to
     it or lies in its backups folder is refused (``InvalidInputError``) before anything is written.
     """
-    path = check_output_path(app.db_path, path)
+    path = check_output_path(app.database_file, path)
     data = report_data(app, review_uuid, lang)
     if service_comments:
         data = replace(data, comments_appendix=True)

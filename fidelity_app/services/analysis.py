@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import Connection, Float, Row, Select, func, select
+from sqlalchemy import Connection, Row, Select, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.fileio import write_atomic
@@ -24,6 +24,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.output_paths import check_output_path, database_of
+from fidelity_app.storage.dialect import float_total
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -509,8 +510,8 @@ class AnalysisService:
         query = select(
             ItemAssessment.item_id,
             func.count(ItemAssessment.score),
-            func.total(ItemAssessment.score, type_=Float),
-            func.total(ItemAssessment.score <= LOW_SCORE, type_=Float),
+            float_total(ItemAssessment.score),
+            float_total(ItemAssessment.score <= LOW_SCORE),
         ).group_by(ItemAssessment.item_id)
         if filtered:
             reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period,

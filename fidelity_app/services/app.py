@@ -7,6 +7,7 @@ shows sooner.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.paths import database_path
+from fidelity_app.paths import DB_ENV, database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import NoDatabaseError
@@ -31,6 +32,7 @@ from fidelity_app.storage.database import (
     open_database,
     refuse_empty_with_backups,
 )
+from fidelity_app.storage.dialect import is_server
 from fidelity_app.storage.engine import make_sessions
 
 if TYPE_CHECKING:
@@ -61,6 +63,14 @@ class App:
     gate: IntegrityGate  # writes wait for the full integrity check
     read_only: bool = False  # opened for reading only: every change fails with StorageError
     created: bool = False  # the database file was made by this open (say where)
+    # a database on a PostgreSQL server: its URI (no password); db_path is then only a name to
+    # show ("postgresql: <database>"), no file
+    server: str = ""
+
+    @property
+    def database_file(self) -> Path | None:
+        """The database file, ``None`` for a database on a server."""
+        return None if self.server else self.db_path
 
     @property
     def editions(self) -> EditionService:
@@ -135,7 +145,8 @@ class App:
         """Backups of the database file."""
         from fidelity_app.services.backups import BackupService
 
-        return BackupService(self.db_path, self.engine, gate=self.gate)
+        return BackupService(self.db_path, self.engine, gate=self.gate,
+                             on_server=bool(self.server))
 
     @cached_property
     def reports(self) -> ReportService:
@@ -193,7 +204,16 @@ def open_app(
     ``create=False`` (reading commands; the window on a path the user named) raises
     ``NoDatabaseError`` when there is no database at the path, creating no file or folder;
     ``App.created`` says when this open made the file.
+
+    A ``db`` that is a ``postgresql://`` URI opens a database on a PostgreSQL server
+    (``services.server.open_server_app``, which also takes a password the user typed).
     """
+    db = db or os.environ.get(DB_ENV) or None  # $FIDELITY_APP_DB may name a server too
+    if is_server(db):
+        from fidelity_app.services.server import open_server_app
+
+        assert isinstance(db, str)
+        return open_server_app(db, scales, read_only=read_only)
     path = database_path(db)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:

@@ -56,15 +56,19 @@ class BackupService:
     """Backups of one database file, kept in a rotating set beside it."""
 
     def __init__(self, db_path: Path, engine: Engine | None = None, keep: int = store.KEEP,
-                 gate: IntegrityGate | None = None):
+                 gate: IntegrityGate | None = None, on_server: bool = False):
         self.db_path = Path(db_path)
+        # a database on a server is the server's to back up (pg_dump) and to check
+        self.on_server = on_server
         self.folder = backups_dir(self.db_path)
         self.keep = keep
         self._engine = engine
         self._gate = gate
 
     def list_backups(self) -> list[BackupInfo]:
-        """The backups of this database, newest first."""
+        """The backups of this database, newest first (none on a server)."""
+        if self.on_server:
+            return []
         try:
             return [_info(b) for b in store.list_backups(self.db_path, self.folder)]
         except OSError as exc:
@@ -72,11 +76,15 @@ class BackupService:
 
     def newest_good_backup(self) -> BackupInfo | None:
         """The newest backup that opens as a healthy database, if any."""
+        if self.on_server:
+            return None
         good = store.newest_good_backup(self.db_path, self.folder)
         return None if good is None else _info(good)
 
     def backup_now(self) -> BackupInfo:
         """Make a backup now (label ``manual``); it is checked before it counts."""
+        if self.on_server:
+            raise BackupError("backup_on_server")
         if not self.db_path.is_file() or self.db_path.stat().st_size == 0:
             raise BackupError("no_database_to_back_up", path=self.db_path)
         try:
@@ -89,6 +97,8 @@ class BackupService:
 
     def backup_if_due(self) -> Path | None:
         """The daily automatic backup: made only when the newest is older than a day."""
+        if self.on_server:
+            return None
         return store.backup_if_due(self.db_path, self.folder, keep=self.keep)
 
     def verify(self) -> None:
@@ -98,6 +108,8 @@ class BackupService:
         is damaged; the caller then stops editing and offers ``restore(error.backup)``. With
         the program's own services it is the check writes wait for (see ``IntegrityGate``).
         """
+        if self.on_server:
+            return  # PostgreSQL checks its own pages as it reads them
         with translating_open_errors(self.db_path):
             if self._gate is not None:
                 self._gate.check()
@@ -118,6 +130,8 @@ class BackupService:
         the program's own connections are closed and reopen on the restored data. Views
         showing data must reload afterwards.
         """
+        if self.on_server:
+            raise BackupError("backup_on_server")
         if self._engine is not None:
             self._engine.dispose()
         try:

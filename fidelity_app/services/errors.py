@@ -91,7 +91,7 @@ class StorageError(ServiceError):
     @property
     def retryable(self) -> bool:
         """Whether the same change may succeed later (full disk, read-only file, busy)."""
-        return self.reason in ("full", "read-only", "busy", "io")
+        return self.reason in ("full", "read-only", "busy", "io", "connection")
 
 
 class BackupError(ServiceError):
@@ -119,3 +119,12 @@ class NewerDatabaseError(DatabaseOpenError):
 
 class UpgradeFailedError(DatabaseOpenError):
     """Upgrading the database to this program's schema failed; it was left as it was."""
+
+
+class PasswordNeededError(DatabaseOpenError):
+    """The server asks for a password and none was found (``.pgpass``, the service file,
+    ``PGPASSWORD``); ask the user for it and open again with ``password=``."""
+
+
+class PermissionRefusedError(ServiceError):
+    """The server refused the account what it asked (creating roles, changing rights)."""

@@ -19,13 +19,14 @@ from sqlalchemy import (
     Table,
     func,
     select,
-    type_coerce,
 )
+from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import score_stored
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.storage.dialect import ascii_folded, folded, iso_date, joined_text
 from fidelity_app.storage.models import ItemAssessment, Review, Reviewer, Service
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ REVIEWERS = cast(Table, Reviewer.__table__)
 ASSESSMENTS = cast(Table, ItemAssessment.__table__)
 R, S, P, A = REVIEWS.c, SERVICES.c, REVIEWERS.c, ASSESSMENTS.c
 
-START = type_coerce(R.start_date, String)  # stored as ISO text
+START = iso_date(R.start_date)
 NEWEST_FIRST = (START.desc(), R.id.desc())
 
 
@@ -66,16 +67,16 @@ def conditions(flt: ReviewFilter) -> list[ColumnElement[bool]]:
         text = flt.text.strip().casefold()
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         # SQLite's LIKE ignores the case of ASCII letters only: other text is casefolded first
-        folded = not text.isascii()
+        fold = ascii_folded if text.isascii() else folded
 
         def matches(column: ColumnElement[str]) -> ColumnElement[bool]:
-            return (func.casefold(column) if folded else column).like(like, escape="\\")
+            return fold(column).like(like, escape="\\")
 
         # matching services and reviewers are each looked up once, not once per review
         services = select(S.id).where(matches(S.name) | matches(S.organisation)
                                       | matches(S.location))
         reviewers = select(P.review_id).where(matches(P.name))
-        where.append(R.service_id.in_(services) | R.uuid.like(like, escape="\\")
+        where.append(R.service_id.in_(services) | ascii_folded(R.uuid).like(like, escape="\\")
                      | R.id.in_(reviewers))
     return where
 
@@ -135,7 +136,7 @@ def _reviewer_names(session: Session, ids: Sequence[int] | None = None,
 def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     """The agreed scores by review id, read as one row per review (``item=score`` joined by
     the unit separator), which is far faster than a row per item."""
-    pairs = func.group_concat(A.item_id.concat("=").concat(A.score), UNIT)
+    pairs = joined_text(A.item_id.concat("=").concat(cast_(A.score, String)), UNIT)
     scores: dict[int, dict[str, int]] = {}
     for chunk in _chunks(ids):
         query = (select(A.review_id, pairs).where(A.review_id.in_(chunk), A.score.is_not(None))
@@ -182,7 +183,7 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
     if field == "reviewers":
         in_order = (select(P.name).where(P.review_id == R.id).order_by(P.position)
                     .correlate(REVIEWS).subquery())
-        names = select(func.group_concat(in_order.c.name, ", ")).scalar_subquery()
+        names = select(joined_text(in_order.c.name, ", ")).scalar_subquery()
         query = _reviews(R.uuid, names, where=where).order_by(*NEWEST_FIRST)
         return [(uuid, joined or "") for uuid, joined in plain_rows(session, query)]
     totals = select(A.review_id, func.sum(A.score).label("total"),

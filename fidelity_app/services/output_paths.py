@@ -16,9 +16,12 @@ from fidelity_app.services.errors import InvalidInputError
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-def database_of(sessions: sessionmaker[Session]) -> Path:
-    """The database file the sessions work on."""
-    name = str(sessions.kw["bind"].url.database)
+def database_of(sessions: sessionmaker[Session]) -> Path | None:
+    """The database file the sessions work on; ``None`` for a database on a server."""
+    url = sessions.kw["bind"].url
+    if url.get_backend_name() != "sqlite":
+        return None
+    name = str(url.database)
     if name.startswith("file:"):  # a read-only database is opened by URI
         name = unquote(urlparse(name).path)
     return Path(name)
@@ -41,11 +44,14 @@ def _protected(db_path: Path) -> tuple[set[str], set[str]]:
     return files, folders
 
 
-def check_output_path(db_path: Path, out: str | os.PathLike[str]) -> Path:
+def check_output_path(db_path: Path | None, out: str | os.PathLike[str]) -> Path:
     """``out`` as a path, unless writing it would replace the database at ``db_path``, a file
     that belongs to it, or a file in its backups folder (``InvalidInputError``; names are
-    compared after following links, and a hard link to the database is caught too)."""
+    compared after following links, and a hard link to the database is caught too).
+    ``db_path`` is ``None`` for a database on a server: no local file to protect."""
     target = Path(out).expanduser()
+    if db_path is None:
+        return target
     real = _real(target)
     files, folders = _protected(db_path)
     same_file = False

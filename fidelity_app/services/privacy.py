@@ -10,13 +10,12 @@ finding in the stored text and removing personal notes are allowed on a final re
 from __future__ import annotations
 
 import getpass
-import sqlite3
 from collections.abc import Sequence
-from contextlib import AbstractContextManager, suppress
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.exchange.limits import MAX_TEXT
@@ -46,6 +45,7 @@ from fidelity_app.services.personal_data import (
 from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService, check_review_size
 from fidelity_app.services.transactions import write_transaction
+from fidelity_app.storage.dialect import checkpoint, overwrite_cleared_text
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     Action,
@@ -261,7 +261,7 @@ class PrivacyService:
         flags, the summary, the action plan and the visit plan (its roles name no one) stay.
         Recorded in the review's log with ``actor`` (when there was anything to clear)."""
         with self._write() as s:
-            s.execute(text("PRAGMA secure_delete = ON"))  # overwrite the cleared text on disk
+            overwrite_cleared_text(s.connection())
             review = self._review(s, review_uuid)
             if review.status != "final":
                 raise InvalidInputError("pd_purge_needs_final")
@@ -290,9 +290,7 @@ class PrivacyService:
     def _checkpoint(self) -> None:
         """Move the write-ahead log into the database file, so the cleared text is not left
         in the log (best effort: another program reading the database may hold it back)."""
-        with self._sessions.kw["bind"].connect() as conn, suppress(sqlite3.Error):
-            # on the driver's connection: outside any transaction, which a checkpoint needs
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(self._sessions.kw["bind"])
 
     # -- retention --------------------------------------------------------------------------
 

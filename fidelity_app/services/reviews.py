@@ -249,8 +249,8 @@ class ReviewService:
         self.editions = editions or EditionService(sessions, scales)
 
     @property
-    def db_path(self) -> Path:
-        """The database file the service works on."""
+    def db_path(self) -> Path | None:
+        """The database file the service works on (``None`` on a server)."""
         return database_of(self._sessions)
 
     # -- plumbing ---------------------------------------------------------------------------

@@ -24,10 +24,11 @@ from fidelity_app.services.errors import (
     StorageError,
     UpgradeFailedError,
 )
-from fidelity_app.storage.errors import DatabaseError, sqlite_failure
+from fidelity_app.storage.errors import DatabaseError, server_failure, sqlite_failure
 from fidelity_app.storage.migrate import DatabaseTooNewError, MigrationError
 
-REASONS = ("full", "read-only", "busy", "io", "cannot-open", "damaged")
+REASONS = ("full", "read-only", "busy", "io", "cannot-open", "damaged", "permission",
+           "connection")
 
 
 def storage_error(reason: str) -> StorageError:
@@ -36,11 +37,13 @@ def storage_error(reason: str) -> StorageError:
 
 
 def translate_storage_errors(engine: Engine) -> None:
-    """Make ``engine`` raise ``StorageError`` for full disk, read-only, busy and damage."""
+    """Make ``engine`` raise ``StorageError`` for full disk, read-only, busy and damage, and
+    on a server for a refusal of the account (``permission``) and a lost connection."""
 
     @event.listens_for(engine, "handle_error")
     def _translate(context: ExceptionContext) -> None:
-        reason = sqlite_failure(context.original_exception)
+        original = context.original_exception
+        reason = sqlite_failure(original) or server_failure(original)
         if reason is not None:
             raise storage_error(reason) from context.sqlalchemy_exception
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from fidelity_app.services.errors import ConflictError, ReviewLockedError
+from fidelity_app.services.errors import ConflictError, ReviewLockedError, ServiceError
 from fidelity_app.storage.models import Review
 
 
@@ -23,6 +24,11 @@ def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
             yield session
     except StaleDataError:
         raise ConflictError("changed_elsewhere") from None
+    except StatementError as exc:
+        # a failure while drawing a new row's number (a server's sequence) comes wrapped
+        if isinstance(exc.orig, ServiceError):
+            raise exc.orig from None
+        raise
 
 
 def check_editable(review: Review) -> Review:

@@ -1,4 +1,8 @@
-"""The SQLite engine: durable pragmas on every connection; writes take the lock up front.
+"""The engines: writes take the lock up front, reads never wait for a writer.
+
+SQLite: durable pragmas on every connection (below). PostgreSQL (``make_server_engine``): a
+write transaction first takes a transaction-level advisory lock, so writers queue one after
+the other as on SQLite; a read transaction is ``READ ONLY``.
 
 A write transaction starts with ``BEGIN IMMEDIATE`` (it waits for the other window's write, then
 holds the lock, so a check-then-write cannot be overtaken). A read transaction starts with a
@@ -11,10 +15,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - see below
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    import psycopg
 
 # The dialect is imported with this module, not by the first ``create_engine``: the window
 # opens the database after its toolkit is loaded, and PySide6 reads the source of every module
@@ -62,6 +70,53 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def make_server_engine(uri: str, *, password: str | None = None) -> Engine:
+    """An engine for the PostgreSQL database named by the libpq URI ``uri`` (psycopg 3).
+
+    The URI goes to libpq unchanged (service names, ``PG*`` variables and ``.pgpass`` apply);
+    ``password``, when given, is used for the connection and kept in memory only.
+    """
+    import psycopg
+
+    from fidelity_app.storage.dialect import WRITE_LOCK_KEY
+
+    extra = {"password": password} if password is not None else {}
+
+    def connect() -> psycopg.Connection[tuple[object, ...]]:
+        conn = psycopg.connect(uri, **extra)  # type: ignore[arg-type]
+        without_nul_characters(conn)
+        return conn
+
+    engine = create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(READ_ONLY, False):
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        else:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine
+
+
+def without_nul_characters(conn: psycopg.Connection[tuple[object, ...]]) -> None:
+    """Make ``conn`` leave NUL characters out of the text it sends: PostgreSQL cannot store
+    them in text, SQLite can, and they show as nothing anywhere (a pasted control character)."""
+    from psycopg.abc import Buffer
+    from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
+
+    class TextDumper(StrDumperUnknown):
+        def dump(self, obj: str) -> Buffer | None:
+            return super().dump(obj.replace("\x00", ""))
+
+    class BinaryDumper(StrBinaryDumper):
+        def dump(self, obj: str) -> Buffer | None:
+            return super().dump(obj.replace("\x00", ""))
+
+    conn.adapters.register_dumper(str, TextDumper)
+    conn.adapters.register_dumper(str, BinaryDumper)
 
 
 def _casefold(value: str | float | None) -> str | float | None:

@@ -61,3 +61,53 @@ def sqlite_failure(exc: BaseException) -> str | None:
         return _BY_CODE[code & 0xFF]
     text = str(exc).lower()
     return next((reason for needle, reason in _BY_TEXT if needle in text), None)
+
+
+# PostgreSQL's SQLSTATE classes and codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+_BY_SQLSTATE = {
+    "42501": "permission",  # insufficient_privilege, also a row-level security refusal
+    "25006": "read-only",  # read_only_sql_transaction
+    "53100": "full",  # disk_full
+    "40001": "busy",  # serialization_failure
+    "40P01": "busy",  # deadlock_detected
+    "55P03": "busy",  # lock_not_available
+    "57014": "busy",  # query_canceled (statement timeout)
+    "XX001": "damaged",  # data_corrupted
+    "XX002": "damaged",  # index_corrupted
+}
+
+
+def server_failure(exc: BaseException) -> str | None:
+    """Which storage failure a PostgreSQL (psycopg) error is, else ``None``: the keys of
+    ``sqlite_failure`` and also ``permission`` (the account may not do it) and ``connection``
+    (the server cannot be reached or the connection was lost)."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return None
+    if not isinstance(exc, psycopg.Error):
+        return None
+    state = exc.sqlstate or ""
+    if state in _BY_SQLSTATE:
+        return _BY_SQLSTATE[state]
+    if state.startswith("08") or state.startswith("57P") or (
+            not state and isinstance(exc, psycopg.OperationalError)):
+        return "connection"
+    return None
+
+
+def connect_failure(exc: BaseException) -> str:
+    """Why a connection to a server could not be made, as a short key: ``password`` (the
+    server asks for a password and none was given), ``login`` (the login or password was
+    refused), ``no-database``, ``permission`` (no right to connect) or ``unreachable``."""
+    text = str(exc).lower()
+    if "no password supplied" in text:
+        return "password"
+    if "password authentication failed" in text or (
+            "role" in text and "does not exist" in text):
+        return "login"
+    if "database" in text and "does not exist" in text:
+        return "no-database"
+    if "permission denied" in text:
+        return "permission"
+    return "unreachable"

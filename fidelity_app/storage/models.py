@@ -73,6 +73,11 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Inserted without RETURNING: on a shared server a new service or review becomes visible to a
+# reviewer's login only once its reviewers are stored (row-level security, server_admin.py).
+NO_RETURNING = {"implicit_returning": False}
+
+
 class Service(Base):
     """An IPS service (verksamhet) that is reviewed."""
 
@@ -92,7 +97,8 @@ class Service(Base):
         back_populates="service", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+                      NO_RETURNING)
 
 
 class Review(Base):
@@ -164,6 +170,7 @@ class Review(Base):
     __table_args__ = (
         CheckConstraint(_in("kind", REVIEW_KINDS), name="kind"),
         CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+        NO_RETURNING,
     )
 
 
@@ -464,3 +471,34 @@ class VisitDocument(Base):
     review: Mapped[Review] = relationship(back_populates="visit_documents")
 
     __table_args__ = (UniqueConstraint("review_id", "uuid"),)
+
+
+#: What a login on a shared server database is (``server add-user --role``).
+ACCOUNT_ROLES = ("support", "reviewer", "service")
+
+
+class ServerAccount(Base):
+    """A login of a shared database on a PostgreSQL server and whose data it sees: a service
+    login its service's, a reviewer login the reviews naming ``reviewer_name``. The server's
+    row-level security policies read this table (unused in a file)."""
+
+    __tablename__ = "server_accounts"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    service_id: Mapped[int | None] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), nullable=True)
+    reviewer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    __table_args__ = (CheckConstraint(_in("role", ACCOUNT_ROLES), name="role"),)
+
+
+class ServerServiceCreator(Base):
+    """Which login stored a service on a shared server database: a reviewer keeps seeing a
+    service they added before any review of it names them (filled by the server)."""
+
+    __tablename__ = "server_service_creators"
+
+    service_id: Mapped[int] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)

@@ -1,0 +1,331 @@
+"""Who may do what in a shared database on a PostgreSQL server, enforced by the server itself.
+
+``set_up`` (run by the database owner) creates three group roles named after a prefix (several
+databases can share a cluster: ``<prefix>_support``, ``<prefix>_reviewer``,
+``<prefix>_service``), grants them what they may touch, and turns on row-level security with
+the policies below. ``add_login`` creates or updates a login, puts it in one group and maps it
+in ``server_accounts`` (its service, or the reviewer name it signs with).
+
+- support: reads and writes everything.
+- reviewer: reads and writes the reviews that name them as a reviewer (and those created in
+  the same transaction, so a new review can be stored), the services and action plans of
+  those reviews, and the services they added; a final review changes only by reopening it
+  with a reason (a deferred trigger checks that the only change is to draft and that a
+  "reopened" entry with a reason was logged in the same transaction).
+- service: reads its own service, its final reviews and their data, and its action plan;
+  updates only the status and outcome of its actions. Nothing of other services, no drafts.
+- everyone: the anonymous distributions across all services (views ``shared_item_scores``
+  and ``shared_total_scores``: counts per score, no names, no text).
+
+Every name a user types reaches the server as a quoted identifier or a literal
+(``psycopg.sql``), never as SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+from psycopg import sql
+
+#: What a login is (``server_accounts.role``) and the suffix of its group role.
+KINDS = ("support", "reviewer", "service")
+
+#: The setting that keeps the group roles' prefix (in ``app_settings``).
+PREFIX_SETTING = "server_role_prefix"
+
+MAX_IDENTIFIER = 63  # PostgreSQL's limit for a role name
+
+# the tables with a review_id, whose rows follow their review
+REVIEW_PARTS = ("reviewers", "item_assessments", "item_inputs")
+# read by every account; written by support (and reviewers: scale texts)
+SHARED_TEXTS = ("scale_editions", "edition_defaults", "edition_drafts")
+DATA_TABLES = ("services", "reviews", *REVIEW_PARTS, "ratings", "review_events", "actions")
+
+FUNCTIONS = r"""
+CREATE OR REPLACE FUNCTION fidelity_my_service() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT service_id FROM server_accounts WHERE login = session_user AND role = 'service'
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_i_review(review integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM reviewers r JOIN server_accounts a
+      ON lower(btrim(r.name)) = lower(btrim(a.reviewer_name))
+    WHERE r.review_id = review AND a.login = session_user AND a.role = 'reviewer'
+      AND btrim(a.reviewer_name) <> '')
+$$;
+
+-- the reviews a reviewer sees: those naming them, and those stored in this very transaction
+CREATE OR REPLACE FUNCTION fidelity_reviewer_sees(review integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT fidelity_i_review(review) OR EXISTS (
+    SELECT 1 FROM reviews WHERE id = review
+      AND xmin = pg_current_xact_id_if_assigned()::xid)
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_reviewer_writes(review integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT fidelity_reviewer_sees(review)
+     AND EXISTS (SELECT 1 FROM reviews WHERE id = review AND status <> 'final')
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_reviewer_service(service integer) RETURNS boolean
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM reviews r WHERE r.service_id = service
+                   AND fidelity_reviewer_sees(r.id))
+      OR EXISTS (SELECT 1 FROM server_service_creators
+                   WHERE service_id = service AND login = session_user)
+$$;
+
+-- who stored each service (a reviewer sees the services they added)
+CREATE OR REPLACE FUNCTION fidelity_note_service_creator() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  INSERT INTO server_service_creators (service_id, login) VALUES (NEW.id, session_user)
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS fidelity_note_service_creator ON services;
+CREATE TRIGGER fidelity_note_service_creator AFTER INSERT ON services
+  FOR EACH ROW EXECUTE FUNCTION fidelity_note_service_creator();
+
+CREATE OR REPLACE FUNCTION fidelity_service_sees(review integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM reviews WHERE id = review AND status = 'final'
+                   AND service_id = fidelity_my_service())
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_review_of_rater(rater integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT review_id FROM reviewers WHERE id = rater
+$$;
+
+-- a reviewer changes a final review only by reopening it, with a reason logged
+CREATE OR REPLACE FUNCTION fidelity_final_only_reopened() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF OLD.status <> 'final' OR NOT EXISTS (
+      SELECT 1 FROM server_accounts WHERE login = session_user AND role = 'reviewer') THEN
+    RETURN NULL;
+  END IF;
+  IF NEW.status = 'final'
+     OR (NEW.service_id, NEW.kind, NEW.start_date, NEW.end_date, NEW.language, NEW.scale_id,
+         NEW.scale_version, NEW.summary_strengths, NEW.summary_recommendations)
+        IS DISTINCT FROM
+        (OLD.service_id, OLD.kind, OLD.start_date, OLD.end_date, OLD.language, OLD.scale_id,
+         OLD.scale_version, OLD.summary_strengths, OLD.summary_recommendations)
+     OR NOT EXISTS (
+      SELECT 1 FROM review_events WHERE review_id = NEW.id AND kind = 'reopened'
+        AND btrim(reason) <> '' AND xmin = pg_current_xact_id()::xid) THEN
+    RAISE EXCEPTION 'a final review changes only by reopening it with a reason'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS fidelity_final_only_reopened ON reviews;
+CREATE CONSTRAINT TRIGGER fidelity_final_only_reopened AFTER UPDATE ON reviews
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fidelity_final_only_reopened();
+
+-- what everyone may see across services: per item and in total, how many services' latest
+-- final review has each score (no names, no text)
+CREATE OR REPLACE VIEW shared_latest_final AS
+  SELECT DISTINCT ON (service_id, scale_id) id, scale_id FROM reviews WHERE status = 'final'
+  ORDER BY service_id, scale_id, start_date DESC, id DESC;
+
+CREATE OR REPLACE VIEW shared_item_scores AS
+  SELECT l.scale_id, a.item_id, a.score, count(*)::integer AS services
+  FROM shared_latest_final l JOIN item_assessments a ON a.review_id = l.id
+  WHERE a.score IS NOT NULL GROUP BY l.scale_id, a.item_id, a.score;
+
+CREATE OR REPLACE VIEW shared_total_scores AS
+  SELECT l.scale_id, t.total, count(*)::integer AS services
+  FROM shared_latest_final l
+  JOIN (SELECT review_id, sum(score)::integer AS total FROM item_assessments
+        GROUP BY review_id) t ON t.review_id = l.id
+  GROUP BY l.scale_id, t.total;
+"""
+
+FUNCTION_NAMES = (
+    "fidelity_my_service()", "fidelity_i_review(integer)", "fidelity_reviewer_sees(integer)",
+    "fidelity_reviewer_writes(integer)", "fidelity_reviewer_service(integer)",
+    "fidelity_service_sees(integer)", "fidelity_review_of_rater(integer)",
+)
+
+# (table, policy, command, role kind, USING, WITH CHECK); support may do anything anywhere
+POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
+    ("services", "reviewer_reads", "SELECT", "reviewer", "fidelity_reviewer_service(id)", None),
+    ("services", "reviewer_adds", "INSERT", "reviewer", None, "true"),
+    ("services", "reviewer_changes", "UPDATE", "reviewer", "fidelity_reviewer_service(id)",
+     "true"),
+    ("services", "service_reads", "SELECT", "service", "id = fidelity_my_service()", None),
+    ("reviews", "reviewer_reads", "SELECT", "reviewer", "fidelity_reviewer_sees(id)", None),
+    ("reviews", "reviewer_adds", "INSERT", "reviewer", None, "true"),
+    ("reviews", "reviewer_changes", "UPDATE", "reviewer", "fidelity_reviewer_sees(id)",
+     "fidelity_reviewer_sees(id)"),
+    ("reviews", "reviewer_deletes", "DELETE", "reviewer",
+     "status <> 'final' AND fidelity_reviewer_sees(id)", None),
+    ("reviews", "service_reads", "SELECT", "service",
+     "status = 'final' AND service_id = fidelity_my_service()", None),
+    *(
+        policy
+        for table in REVIEW_PARTS
+        for policy in (
+            (table, "reviewer_reads", "SELECT", "reviewer",
+             "fidelity_reviewer_sees(review_id)", None),
+            (table, "reviewer_adds", "INSERT", "reviewer", None,
+             "fidelity_reviewer_writes(review_id)"),
+            (table, "reviewer_changes", "UPDATE", "reviewer",
+             "fidelity_reviewer_writes(review_id)", "fidelity_reviewer_writes(review_id)"),
+            (table, "reviewer_deletes", "DELETE", "reviewer",
+             "fidelity_reviewer_writes(review_id)", None),
+            (table, "service_reads", "SELECT", "service",
+             "fidelity_service_sees(review_id)", None),
+        )
+    ),
+    ("ratings", "reviewer_reads", "SELECT", "reviewer",
+     "fidelity_reviewer_sees(fidelity_review_of_rater(reviewer_id))", None),
+    ("ratings", "reviewer_writes", "ALL", "reviewer",
+     "fidelity_reviewer_writes(fidelity_review_of_rater(reviewer_id))",
+     "fidelity_reviewer_writes(fidelity_review_of_rater(reviewer_id))"),
+    ("ratings", "service_reads", "SELECT", "service",
+     "fidelity_service_sees(fidelity_review_of_rater(reviewer_id))", None),
+    # the log: a reviewer adds entries to reviews they see (finalising, reopening); no one
+    # but support changes or removes an entry
+    ("review_events", "reviewer_reads", "SELECT", "reviewer",
+     "fidelity_reviewer_sees(review_id)", None),
+    ("review_events", "reviewer_adds", "INSERT", "reviewer", None,
+     "fidelity_reviewer_sees(review_id)"),
+    ("review_events", "service_reads", "SELECT", "service",
+     "fidelity_service_sees(review_id)", None),
+    ("actions", "reviewer_writes", "ALL", "reviewer", "fidelity_reviewer_service(service_id)",
+     "fidelity_reviewer_service(service_id)"),
+    ("actions", "service_reads", "SELECT", "service", "service_id = fidelity_my_service()",
+     None),
+    ("actions", "service_updates", "UPDATE", "service", "service_id = fidelity_my_service()",
+     "service_id = fidelity_my_service()"),
+    ("server_accounts", "own_row", "SELECT", "reviewer", "login = session_user", None),
+    ("server_accounts", "own_row", "SELECT", "service", "login = session_user", None),
+)
+
+READ_BY_ALL = ("alembic_version", "app_settings", "server_accounts", *SHARED_TEXTS,
+               "shared_item_scores", "shared_total_scores")
+ACTION_FIELDS_OF_SERVICE = ("status", "outcome", "updated_at")
+
+
+def role_names(prefix: str) -> dict[str, str]:
+    """The group role of each kind of login."""
+    return {kind: f"{prefix}_{kind}" for kind in KINDS}
+
+
+def default_prefix(database: str) -> str:
+    """A prefix made from the database name: lower-case letters, digits and underscores."""
+    cleaned = re.sub(r"[^a-z0-9_]+", "_", database.lower()).strip("_") or "fidelity"
+    return cleaned[: MAX_IDENTIFIER - len("_reviewer")]
+
+
+def _role_exists(conn: psycopg.Connection[tuple[object, ...]], name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
+    return row is not None
+
+
+def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[str, str]:
+    """Create the group roles, grants, functions, policies and views (again: brought up to
+    date) in the current transaction; the schema must be at the newest revision. Returns the
+    group roles by kind."""
+    roles = role_names(prefix)
+    ident = {kind: sql.Identifier(name) for kind, name in roles.items()}
+    everyone = sql.SQL(", ").join(ident.values())
+    for name in roles.values():
+        if not _role_exists(conn, name):
+            conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+    database = conn.execute("SELECT current_database()").fetchone()
+    assert database is not None
+    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+        sql.Identifier(str(database[0])), everyone))
+    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(everyone))
+    conn.execute(FUNCTIONS.encode())
+    for function in FUNCTION_NAMES:
+        conn.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(sql.SQL(function)))
+        conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(
+            sql.SQL(function), everyone))
+
+    def grant(privileges: str, tables: tuple[str, ...], *kinds: str) -> None:
+        conn.execute(sql.SQL("GRANT {} ON {} TO {}").format(
+            sql.SQL(privileges), sql.SQL(", ").join(map(sql.Identifier, tables)),
+            sql.SQL(", ").join(ident[k] for k in kinds)))
+
+    grant("SELECT", READ_BY_ALL, *KINDS)
+    grant("SELECT, INSERT, UPDATE, DELETE", (*DATA_TABLES, *SHARED_TEXTS), "support")
+    grant("SELECT, INSERT, UPDATE, DELETE", ("app_settings",), "support")
+    grant("SELECT, INSERT, UPDATE, DELETE", (*DATA_TABLES, *SHARED_TEXTS), "reviewer")
+    grant("SELECT", DATA_TABLES, "service")
+    conn.execute(sql.SQL("GRANT UPDATE ({}) ON actions TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, ACTION_FIELDS_OF_SERVICE)), ident["service"]))
+    # every account may draw numbers (a refused insert then says "may not", not "sequence")
+    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}")
+                 .format(everyone))
+
+    for table in (*DATA_TABLES, "server_accounts"):
+        table_id = sql.Identifier(table)
+        conn.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table_id))
+        _policy(conn, table, "support_all", "ALL", ident["support"], "true", "true")
+    for table, name, command, kind, using, check in POLICIES:
+        _policy(conn, table, f"{kind}_{name}", command, ident[kind], using, check)
+    conn.execute(
+        "INSERT INTO app_settings (key, value) VALUES (%s, %s) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (PREFIX_SETTING, prefix))
+    return roles
+
+
+def _policy(conn: psycopg.Connection[tuple[object, ...]], table: str, name: str, command: str,
+            role: sql.Identifier, using: str | None, check: str | None) -> None:
+    """(Re)create one policy; ``using`` and ``check`` are this module's own expressions."""
+    table_id, name_id = sql.Identifier(table), sql.Identifier(name)
+    conn.execute(sql.SQL("DROP POLICY IF EXISTS {} ON {}").format(name_id, table_id))
+    parts = [sql.SQL("CREATE POLICY {} ON {} FOR {} TO {}").format(
+        name_id, table_id, sql.SQL(command), role)]
+    if using is not None:
+        parts.append(sql.SQL("USING ({})").format(sql.SQL(using)))
+    if check is not None:
+        parts.append(sql.SQL("WITH CHECK ({})").format(sql.SQL(check)))
+    conn.execute(sql.SQL(" ").join(parts))
+
+
+def stored_prefix(conn: psycopg.Connection[tuple[object, ...]]) -> str | None:
+    """The prefix ``set_up`` stored, ``None`` before the server was set up."""
+    row = conn.execute("SELECT value FROM app_settings WHERE key = %s",
+                       (PREFIX_SETTING,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def add_login(conn: psycopg.Connection[tuple[object, ...]], prefix: str, login: str, kind: str,
+              *, service_id: int | None, reviewer_name: str, password: str | None) -> bool:
+    """Create (or update) the login ``login`` in the group of ``kind`` only, and map it.
+    The password goes to the server already hashed (SCRAM), never as plain text. Returns
+    whether the login was new."""
+    roles = role_names(prefix)
+    login_id = sql.Identifier(login)
+    new = not _role_exists(conn, login)
+    conn.execute(sql.SQL("{} ROLE {} WITH LOGIN").format(
+        sql.SQL("CREATE" if new else "ALTER"), login_id))
+    if password is not None:
+        hashed = conn.pgconn.encrypt_password(password.encode(), login.encode(),
+                                              b"scram-sha-256")
+        conn.execute(sql.SQL("ALTER ROLE {} WITH PASSWORD {}").format(
+            login_id, sql.Literal(hashed.decode())))
+    for other_kind, group in roles.items():
+        if other_kind != kind:
+            conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), login_id))
+    conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(roles[kind]), login_id))
+    conn.execute(
+        "INSERT INTO server_accounts (login, role, service_id, reviewer_name) "
+        "VALUES (%s, %s, %s, %s) ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
+        "service_id = excluded.service_id, reviewer_name = excluded.reviewer_name",
+        (login, kind, service_id, reviewer_name))
+    return new

@@ -1,0 +1,295 @@
+"""A shared database on a PostgreSQL server: each kind of account, logged in for real on the
+test cluster, may do what its role allows and nothing else, enforced by the server itself
+(row-level security and grants), whatever the client does."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import quote
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from fidelity_app.messages import error_text, set_language
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.errors import (
+    InvalidInputError,
+    NotFoundError,
+    PermissionRefusedError,
+    ReviewLockedError,
+    StorageError,
+)
+from fidelity_app.services.server import add_server_user, init_server, open_server_app
+from tests.conftest import PgCluster
+from tests.test_report import SCORES, make_review
+
+NORR, SODER = "Arbetsstöd Norr", "Arbetsstöd Söder"
+ANNA, BERTIL, CECILIA = "Anna Andersson", "Bertil Berg", "Cecilia Ek"
+SECRET_NOTE = "Hemlig anteckning om Söder"
+LOW = dict.fromkeys(SCORES, 2)
+
+
+@dataclass
+class Shared:
+    """A set-up shared database with two services, their reviews and one login per role."""
+
+    cluster: PgCluster
+    name: str
+    catalogue: ScaleCatalogue
+    owner: App
+    password: str
+    reviews: dict[str, str] = field(default_factory=dict)
+    services: dict[str, str] = field(default_factory=dict)
+    actions: dict[str, str] = field(default_factory=dict)
+    opened: list[App] = field(default_factory=list)
+
+    def login(self, who: str) -> str:
+        return f"{self.name}_login_{who}"
+
+    def uri(self, who: str) -> str:
+        return self.cluster.uri(self.name, quote(self.login(who), safe=""))
+
+    def app(self, who: str) -> App:
+        opened = open_server_app(self.uri(who), self.catalogue, password=self.password)
+        self.opened.append(opened)
+        return opened
+
+    def sql(self, who: str) -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(self.uri(who), password=self.password, autocommit=True)
+
+    def ids(self, table: str, uuids: dict[str, str]) -> dict[str, int]:
+        with self.cluster.admin(self.name) as conn:
+            return {key: int(conn.execute(sql.SQL("SELECT id FROM {} WHERE uuid = %s").format(
+                sql.Identifier(table)), (uuid,)).fetchone()[0])  # type: ignore[index]
+                for key, uuid in uuids.items()}
+
+
+@pytest.fixture
+def shared(pg_cluster: PgCluster, catalogue: ScaleCatalogue) -> Iterator[Shared]:
+    name = pg_cluster.new_database(empty=True)
+    owner_uri = pg_cluster.uri(name)
+    init_server(owner_uri)
+    owner = open_app(owner_uri, scales=catalogue)
+    data = Shared(pg_cluster, name, catalogue, owner, "pw-" + secrets.token_hex(8))
+    reviews = data.reviews
+    reviews["norr_final"] = make_review(owner, SCORES, service=NORR, final=True,
+                                        start=date(2026, 3, 2), reviewers=(ANNA, BERTIL))
+    reviews["norr_draft"] = make_review(owner, SCORES, service=NORR, start=date(2026, 10, 1),
+                                        reviewers=(ANNA,))
+    reviews["soder_final"] = make_review(owner, LOW, service=SODER, final=True,
+                                         start=date(2026, 4, 7), reviewers=(CECILIA,),
+                                         tag=SECRET_NOTE)
+    reviews["soder_draft"] = make_review(owner, LOW, service=SODER, start=date(2026, 11, 3),
+                                         reviewers=(CECILIA,), tag=SECRET_NOTE)
+    for key in ("norr", "soder"):
+        review = owner.reviews.get_review(reviews[f"{key}_final"])
+        data.services[key] = review.service.uuid
+        data.actions[key] = owner.actions.create_action(
+            review.uuid, "staffing-1", f"Plan för {key}", responsible="Chefen").uuid
+    add = add_server_user
+    add(owner, data.login("support"), "support", password=data.password)
+    add(owner, data.login("anna"), "reviewer", reviewer=ANNA, password=data.password)
+    add(owner, data.login("cecilia"), "reviewer", reviewer=CECILIA, password=data.password)
+    add(owner, data.login("norr"), "service", service=NORR, password=data.password)
+    add(owner, data.login("soder"), "service", service=SODER, password=data.password)
+    yield data
+    for opened in (*data.opened, owner):
+        opened.close()
+    pg_cluster.drop_database(name)
+
+
+def uuids(app: App) -> set[str]:
+    return {r.uuid for r in app.reviews.list_reviews()}
+
+
+# -- support ----------------------------------------------------------------------------------
+
+
+def test_support_reads_and_writes_everything(shared: Shared) -> None:
+    support = shared.app("support")
+    assert uuids(support) == set(shared.reviews.values())
+    support.reviews.set_score(shared.reviews["soder_draft"], "staffing-1", 5)
+    support.actions.update_action(shared.actions["norr"], what="Ny plan")
+    notes = support.reviews.get_review(shared.reviews["soder_final"])
+    assert any(SECRET_NOTE in i.evidence for i in notes.items.values())
+
+
+# -- reviewers --------------------------------------------------------------------------------
+
+
+def test_a_reviewer_sees_and_changes_only_reviews_naming_them(shared: Shared) -> None:
+    anna = shared.app("anna")
+    assert uuids(anna) == {shared.reviews["norr_final"], shared.reviews["norr_draft"]}
+    assert {s.name for s in anna.reviews.list_services()} == {NORR}
+    anna.reviews.set_score(shared.reviews["norr_draft"], "staffing-1", 1)
+    with pytest.raises(NotFoundError):
+        anna.reviews.set_score(shared.reviews["soder_draft"], "staffing-1", 1)
+    cecilia = shared.app("cecilia")
+    assert uuids(cecilia) == {shared.reviews["soder_final"], shared.reviews["soder_draft"]}
+
+
+def test_a_reviewer_creates_a_new_review_and_keeps_seeing_it(shared: Shared) -> None:
+    anna = shared.app("anna")
+    service = anna.reviews.create_service("Arbetsstöd Väster", "Exempelkommun")
+    review = anna.reviews.create_review(service.uuid, kind="external",
+                                        start_date=date(2026, 12, 1), reviewers=[ANNA])
+    anna.reviews.set_score(review.uuid, "staffing-1", 3)
+    assert review.uuid in uuids(anna)
+    assert review.uuid not in uuids(shared.app("cecilia"))
+
+
+def test_a_final_review_changes_only_by_reopening_with_a_reason(shared: Shared) -> None:
+    final = shared.reviews["norr_final"]
+    anna = shared.app("anna")
+    with pytest.raises(ReviewLockedError):
+        anna.reviews.set_score(final, "staffing-1", 1)
+    review_id = shared.ids("reviews", {"final": final})["final"]
+    with shared.sql("anna") as conn:  # the client's check bypassed: the server refuses too
+        changed = conn.execute("UPDATE item_assessments SET score = 1 WHERE review_id = %s",
+                               (review_id,))
+        assert changed.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE reviews SET summary_strengths = 'ändrad' WHERE id = %s",
+                         (review_id,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # reopened without a reason
+            conn.execute("UPDATE reviews SET status = 'draft' WHERE id = %s", (review_id,))
+    anna.reviews.reopen(final, "Fel poäng på kriterium 1")
+    anna.reviews.set_score(final, "staffing-1", 1)
+    assert anna.reviews.get_review(final).summary.status == "draft"
+
+
+# -- services ---------------------------------------------------------------------------------
+
+
+def test_a_service_sees_its_final_reviews_and_its_action_plan_only(shared: Shared) -> None:
+    norr = shared.app("norr")
+    assert uuids(norr) == {shared.reviews["norr_final"]}
+    assert [s.name for s in norr.reviews.list_services()] == [NORR]
+    plan = norr.actions.list_actions(shared.services["norr"])
+    assert [a.uuid for a in plan] == [shared.actions["norr"]]
+    with pytest.raises(NotFoundError):
+        norr.actions.list_actions(shared.services["soder"])
+    with pytest.raises(NotFoundError):
+        norr.reviews.get_review(shared.reviews["norr_draft"])
+    with pytest.raises(NotFoundError):
+        norr.reviews.get_review(shared.reviews["soder_final"])
+
+
+def test_a_service_updates_status_and_outcome_of_its_actions_only(shared: Shared) -> None:
+    norr = shared.app("norr")
+    with pytest.raises(StorageError) as refused:
+        norr.actions.update_action(shared.actions["norr"], what="En annan plan")
+    assert refused.value.reason == "permission"
+    assert "Your account may not change this review" in error_text(refused.value)
+    done = norr.actions.update_action(shared.actions["norr"], status="done",
+                                      outcome="Två nya handledare")
+    assert done.status == "done" and done.outcome == "Två nya handledare"
+    with pytest.raises(NotFoundError):
+        norr.actions.update_action(shared.actions["soder"], status="done")
+
+
+def test_a_refused_change_is_a_message_in_the_users_language(shared: Shared) -> None:
+    norr = shared.app("norr")
+    with pytest.raises(StorageError) as refused:
+        norr.reviews.create_service("Ny verksamhet")
+    set_language("sv")
+    assert "Ditt konto får inte ändra den här bedömningen" in error_text(refused.value)
+    assert "SQL" not in error_text(refused.value) and "psycopg" not in error_text(refused.value)
+
+
+def test_a_service_login_reading_every_table_sees_nothing_of_another_service(
+    shared: Shared,
+) -> None:
+    norr_service = shared.ids("services", {"norr": shared.services["norr"]})["norr"]
+    norr_final = shared.ids("reviews", {"r": shared.reviews["norr_final"]})["r"]
+    with shared.cluster.admin(shared.name) as admin:
+        tables = [str(r[0]) for r in admin.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")]
+        norr_raters = {r[0] for r in admin.execute(
+            "SELECT id FROM reviewers WHERE review_id = %s", (norr_final,))}
+    read: dict[str, list[dict[str, object]]] = {}
+    with shared.sql("norr") as conn:
+        for table in tables:
+            try:
+                cur = conn.cursor(row_factory=psycopg.rows.dict_row)
+                read[table] = cur.execute(
+                    sql.SQL("SELECT * FROM {}").format(sql.Identifier(table))).fetchall()
+            except psycopg.errors.InsufficientPrivilege:
+                continue
+    assert {"services", "reviews", "item_assessments", "reviewers", "ratings", "actions",
+            "review_events"} <= set(read)
+    assert [r["id"] for r in read["services"]] == [norr_service]
+    assert [(r["id"], r["status"]) for r in read["reviews"]] == [(norr_final, "final")]
+    for table, rows in read.items():
+        for row in rows:
+            if "service_id" in row and table != "server_accounts":
+                assert row["service_id"] == norr_service, table
+            if "review_id" in row and row["review_id"] is not None:
+                assert row["review_id"] == norr_final, table
+            if table == "ratings":
+                assert row["reviewer_id"] in norr_raters
+            assert SODER not in str(row) and SECRET_NOTE not in str(row), table
+    assert [r["login"] for r in read["server_accounts"]] == [shared.login("norr")]
+
+
+# -- everyone ---------------------------------------------------------------------------------
+
+
+def test_everyone_reads_the_anonymous_distributions(shared: Shared) -> None:
+    for who in ("support", "anna", "norr", "soder"):
+        with shared.sql(who) as conn:
+            cur = conn.execute("SELECT * FROM shared_item_scores WHERE item_id = 'staffing-1' "
+                               "ORDER BY score")
+            columns = [c.name for c in cur.description or ()]
+            assert columns == ["scale_id", "item_id", "score", "services"]
+            assert cur.fetchall() == [("ips-25", "staffing-1", 2, 1),
+                                      ("ips-25", "staffing-1", 4, 1)]
+            totals = conn.execute("SELECT total, services FROM shared_total_scores "
+                                  "ORDER BY total").fetchall()
+            assert totals == [(sum(LOW.values()), 1), (sum(SCORES.values()), 1)]
+
+
+# -- setting up -------------------------------------------------------------------------------
+
+
+def test_typed_names_cannot_inject_sql(shared: Shared) -> None:
+    hostile = 'x"; DROP TABLE reviews; --'
+    reviewer = "Robert'); DROP TABLE reviewers; --"
+    info = add_server_user(shared.owner, hostile, "reviewer", reviewer=reviewer,
+                           password=shared.password)
+    assert info.login == hostile and info.reviewer_name == reviewer
+    with shared.cluster.admin(shared.name) as admin:
+        assert admin.execute("SELECT count(*) FROM reviews").fetchone() == (4,)
+        assert admin.execute("SELECT count(*) FROM reviewers").fetchone() == (5,)
+        assert admin.execute("SELECT rolname FROM pg_roles WHERE rolname = %s",
+                             (hostile,)).fetchone() == (hostile,)
+    with pytest.raises(NotFoundError):
+        add_server_user(shared.owner, shared.login("x"), "service",
+                        service="Norr' OR '1'='1")
+    hostile_prefix = 'p"; DROP TABLE services; --'
+    roles = init_server(shared.cluster.uri(shared.name), prefix=hostile_prefix)
+    assert roles["support"] == f"{hostile_prefix}_support"
+    with shared.cluster.admin(shared.name) as admin:
+        assert admin.execute("SELECT count(*) FROM services").fetchone() == (2,)
+    conn = psycopg.connect(host=str(shared.cluster.folder), dbname=shared.name, user=hostile,
+                           password=shared.password)
+    conn.close()
+
+
+def test_add_user_rules(shared: Shared) -> None:
+    with pytest.raises(InvalidInputError, match="needs --service"):
+        add_server_user(shared.owner, shared.login("y"), "service")
+    with pytest.raises(InvalidInputError, match="needs --reviewer"):
+        add_server_user(shared.owner, shared.login("y"), "reviewer")
+    with pytest.raises(InvalidInputError, match="1 to 63 characters"):
+        add_server_user(shared.owner, "x" * 64, "support")
+    with pytest.raises(PermissionRefusedError, match="may not create roles"):
+        add_server_user(shared.app("support"), shared.login("y"), "support")
+    # a login changes role: it leaves its former group
+    add_server_user(shared.owner, shared.login("norr"), "reviewer", reviewer=BERTIL)
+    assert uuids(shared.app("norr")) == {shared.reviews["norr_final"]}  # Bertil's only
