@@ -1,6 +1,7 @@
 """Export report…: the hook for ``fidelity_app.reports``, run off the GUI thread.
 
-The report writer is ``fidelity_app.reports.write_report(app, review_uuid, path, lang=None)``.
+The report writer is ``fidelity_app.reports.write_report(app, review_uuid, path, lang=None,
+redact=())``.
 It only calls services, and each service call opens its own short session, so it is safe to
 run on a pool thread while the window stays responsive.
 """
@@ -11,7 +12,7 @@ import importlib
 import importlib.util
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -72,7 +73,7 @@ class ReportJob(QRunnable):
     """Writes one report on a pool thread."""
 
     def __init__(self, writer: ReportWriter, app: App, review_uuid: str, path: Path,
-                 language: str | None = None) -> None:
+                 language: str | None = None, redact: Sequence[object] = ()) -> None:
         super().__init__()
         self.signals = ReportSignals()
         self._writer = writer
@@ -80,12 +81,14 @@ class ReportJob(QRunnable):
         self._review_uuid = review_uuid
         self._path = path
         self._language = language
+        self._redact = tuple(redact)  # findings replaced in the report only
 
     def run(self) -> None:
         """Write the report; report the file written or the problem."""
         try:
+            options = {"redact": self._redact} if self._redact else {}
             outcome = attempt(lambda: self._writer(self._app, self._review_uuid, self._path,
-                                                   lang=self._language))
+                                                   lang=self._language, **options))
         except OSError as exc:
             self.signals.failed.emit(f"{self._path}: {exc.strerror or exc}")
             return

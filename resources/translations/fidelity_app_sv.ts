@@ -2337,6 +2337,176 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>Check for personal data</source>
+        <translation>Kontroll av personuppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced and nothing was written. Check again.</source>
+        <translation>Ingenting ersattes och ingenting skrevs. Kontrollera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Likely personal data</source>
+        <translation>Troliga personuppgifter</translation>
+    </message>
+    <message>
+        <source>Text around it:</source>
+        <translation>Texten runt omkring:</translation>
+    </message>
+    <message>
+        <source>For the finding selected</source>
+        <translation>För den markerade träffen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave as it is</source>
+        <translation>&amp;Lämna som det är</translation>
+    </message>
+    <message>
+        <source>Replace in this file &amp;only</source>
+        <translation>Ersätt &amp;bara i den här filen</translation>
+    </message>
+    <message>
+        <source>Replace in the &amp;stored text</source>
+        <translation>Ersätt i den &amp;sparade texten</translation>
+    </message>
+    <message>
+        <source>Same choice for &amp;all</source>
+        <translation>Samma val för &amp;alla</translation>
+    </message>
+    <message>
+        <source>Replacing puts %1 in place of the passage. In the stored text it stays replaced for every later report and file; in this file only, the stored text is unchanged.</source>
+        <translation>Att ersätta sätter %1 i stället för textavsnittet. Ersätts det i den sparade texten gäller det också alla senare rapporter och filer; ersätts det bara i den här filen ändras inte den sparade texten.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Areas for development</source>
+        <translation>Utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Why more information is needed</source>
+        <translation>Varför mer information behövs</translation>
+    </message>
+    <message>
+        <source>Overall strengths</source>
+        <translation>Sammanfattande styrkor</translation>
+    </message>
+    <message>
+        <source>Overall recommendations</source>
+        <translation>Sammanfattande rekommendationer</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Anteckning av %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Åtgärdens resultat</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Lämna som det är</translation>
+    </message>
+    <message>
+        <source>Replace in this file only</source>
+        <translation>Ersätt bara i den här filen</translation>
+    </message>
+    <message>
+        <source>Replace in the stored text</source>
+        <translation>Ersätt i den sparade texten</translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>Hela bedömningen</translation>
+    </message>
+    <message>
+        <source>Check for personal data</source>
+        <translation>Kontroll av personuppgifter</translation>
+    </message>
+    <message>
+        <source>Passages in the report that look like personal data: %1.</source>
+        <translation>Avsnitt i rapporten som ser ut som personuppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Passages in the review file that look like personal data: %1.</source>
+        <translation>Avsnitt i bedömningsfilen som ser ut som personuppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Choose for each one whether to replace it with %1 or leave it. Notes about participants must not leave the program.</source>
+        <translation>Välj för varje avsnitt om det ska ersättas med %1 eller lämnas som det är. Anteckningar om deltagare får inte lämna programmet.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>All files</source>
