@@ -2595,6 +2595,57 @@
     </message>
 </context>
 <context>
+    <name>RetentionBar</name>
+    <message>
+        <source>&amp;Remove personal notes…</source>
+        <translation>&amp;Ta bort personanteckningar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The retention time was not changed.</source>
+        <translation>Lagringstiden ändrades inte.</translation>
+    </message>
+    <message>
+        <source>A final review still holds personal notes more than %1 days after it was finalised.</source>
+        <translation>En slutförd bedömning innehåller fortfarande personanteckningar mer än %1 dagar efter att den slutfördes.</translation>
+    </message>
+    <message>
+        <source>%2 final reviews still hold personal notes more than %1 days after they were finalised.</source>
+        <translation>%2 slutförda bedömningar innehåller fortfarande personanteckningar mer än %1 dagar efter att de slutfördes.</translation>
+    </message>
+    <message>
+        <source>Notes about participants should go once the report is done.</source>
+        <translation>Anteckningar om deltagare ska bort när rapporten är klar.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (final %3)</source>
+        <translation>%1, %2 (slutförd %3)</translation>
+    </message>
+    <message>
+        <source>Remove personal notes</source>
+        <translation>Ta bort personanteckningar</translation>
+    </message>
+    <message>
+        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information” and the reviewers’ own notes. Kept: scores, strengths, areas for development, rationales, the summary and the action plan. The removal cannot be undone.</source>
+        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information” och bedömarnas egna anteckningar. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen och åtgärdsplanen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Not every review&apos;s notes were removed.</source>
+        <translation>Anteckningarna togs inte bort ur alla bedömningar.</translation>
+    </message>
+    <message>
+        <source>Personal notes removed: %1.</source>
+        <translation>Borttagna personanteckningar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>%1, %2, %3</source>
@@ -3678,6 +3729,22 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>The window changes language at once. The criteria of a review are shown in the review&apos;s own language.</source>
         <translation>Fönstret byter språk direkt. En bedömnings kriterier visas på bedömningens eget språk.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal notes for:</source>
+        <translation>&amp;Spara personanteckningar i:</translation>
+    </message>
+    <message>
+        <source> days after a review is final</source>
+        <translation> dagar efter att bedömningen slutförts</translation>
+    </message>
+    <message>
+        <source>Days personal notes are kept</source>
+        <translation>Antal dagar som personanteckningar sparas</translation>
+    </message>
+    <message>
+        <source>After that the program reminds you to remove evidence notes and other notes about participants. The setting belongs to this database.</source>
+        <translation>Därefter påminner programmet om att ta bort anteckningar om underlag och andra anteckningar om deltagare. Inställningen gäller den här databasen.</translation>
     </message>
     <message>
         <source>OK</source>
