@@ -1,4 +1,4 @@
-"""The review-file format, version 2: one model that validates input and makes the schema.
+"""The review-file format, version 3: one model that validates input and makes the schema.
 
 See docs/review-file.md for the prose description and docs/review-file.schema.json for the
 JSON Schema generated from these models. Version 2 names each reviewer with a UUID
@@ -9,7 +9,7 @@ names) are still read: the reader turns their names into reviewers without an id
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -46,8 +46,8 @@ from fidelity_app.scale.calculators import (
 CalculatorInputs = CaseloadInputs | ShareInputs | FigureInputs | PerWorkerInputs
 
 FORMAT = "fidelity-app/review"
-VERSION = 2
-VERSIONS = (1, 2)
+VERSION = 3
+VERSIONS = (1, 2, 3)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
@@ -75,6 +75,18 @@ def _uuid_text(value: object) -> str:
         return str(uuid.UUID(value))
     except ValueError:
         raise FieldValueError("file_v_not_a_uuid", value=value[:60]) from None
+
+
+def _iso_moment(value: object) -> str:
+    if not isinstance(value, str):
+        raise FieldValueError("file_v_date_not_text")
+    try:
+        if len(value) > 64:
+            raise ValueError
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise FieldValueError("file_v_not_a_date", value=value[:40]) from None
+    return value
 
 
 IsoDate = Annotated[
@@ -191,6 +203,29 @@ class CalculationPart(_Part):
     inputs: CalculatorInputs = Field(discriminator="kind")
 
 
+MAX_CHANGES = 5000
+
+
+class ChangePart(_Part):
+    """One value changed after the review was first finalised (version 3)."""
+
+    id: UuidText = Field(description="UUID of the entry; importing a file twice adds it once")
+    at: Annotated[str, BeforeValidator(_iso_moment),
+                  WithJsonSchema({"type": "string", "format": "date-time"})] = Field(
+        description="when, ISO 8601 date and time")
+    by: Annotated[StrictStr, Field(max_length=MAX_NAME)] = Field(
+        default="", description="who made the change (a reviewer's name where known)")
+    part: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="what was changed: review, item_assessments, ratings, reviewers, ...")
+    what: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="the field, e.g. score, evidence, status")
+    item: Annotated[StrictStr, Field(max_length=64)] = ""
+    detail: Annotated[StrictStr, Field(max_length=MAX_NAME)] = ""
+    old: Text = ""
+    new: Text = ""
+    reason: Text = Field(default="", description="why the review was reopened")
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -199,11 +234,11 @@ class ReviewFile(_Part):
         strict=True,
         frozen=True,
         title="fidelity_app review file",
-        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v2.schema.json"},
+        json_schema_extra={"$id": "https://fidelity-app.invalid/review-file-v3.schema.json"},
     )
 
     format: Literal["fidelity-app/review"]
-    version: Literal[1, 2] = Field(description="2; files of version 1 are still read")
+    version: Literal[1, 2, 3] = Field(description="3; files of versions 1 and 2 are still read")
     scale: Annotated[StrictStr, Field(min_length=1, max_length=64)]
     scale_version: Annotated[StrictStr, Field(max_length=32)] | None = None
     language: Annotated[StrictStr, Field(pattern=r"^[a-z]{2}$")]
@@ -217,6 +252,9 @@ class ReviewFile(_Part):
     scale_edition: EditionPart | None = None
     calculations: Annotated[list[CalculationPart], Field(max_length=MAX_ITEMS)] = Field(
         default=[], description="calculator figures of agreed items; each proposes a score"
+    )
+    changes: Annotated[list[ChangePart], Field(max_length=MAX_CHANGES)] = Field(
+        default=[], description="what changed after the review was first finalised (version 3)"
     )
 
     @model_validator(mode="after")
@@ -234,16 +272,16 @@ class ReviewFile(_Part):
 
 
 def json_schema() -> dict[str, object]:
-    """The published JSON Schema of the format: that of version 2, the version written.
+    """The published JSON Schema of the format: that of version 3, the version written.
 
     The model also holds files of version 1 once read (reviewers without ids), so the schema
-    is narrowed to what a version 2 file must be: version 2, every reviewer with an id.
+    is narrowed to what a version 3 file must be: version 3, every reviewer with an id.
     """
     schema: dict[str, Any] = ReviewFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["properties"]["version"] = {
         "const": VERSION, "title": "Version",
-        "description": f"{VERSION}; see docs/review-file.md for version 1",
+        "description": f"{VERSION}; see docs/review-file.md for versions 1 and 2",
     }
     reviewer = schema["$defs"]["ReviewerPart"]
     reviewer["required"] = ["id", "name"]

@@ -14,7 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewerPart, ReviewFile
+from fidelity_app.exchange.format import (
+    FORMAT,
+    VERSION,
+    ChangePart,
+    ReviewerPart,
+    ReviewFile,
+)
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.exchange.merge import (
     Agreed,
@@ -32,6 +38,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    ChangeInfo,
     ReviewDetail,
     ServiceInfo,
     agreed_values,
@@ -54,6 +61,7 @@ from fidelity_app.storage.models import (
     ItemInputs,
     Rating,
     Review,
+    ReviewChange,
     Reviewer,
     ReviewEvent,
     Service,
@@ -217,6 +225,8 @@ def review_to_file(
     if detail.edition is not None and detail.edition.sha256 is not None:
         data["scale_edition"] = {"id": detail.edition.id, "sha256": detail.edition.sha256,
                                  "name": detail.edition.name}
+    if include_agreed and detail.changes:
+        data["changes"] = [change_to_file(c) for c in detail.changes]
     if include_agreed and detail.calculations:
         data["calculations"] = [
             {"item": item_id, "inputs": detail.calculations[item_id].inputs.model_dump(
@@ -224,6 +234,40 @@ def review_to_file(
             for item_id in sorted(detail.calculations)
         ]
     return data
+
+
+def change_to_file(c: ChangeInfo) -> dict[str, object]:
+    """One entry of the log of changes after finalising, as the review file holds it."""
+    entry: dict[str, object] = {"id": c.uuid, "at": _utc(c.at).isoformat(timespec="seconds"),
+                                "by": c.actor, "part": c.part, "what": c.what}
+    for key, value in (("item", c.item_id), ("detail", c.detail), ("old", c.old),
+                       ("new", c.new), ("reason", c.reason)):
+        if value:
+            entry[key] = value
+    return entry
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def add_changes(s: Session, review: Review, changes: Sequence[ChangePart]) -> int:
+    """Add the file's log entries the database does not hold yet (by their UUID)."""
+    if not changes:
+        return 0
+    known = set(s.scalars(select(ReviewChange.uuid).where(
+        ReviewChange.uuid.in_([c.id for c in changes]))))
+    added = 0
+    for c in changes:
+        if c.id in known:
+            continue
+        known.add(c.id)
+        review.changes.append(ReviewChange(
+            uuid=c.id, at=_utc(datetime.fromisoformat(c.at)), actor=c.by, part=c.part,
+            what=c.what, item_id=c.item, detail=c.detail, old=c.old, new=c.new,
+            reason=c.reason))
+        added += 1
+    return added
 
 
 def _snapshot(review: Review) -> Snapshot:
@@ -376,6 +420,7 @@ class ExchangeService:
                     raise _conflict_error(source, review.uuid, plan, scale)
                 if plan.locked:
                     raise ReviewLockedError("import_locked", source=source, review=review.uuid)
+                add_changes(s, review, model.changes)  # the log: added, never replaced
                 if not plan.changes:
                     return ImportResult(review.uuid, created=False)
                 return self._apply(s, review, plan, source)
@@ -538,6 +583,7 @@ class ExchangeService:
             review.edition_id = review.edition_sha256 = None
         self._add_inputs(review, {c.item: inputs_json(c.inputs) for c in model.calculations})
         s.add(review)
+        add_changes(s, review, model.changes)
         return review
 
     def _add_inputs(self, review: Review, inputs: dict[str, str]) -> None:

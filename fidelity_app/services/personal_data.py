@@ -266,4 +266,11 @@ def redact_file(data: dict[str, object], findings: Iterable[Finding], replacemen
         fix(Place(name), summary, key)
     for r in _list(out.get("ratings")):
         fix(Place(RATING_NOTE, r["item"], reviewer=r["reviewer"]), r, "note")
+    # the log of changes after finalising repeats old texts: every finding's text goes there
+    texts = sorted({f.text for found in groups.values() for f in found}, key=len, reverse=True)
+    for entry in _list(out.get("changes")):
+        for key in ("old", "new", "reason"):
+            for text in texts:
+                if isinstance(entry.get(key), str):
+                    entry[key] = entry[key].replace(text, replacement)
     return out

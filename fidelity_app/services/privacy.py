@@ -24,6 +24,7 @@ from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
+from fidelity_app.services.change_log import clear_personal_texts, quietly, replace_in_log
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
@@ -183,9 +184,10 @@ class PrivacyService:
         groups = by_place(findings)
         if not groups:
             return 0
-        with self._write() as s:
+        with self._write() as s, quietly(s):  # the log must not keep what is replaced
             review = self._review(s, review_uuid)
             replacement = replacement or replacement_for(review.language)
+            replace_in_log(review, [f.text for f in findings], replacement)
             changed = 0
             for place, found in groups.items():
                 holder, attr = self._stored(s, review, place)
@@ -249,11 +251,12 @@ class PrivacyService:
         own notes; scores, strengths, areas for development, rationales, the needs-information
         flags, the summary and the action plan stay. Recorded in the review's log with
         ``actor`` (when there was anything to clear)."""
-        with self._write() as s:
+        with self._write() as s, quietly(s):
             s.execute(text("PRAGMA secure_delete = ON"))  # overwrite the cleared text on disk
             review = self._review(s, review_uuid)
             if review.status != "final":
                 raise InvalidInputError("pd_purge_needs_final")
+            clear_personal_texts(review)  # the log of changes keeps no old note either
             evidence = reasons = notes = 0
             for row in review.assessments:
                 if row.evidence:

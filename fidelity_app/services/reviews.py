@@ -27,6 +27,7 @@ from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, sco
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    ChangeInfo,
     EditionUse,
     ItemNotes,
     RatingInfo,
@@ -594,6 +595,9 @@ class ReviewService:
                                           review.edition_sha256, review.edition_name)[0],
                 calculations=item_inputs.review_calculations(
                     self.scale_for(review.scale_id, review.language), review),
+                changes=tuple(ChangeInfo(c.uuid, c.at, c.actor, c.part, c.what, c.item_id,
+                                         c.detail, c.old, c.new, c.reason)
+                              for c in review.changes),
             )
 
     def set_score(
@@ -792,9 +796,10 @@ class ReviewService:
             review = self._review(s, review_uuid)
             if review.status != "final":
                 raise InvalidInputError("review_not_final")
+            # the event first: the change log gives the reopening its reason
+            review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
             review.status = "draft"
             review.finalised_at = None
-            review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
             s.flush()
             return self._summary(review)
 

@@ -1016,6 +1016,73 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Own note</source>
+        <translation>Egen anteckning</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Behöver mer information</translation>
+    </message>
+    <message>
+        <source>Checklist elements in place</source>
+        <translation>Delar på plats i checklistan</translation>
+    </message>
+    <message>
+        <source>Overall strengths</source>
+        <translation>Sammanfattande styrkor</translation>
+    </message>
+    <message>
+        <source>Overall recommendations</source>
+        <translation>Sammanfattande rekommendationer</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Typ av bedömning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Calculator figures</source>
+        <translation>Uppgifter i beräkningen</translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation>Föreslagen poäng</translation>
+    </message>
+    <message>
+        <source>(reopened: %1)</source>
+        <translation>(öppnades igen: %1)</translation>
+    </message>
+    <message>
+        <source>Changed after it was first finalised:</source>
+        <translation>Ändrat efter att bedömningen slutfördes första gången:</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Item</source>
