@@ -148,3 +148,18 @@ def test_a_version_2_file_is_still_read(app: App, tmp_path: Path) -> None:
     data["version"] = 2
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     assert app.exchange.read(path).version == 2
+
+
+def test_the_summary_page_lists_the_changes_with_who_and_why(app: App, qapp) -> None:
+    from fidelity_app.ui.scoring.state import ReviewState
+    from fidelity_app.ui.scoring.summary_presenter import summary_content
+
+    sample = make_sample(app, final=True)
+    assert "Changed after" not in summary_content(ReviewState(app, sample.review)).history
+    app.reviews.reopen(sample.review, "Fel antal deltagare")
+    app.reviews.set_score(sample.review, sample.first, 1)
+    history = summary_content(ReviewState(app, sample.review)).history
+    assert "<b>Changed after it was first finalised:</b>" in history
+    assert "<b>Status</b> Final → Draft (reopened: Fel antal deltagare)" in history
+    assert ("<b>Score – Personal 1 · Deltagare per arbetsspecialist</b> 2 → 1 "
+            "(reopened: Fel antal deltagare)") in history

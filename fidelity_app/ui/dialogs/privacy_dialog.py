@@ -77,7 +77,7 @@ class PrivacyDialog(QDialog):
             radio.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.group.addButton(radio)
             self.radios[choice] = radio
-            radio.toggled.connect(lambda on, c=choice: on and self._choose(c))
+            radio.toggled.connect(lambda on, c=choice: self._choose(c) if on else None)
             row_layout.addWidget(radio)
         row_layout.addStretch(1)
         self.all_button = QPushButton(self.tr("Same choice for &all"))
@@ -114,7 +114,9 @@ class PrivacyDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 560)
         self.findings.currentItemChanged.connect(lambda *_: self._show_current())
-        self.findings.setCurrentItem(self.findings.topLevelItem(0))
+        first = self.findings.topLevelItem(0)
+        if first is not None:
+            self.findings.setCurrentItem(first)
         self._refresh_rows()
         self.findings.setFocus(Qt.FocusReason.OtherFocusReason)
 
