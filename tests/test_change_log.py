@@ -163,3 +163,25 @@ def test_the_summary_page_lists_the_changes_with_who_and_why(app: App, qapp) -> 
     assert "<b>Status</b> Final → Draft (reopened: Fel antal deltagare)" in history
     assert ("<b>Score – Personal 1 · Deltagare per arbetsspecialist</b> 2 → 1 "
             "(reopened: Fel antal deltagare)") in history
+
+
+def test_personal_data_only_in_the_log_is_found_and_replaced_where_it_is(
+    app: App, tmp_path: Path
+) -> None:
+    sample = make_sample(app, final=True)
+    app.reviews.reopen(sample.review, "Rättelse")
+    app.reviews.set_item_text(sample.review, sample.first, "evidence", "Tolv av fjorton.")
+    app.reviews.finalise(sample.review)
+    check = app.privacy.check_export(sample.review)
+    in_log = [f for f in check.findings if f.field == "change_old"]
+    assert {f.text for f in in_log} >= {"Ahmed Hassan", "811218-9876"}
+    path = app.exchange.export_review(sample.review, tmp_path / "out.json", redact=in_log)
+    entry = next(c for c in json.loads(path.read_text("utf-8"))["changes"]
+                 if c["what"] == "evidence")
+    assert entry["old"].startswith("Deltagaren [deltagare] ([deltagare]) har fått jobb.")
+    assert app.reviews.get_review(sample.review).changes[1].old == EVIDENCE  # stored: as it was
+    app.privacy.replace_in_stored(sample.review, in_log)
+    stored = next(c for c in app.reviews.get_review(sample.review).changes
+                  if c.what == "evidence")
+    assert stored.old.startswith("Deltagaren [deltagare] ([deltagare]) har fått jobb.")
+    assert stored.new == "Tolv av fjorton."

@@ -9,13 +9,14 @@ or the ``actor`` a service puts in ``session.info``), when, and the reason of th
 reopening. So every write path is covered without each service remembering.
 
 A write that must leave no trace of the old text (replacing personal data, removing personal
-notes) runs :func:`quietly` and then clears or rewrites the texts already in the log
-(:func:`clear_personal_texts`, :func:`replace_in_log`).
+notes) runs :func:`quietly`; removing personal notes also clears them in the log
+(:func:`clear_personal_texts`), and the check for personal data reads the log's texts like
+any other note, so a finding there can be replaced where it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
@@ -88,18 +89,6 @@ def clear_personal_texts(review: Review) -> int:
             change.old = change.new = ""
             cleared += 1
     return cleared
-
-
-def replace_in_log(review: Review, texts: Iterable[str], replacement: str) -> None:
-    """Replace every occurrence of ``texts`` (found personal data) in a review's log."""
-    ordered = sorted({t for t in texts if t}, key=len, reverse=True)
-    for change in review.changes:
-        for attr in ("old", "new", "reason"):
-            value = getattr(change, attr)
-            for text in ordered:
-                value = value.replace(text, replacement)
-            if value != getattr(change, attr):
-                setattr(change, attr, value)
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:

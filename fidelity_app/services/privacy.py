@@ -24,18 +24,20 @@ from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
-from fidelity_app.services.change_log import clear_personal_texts, quietly, replace_in_log
+from fidelity_app.services.change_log import clear_personal_texts, quietly
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.personal_data import (
     ACTION_FIELDS,
+    CHANGE_FIELDS,
     RATING_NOTE,
     SUMMARY_FIELDS,
     Finding,
     Place,
     action_passages,
     by_place,
+    change_passages,
     detail_passages,
     file_passages,
     find_in,
@@ -52,6 +54,7 @@ from fidelity_app.storage.models import (
     ItemAssessment,
     Rating,
     Review,
+    ReviewChange,
     Reviewer,
     ReviewEvent,
     Service,
@@ -149,10 +152,11 @@ class PrivacyService:
 
     def check_review(self, review_uuid: str) -> PrivacyCheck:
         """Findings in every free text stored with a review: its agreed items, overall
-        summary, reviewers' own notes and the actions it raised."""
+        summary, reviewers' own notes, the actions it raised and its log of changes."""
         detail = self._reviews.get_review(review_uuid)
         actions = self._actions.list_actions(detail.summary.service_uuid, review_uuid=review_uuid)
-        passages = [*detail_passages(detail), *action_passages(actions)]
+        passages = [*detail_passages(detail), *action_passages(actions),
+                    *change_passages(detail.changes)]
         return PrivacyCheck(review_uuid, find_in(passages, self.detector()),
                             replacement_for(detail.summary.language))
 
@@ -187,7 +191,6 @@ class PrivacyService:
         with self._write() as s, quietly(s):  # the log must not keep what is replaced
             review = self._review(s, review_uuid)
             replacement = replacement or replacement_for(review.language)
-            replace_in_log(review, [f.text for f in findings], replacement)
             changed = 0
             for place, found in groups.items():
                 holder, attr = self._stored(s, review, place)
@@ -224,6 +227,12 @@ class PrivacyService:
         missing = NotFoundError("pd_no_longer_stored", place=_describe(place))
         if place.field in SUMMARY_FIELDS:
             return review, place.field
+        if place.field in CHANGE_FIELDS:
+            entry = s.scalar(select(ReviewChange).where(ReviewChange.uuid == place.entry,
+                                                        ReviewChange.review_id == review.id))
+            if entry is None:
+                raise missing
+            return entry, CHANGE_FIELDS[place.field]
         if place.field in ACTION_FIELDS:
             action = s.scalar(select(Action).where(Action.uuid == place.action_uuid,
                                                    Action.service_id == review.service_id))

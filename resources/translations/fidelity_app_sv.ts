@@ -2521,6 +2521,18 @@
         <translation>Åtgärdens resultat</translation>
     </message>
     <message>
+        <source>Change log: earlier value</source>
+        <translation>Ändringsloggen: tidigare värde</translation>
+    </message>
+    <message>
+        <source>Change log: new value</source>
+        <translation>Ändringsloggen: nytt värde</translation>
+    </message>
+    <message>
+        <source>Change log: reason for reopening</source>
+        <translation>Ändringsloggen: skäl att öppna igen</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>

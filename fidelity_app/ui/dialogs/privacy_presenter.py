@@ -56,6 +56,9 @@ FIELD_LABELS: dict[str, str] = {
     "reviewer_note": QT_TRANSLATE_NOOP("PrivacyDialog", "Note by %1"),
     "action_what": QT_TRANSLATE_NOOP("PrivacyDialog", "Action"),
     "action_outcome": QT_TRANSLATE_NOOP("PrivacyDialog", "Outcome of the action"),
+    "change_old": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: earlier value"),
+    "change_new": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: new value"),
+    "change_reason": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: reason for reopening"),
 }
 
 KIND_LABELS: dict[str, str] = {
