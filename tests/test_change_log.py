@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
-from fidelity_app.services.privacy import login_name
+from fidelity_app.services.change_log import login_name
 from fidelity_app.storage.models import Review, ReviewChange
 
 FIXTURES = Path(__file__).parent / "data" / "migrations"

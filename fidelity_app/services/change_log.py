@@ -16,6 +16,7 @@ any other note, so a finding there can be replaced where it is.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -111,7 +112,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
             if key not in reasons:
                 reasons[key] = _reopen_reason(session, review)
             change.reason = reasons[key]
-            change.actor = change.actor or str(session.info.get(ACTOR) or _login())
+            change.actor = change.actor or str(session.info.get(ACTOR) or login_name())
             change.review = review
             session.add(change)
         for row in rows:  # first finalised now: changes from here on are logged
@@ -120,10 +121,12 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
                 row.first_finalised_at = row.finalised_at or now()
 
 
-def _login() -> str:
-    from fidelity_app.services.privacy import login_name
-
-    return login_name()
+def login_name() -> str:
+    """The name the user is logged in with ("" when the system does not tell)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _first_final(review: Review) -> datetime | None:

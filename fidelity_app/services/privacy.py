@@ -9,7 +9,6 @@ finding in the stored text and removing personal notes are allowed on a final re
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, suppress
@@ -25,6 +24,7 @@ from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
 from fidelity_app.services.change_log import clear_personal_texts, quietly
+from fidelity_app.services.change_log import login_name as login_name  # callers import it here
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
@@ -68,14 +68,6 @@ MAX_RETENTION_DAYS = 3650
 
 REPLACED_EVENT = "personal-data-replaced"
 REMOVED_EVENT = "personal-notes-removed"
-
-
-def login_name() -> str:
-    """The name the user is logged in with ("" when the system does not tell)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
 
 
 @dataclass(frozen=True)

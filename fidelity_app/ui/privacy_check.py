@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from fidelity_app.services.app import App
+from fidelity_app.services.change_log import login_name
 from fidelity_app.ui.dialogs.privacy_presenter import Output, PrivacyPresenter
 from fidelity_app.ui.operations import Changes, run_op
 
@@ -61,8 +62,6 @@ def clear_for_output(parent: QWidget | None, app: App, output: Output,
         return None
     stored = presenter.stored_findings()
     if stored:
-        from fidelity_app.services.privacy import login_name
-
         replaced = run_op(
             parent, lambda: app.privacy.replace_in_stored(
                 result.review_uuid, stored, result.replacement, actor=login_name()),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from fidelity_app.services.change_log import login_name
 from fidelity_app.ui import prompts
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.outcome import attempt
@@ -119,13 +120,12 @@ class RetentionBar(QFrame):
         if not prompts.confirm(
                 self, self.tr("Remove personal notes"),
                 self.tr("Removed from these reviews: evidence notes, the reasons for "
-                        "“Needs more information” and the reviewers’ own notes. Kept: "
+                        "“Needs more information” and the reviewers’ own notes, also where "
+                        "the log of changes repeats them. Kept: "
                         "scores, strengths, areas for development, rationales, the summary "
                         "and the action plan. The removal cannot be undone."),
                 self.tr("Remove personal notes"), self.details(), destructive=True):
             return False
-        from fidelity_app.services.privacy import login_name
-
         uuids = [d.review.uuid for d in self.due]
         actor = login_name()
 

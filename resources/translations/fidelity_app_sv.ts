@@ -2712,8 +2712,8 @@
         <translation>Ta bort personanteckningar</translation>
     </message>
     <message>
-        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information” and the reviewers’ own notes. Kept: scores, strengths, areas for development, rationales, the summary and the action plan. The removal cannot be undone.</source>
-        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information” och bedömarnas egna anteckningar. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen och åtgärdsplanen. Det går inte att ångra.</translation>
+        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information” and the reviewers’ own notes, also where the log of changes repeats them. Kept: scores, strengths, areas for development, rationales, the summary and the action plan. The removal cannot be undone.</source>
+        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information” och bedömarnas egna anteckningar, också där ändringsloggen upprepar dem. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen och åtgärdsplanen. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Not every review&apos;s notes were removed.</source>
