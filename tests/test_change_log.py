@@ -185,3 +185,12 @@ def test_personal_data_only_in_the_log_is_found_and_replaced_where_it_is(
                   if c.what == "evidence")
     assert stored.old.startswith("Deltagaren [deltagare] ([deltagare]) har fått jobb.")
     assert stored.new == "Tolv av fjorton."
+
+
+def test_a_reviewer_removed_after_finalising_is_logged_once(app: App) -> None:
+    sample = make_sample(app, final=True)
+    app.reviews.reopen(sample.review, "Bertil Berg deltog inte")
+    app.reviews.update_review(sample.review, reviewers=["Anna Andersson"],
+                              confirm_removal=["Bertil Berg"])
+    assert [e[:4] for e in log(app, sample.review)] == [
+        ("status", "", "final", "draft"), ("name", "", "Bertil Berg", "")]

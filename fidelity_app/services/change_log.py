@@ -36,6 +36,7 @@ from fidelity_app.storage.models import (
 
 QUIET = "fidelity_change_log_quiet"
 ACTOR = "fidelity_change_log_actor"
+SEEN = "fidelity_change_log_removed"
 
 SKIPPED = frozenset({
     "id", "uuid", "version", "updated_at", "created_at", "review_id", "reviewer_id",
@@ -96,7 +97,11 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     if session.info.get(QUIET):
         return
     with session.no_autoflush:
-        rows = [*session.new, *session.dirty, *session.deleted]
+        # a removed row is logged once, however many flushes still see it as removed
+        seen: set[int] = session.info.setdefault(SEEN, set())
+        removed = [row for row in [*session.deleted, *_orphans(session)] if id(row) not in seen]
+        seen.update(id(row) for row in removed)
+        rows = [*session.new, *(r for r in session.dirty if id(r) not in seen), *removed]
         logged: list[tuple[Review, ReviewChange]] = []
         for row in rows:
             if isinstance(row, NOT_OF_A_REVIEW):
@@ -104,7 +109,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
             review = _review_of(session, row)
             if review is None or _first_final(review) is None:
                 continue
-            for change in _changes(row, deleted=row in session.deleted):
+            for change in _changes(row, deleted=row in removed):
                 logged.append((review, change))
         reasons: dict[int, str] = {}
         for review, change in logged:
@@ -127,6 +132,19 @@ def login_name() -> str:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
         return ""
+
+
+def _orphans(session: Session) -> list[object]:
+    """Rows taken out of a collection that deletes its orphans (a reviewer removed from a
+    review): the flush deletes them, but they are not among ``session.deleted`` yet."""
+    out: list[object] = []
+    for row in session.dirty:
+        state = inspect(row)
+        for relation in state.mapper.relationships:
+            if relation.cascade.delete_orphan and relation.key in state.dict:
+                out += [child for child in state.attrs[relation.key].history.deleted
+                        if child is not None and child not in session.deleted]
+    return out
 
 
 def _first_final(review: Review) -> datetime | None:
