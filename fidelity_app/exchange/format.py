@@ -83,6 +83,18 @@ def _uuid_text(value: object) -> str:
         raise FieldValueError("file_v_not_a_uuid", value=value[:60]) from None
 
 
+def _iso_moment(value: object) -> str:
+    if not isinstance(value, str):
+        raise FieldValueError("file_v_date_not_text")
+    try:
+        if len(value) > 64:
+            raise ValueError
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise FieldValueError("file_v_not_a_date", value=value[:40]) from None
+    return value
+
+
 IsoDate = Annotated[
     date,
     BeforeValidator(_iso_date),
@@ -271,6 +283,29 @@ class VisitPlanPart(_Part):
     documents: Annotated[list[PlanDocumentPart], Field(max_length=MAX_PLAN_ROWS)] = []
 
 
+MAX_CHANGES = 5000
+
+
+class ChangePart(_Part):
+    """One value changed after the review was first finalised (version 3)."""
+
+    id: UuidText = Field(description="UUID of the entry; importing a file twice adds it once")
+    at: Annotated[str, BeforeValidator(_iso_moment),
+                  WithJsonSchema({"type": "string", "format": "date-time"})] = Field(
+        description="when, ISO 8601 date and time")
+    by: Annotated[StrictStr, Field(max_length=MAX_NAME)] = Field(
+        default="", description="who made the change (a reviewer's name where known)")
+    part: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="what was changed: review, item_assessments, ratings, reviewers, ...")
+    what: Annotated[StrictStr, Field(min_length=1, max_length=64)] = Field(
+        description="the field, e.g. score, evidence, status")
+    item: Annotated[StrictStr, Field(max_length=64)] = ""
+    detail: Annotated[StrictStr, Field(max_length=MAX_NAME)] = ""
+    old: Text = ""
+    new: Text = ""
+    reason: Text = Field(default="", description="why the review was reopened")
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -304,6 +339,9 @@ class ReviewFile(_Part):
     service_comments: Annotated[list[ServiceCommentPart], Field(max_length=MAX_ITEMS * 20)] = (
         Field(default=[], description="the service's comments from the factual check "
               "(version 3)"))
+    changes: Annotated[list[ChangePart], Field(max_length=MAX_CHANGES)] = Field(
+        default=[], description="what changed after the review was first finalised (version 3)"
+    )
 
     @model_validator(mode="after")
     def _notes_fit(self) -> ReviewFile:

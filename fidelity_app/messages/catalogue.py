@@ -653,6 +653,9 @@ SV: dict[str, str] = {
     "pd_place_reviewer_note": "Anteckningen av {reviewer}",
     "pd_place_action_what": "Åtgärden",
     "pd_place_action_outcome": "Åtgärdens resultat",
+    "pd_place_change_old": "Det tidigare värdet i loggen över ändringar",
+    "pd_place_change_new": "Det nya värdet i loggen över ändringar",
+    "pd_place_change_reason": "Skälet att öppna bedömningen igen i loggen över ändringar",
     "pd_place_of_item": "{what} för {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: den här texten finns redan sparad, inget ändrades",
@@ -1429,6 +1432,9 @@ EN: dict[str, str] = {
     "pd_place_reviewer_note": "The note by {reviewer}",
     "pd_place_action_what": "The action",
     "pd_place_action_outcome": "The action's outcome",
+    "pd_place_change_old": "The earlier value in the log of changes",
+    "pd_place_change_new": "The new value in the log of changes",
+    "pd_place_change_reason": "The reason for reopening in the log of changes",
     "pd_place_of_item": "{what} of {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: this text is already stored, nothing changed",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.paths import DB_ENV, database_path
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
+from fidelity_app.services.change_log import record_changes
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import NoDatabaseError
 from fidelity_app.services.integrity import IntegrityGate
@@ -233,6 +234,7 @@ def open_app(
         gate.guard(engine)  # no write before the full check has passed
     catalogue = scales or load_catalogue()
     sessions = make_sessions(engine)
+    record_changes(sessions)  # the log of changes made after a review was first final
     return App(
         db_path=path,
         engine=engine,

@@ -155,6 +155,24 @@ class ServiceCommentInfo:
 
 
 @dataclass(frozen=True)
+class ChangeInfo:
+    """One value changed after the review was first finalised (``services.change_log``):
+    ``part`` the table and ``what`` the field, ``item_id`` and ``detail`` (e.g. the reviewer)
+    where; ``old`` and ``new`` as text; who, when, and the reason of the reopening."""
+
+    uuid: str
+    at: datetime
+    actor: str
+    part: str
+    what: str
+    item_id: str
+    detail: str
+    old: str
+    new: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReviewSummary:
     """A review as a line in a list."""
 
@@ -197,6 +215,7 @@ class ReviewDetail:
     edition: EditionUse | None = None
     """The text of the scale the review is scored with."""
     calculations: dict[str, ItemCalculation] = field(default_factory=dict)
+    changes: tuple[ChangeInfo, ...] = ()  # made after the review was first finalised
     """The calculator figures entered, by item id."""
     service_comments: tuple[ServiceCommentInfo, ...] = ()
     """The service's comments from the factual check, in the order they came."""

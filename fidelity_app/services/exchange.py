@@ -14,7 +14,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from fidelity_app.exchange.format import FORMAT, VERSION, ReviewerPart, ReviewFile
+from fidelity_app.exchange.format import (
+    FORMAT,
+    VERSION,
+    ChangePart,
+    ReviewerPart,
+    ReviewFile,
+)
 from fidelity_app.exchange.identity import reviewer_key, tidy_name
 from fidelity_app.exchange.merge import (
     Agreed,
@@ -34,6 +40,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    ChangeInfo,
     EvidenceEntry,
     ReviewDetail,
     ServiceInfo,
@@ -70,6 +77,7 @@ from fidelity_app.storage.models import (
     ItemInputs,
     Rating,
     Review,
+    ReviewChange,
     Reviewer,
     ReviewEvent,
     Service,
@@ -258,6 +266,8 @@ def review_to_file(
              "received_at": c.received_at.isoformat(timespec="seconds")}
             for c in detail.service_comments
         ]
+    if include_agreed and detail.changes:
+        data["changes"] = [change_to_file(c) for c in detail.changes]
     if include_agreed and detail.calculations:
         data["calculations"] = [
             {"item": item_id, "inputs": detail.calculations[item_id].inputs.model_dump(
@@ -274,6 +284,40 @@ def evidence_entry(entry: EvidenceEntry) -> dict[str, object]:
         data["role"] = entry.role
     data["text"] = entry.text
     return data
+
+
+def change_to_file(c: ChangeInfo) -> dict[str, object]:
+    """One entry of the log of changes after finalising, as the review file holds it."""
+    entry: dict[str, object] = {"id": c.uuid, "at": _utc(c.at).isoformat(timespec="seconds"),
+                                "by": c.actor, "part": c.part, "what": c.what}
+    for key, value in (("item", c.item_id), ("detail", c.detail), ("old", c.old),
+                       ("new", c.new), ("reason", c.reason)):
+        if value:
+            entry[key] = value
+    return entry
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def add_changes(s: Session, review: Review, changes: Sequence[ChangePart]) -> int:
+    """Add the file's log entries the database does not hold yet (by their UUID)."""
+    if not changes:
+        return 0
+    known = set(s.scalars(select(ReviewChange.uuid).where(
+        ReviewChange.uuid.in_([c.id for c in changes]))))
+    added = 0
+    for c in changes:
+        if c.id in known:
+            continue
+        known.add(c.id)
+        review.changes.append(ReviewChange(
+            uuid=c.id, at=_utc(datetime.fromisoformat(c.at)), actor=c.by, part=c.part,
+            what=c.what, item_id=c.item, detail=c.detail, old=c.old, new=c.new,
+            reason=c.reason))
+        added += 1
+    return added
 
 
 def _snapshot(review: Review) -> Snapshot:
@@ -475,6 +519,7 @@ class ExchangeService:
                 comments = _new_comments(review, model)
                 if plan.locked or (comments and review.status == "final"):
                     raise ReviewLockedError("import_locked", source=source, review=review.uuid)
+                add_changes(s, review, model.changes)  # the log: added, never replaced
                 if not plan.changes and not comments:
                     return ImportResult(review.uuid, created=False)
                 review.service_comments.extend(comments)
@@ -656,6 +701,7 @@ class ExchangeService:
         add_file_rows(review, model.visit_plan)
         review.service_comments = _new_comments(review, model)
         s.add(review)
+        add_changes(s, review, model.changes)
         return review
 
     def _add_inputs(self, review: Review, inputs: dict[str, str]) -> None:

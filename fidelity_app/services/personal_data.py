@@ -18,7 +18,13 @@ from typing import Any
 
 from fidelity_app.privacy import Detector, Match, redact
 from fidelity_app.services.actions import ActionInfo
-from fidelity_app.services.dto import AGREED_TEXT_FIELDS, ItemNotes, RatingInfo, ReviewDetail
+from fidelity_app.services.dto import (
+    AGREED_TEXT_FIELDS,
+    ChangeInfo,
+    ItemNotes,
+    RatingInfo,
+    ReviewDetail,
+)
 from fidelity_app.services.report_data import ReportData
 
 SUMMARY_FIELDS = ("summary_strengths", "summary_recommendations")
@@ -29,6 +35,9 @@ RATING_NOTE = "reviewer_note"
 """A reviewer's own note of an item (``Place.reviewer`` says whose)."""
 ACTION_FIELDS = ("action_what", "action_outcome")
 """An action's description and outcome (``Place.action_uuid`` says which)."""
+CHANGE_FIELDS = {"change_old": "old", "change_new": "new", "change_reason": "reason"}
+"""The texts of an entry of the log of changes after finalising (``Place.entry`` says which)
+and the entry's attribute (and review-file key) holding each."""
 
 REPLACEMENTS = {"sv": "[deltagare]", "en": "[participant]"}
 CONTEXT_CHARS = 40
@@ -44,13 +53,14 @@ def replacement_for(language: str) -> str:
 class Place:
     """Where a text is stored: a field of an agreed item (``item_id``), one of its evidence
     entries (``EVIDENCE``, ``entry`` its id), an overall summary field, a reviewer's own note
-    (``RATING_NOTE``) or an action's field (``ACTION_FIELDS``)."""
+    (``RATING_NOTE``), an action's field (``ACTION_FIELDS``) or a text of the log of changes
+    (``CHANGE_FIELDS``, ``entry`` the log entry's id)."""
 
     field: str
     item_id: str = ""
     reviewer: str = ""
     action_uuid: str = ""
-    entry: str = ""
+    entry: str = ""  # an evidence entry's id, or a log entry's (``CHANGE_FIELDS``)
 
 
 @dataclass(frozen=True)
@@ -99,7 +109,7 @@ class Finding:
         if self.place.action_uuid:
             data["action"] = self.place.action_uuid
         if self.place.entry:
-            data["entry"] = self.place.entry
+            data["change" if self.field in CHANGE_FIELDS else "entry"] = self.place.entry
         before, after = self.context()
         data.update(start=self.start, end=self.end, before=before, after=after)
         return data
@@ -133,6 +143,12 @@ def action_passages(actions: Iterable[ActionInfo]) -> list[Passage]:
     return [p for p in out if p.text]
 
 
+def change_passages(changes: Iterable[ChangeInfo]) -> list[Passage]:
+    """The texts of the log of changes after finalising: old and new values, reasons."""
+    return [Passage(Place(field, c.item_id, entry=c.uuid), getattr(c, attr))
+            for c in changes for field, attr in CHANGE_FIELDS.items() if getattr(c, attr)]
+
+
 def report_passages(data: ReportData) -> list[Passage]:
     """The free texts a report prints: agreed items (never the reason for a flag, which the
     report leaves out), overall summary, the action plan."""
@@ -157,6 +173,9 @@ def file_passages(data: dict[str, object]) -> list[Passage]:
             if summary.get(key)]
     out += [Passage(Place(RATING_NOTE, r["item"], reviewer=r["reviewer"]), r["note"])
             for r in _list(data.get("ratings")) if r.get("note")]
+    out += [Passage(Place(field, c.get("item", ""), entry=c["id"]), c[key])
+            for c in _list(data.get("changes")) for field, key in CHANGE_FIELDS.items()
+            if c.get(key)]
     return out
 
 
@@ -279,4 +298,7 @@ def redact_file(data: dict[str, object], findings: Iterable[Finding], replacemen
         fix(Place(name), summary, key)
     for r in _list(out.get("ratings")):
         fix(Place(RATING_NOTE, r["item"], reviewer=r["reviewer"]), r, "note")
+    for c in _list(out.get("changes")):
+        for field, key in CHANGE_FIELDS.items():
+            fix(Place(field, c.get("item", ""), entry=c["id"]), c, key)
     return out

@@ -9,7 +9,6 @@ finding in the stored text and removing personal notes are allowed on a final re
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -23,11 +22,14 @@ from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
 from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
+from fidelity_app.services.change_log import clear_personal_texts, quietly
+from fidelity_app.services.change_log import login_name as login_name  # callers import it here
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.personal_data import (
     ACTION_FIELDS,
+    CHANGE_FIELDS,
     EVIDENCE,
     RATING_NOTE,
     SUMMARY_FIELDS,
@@ -35,6 +37,7 @@ from fidelity_app.services.personal_data import (
     Place,
     action_passages,
     by_place,
+    change_passages,
     detail_passages,
     file_passages,
     find_in,
@@ -53,6 +56,7 @@ from fidelity_app.storage.models import (
     ItemAssessment,
     Rating,
     Review,
+    ReviewChange,
     Reviewer,
     ReviewEvent,
     Service,
@@ -66,14 +70,6 @@ MAX_RETENTION_DAYS = 3650
 
 REPLACED_EVENT = "personal-data-replaced"
 REMOVED_EVENT = "personal-notes-removed"
-
-
-def login_name() -> str:
-    """The name the user is logged in with ("" when the system does not tell)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
 
 
 @dataclass(frozen=True)
@@ -150,10 +146,11 @@ class PrivacyService:
 
     def check_review(self, review_uuid: str) -> PrivacyCheck:
         """Findings in every free text stored with a review: its agreed items, overall
-        summary, reviewers' own notes and the actions it raised."""
+        summary, reviewers' own notes, the actions it raised and its log of changes."""
         detail = self._reviews.get_review(review_uuid)
         actions = self._actions.list_actions(detail.summary.service_uuid, review_uuid=review_uuid)
-        passages = [*detail_passages(detail), *action_passages(actions)]
+        passages = [*detail_passages(detail), *action_passages(actions),
+                    *change_passages(detail.changes)]
         return PrivacyCheck(review_uuid, find_in(passages, self.detector()),
                             replacement_for(detail.summary.language))
 
@@ -185,7 +182,7 @@ class PrivacyService:
         groups = by_place(findings)
         if not groups:
             return 0
-        with self._write() as s:
+        with self._write() as s, quietly(s):  # the log must not keep what is replaced
             review = self._review(s, review_uuid)
             replacement = replacement or replacement_for(review.language)
             changed = 0
@@ -224,6 +221,12 @@ class PrivacyService:
         missing = NotFoundError("pd_no_longer_stored", place=_describe(place))
         if place.field in SUMMARY_FIELDS:
             return review, place.field
+        if place.field in CHANGE_FIELDS:
+            change = s.scalar(select(ReviewChange).where(ReviewChange.uuid == place.entry,
+                                                         ReviewChange.review_id == review.id))
+            if change is None:
+                raise missing
+            return change, CHANGE_FIELDS[place.field]
         if place.field in ACTION_FIELDS:
             action = s.scalar(select(Action).where(Action.uuid == place.action_uuid,
                                                    Action.service_id == review.service_id))
@@ -260,11 +263,12 @@ class PrivacyService:
         own notes; scores, strengths, areas for development, rationales, the needs-information
         flags, the summary, the action plan and the visit plan (its roles name no one) stay.
         Recorded in the review's log with ``actor`` (when there was anything to clear)."""
-        with self._write() as s:
+        with self._write() as s, quietly(s):
             overwrite_cleared_text(s.connection())
             review = self._review(s, review_uuid)
             if review.status != "final":
                 raise InvalidInputError("pd_purge_needs_final")
+            clear_personal_texts(review)  # the log of changes keeps no old note either
             evidence = reasons = notes = 0
             for row in review.assessments:
                 evidence += len(row.evidence_entries)

@@ -28,6 +28,7 @@ from fidelity_app.scale.scoring import ScoreError, ScoreResult, check_score, sco
 from fidelity_app.services import listing
 from fidelity_app.services.dto import (
     AGREED_TEXT_FIELDS,
+    ChangeInfo,
     EditionUse,
     ItemNotes,
     RatingInfo,
@@ -612,6 +613,9 @@ class ReviewService:
                 service_comments=tuple(
                     ServiceCommentInfo(c.item_id, c.comment, c.sender, as_utc(c.received_at))
                     for c in review.service_comments),
+                changes=tuple(ChangeInfo(c.uuid, c.at, c.actor, c.part, c.what, c.item_id,
+                                         c.detail, c.old, c.new, c.reason)
+                              for c in review.changes),
             )
 
     def set_score(
@@ -811,9 +815,10 @@ class ReviewService:
             review = self._review(s, review_uuid)
             if review.status != "final":
                 raise InvalidInputError("review_not_final")
+            # the event first: the change log gives the reopening its reason
+            review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
             review.status = "draft"
             review.finalised_at = None
-            review.events.append(ReviewEvent(kind="reopened", reason=reason.strip()))
             s.flush()
             return self._summary(review)
 

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, text
 
 from fidelity_app.paths import DB_ENV
 from fidelity_app.scale.loader import ScaleCatalogue, load_catalogue
+from fidelity_app.services.change_log import record_changes
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
     InvalidInputError,
@@ -78,6 +79,7 @@ def open_server_app(uri: str, scales: ScaleCatalogue | None = None, *, read_only
     # read-only: every transaction is READ ONLY, so a change fails with "read-only"
     sessions = make_sessions(engine.execution_options(**{READ_ONLY: True}) if read_only
                              else engine)
+    record_changes(sessions)  # the log of changes made after a review was first final
     return App(
         db_path=Path(f"postgresql: {name}"),
         engine=engine,

@@ -126,6 +126,9 @@ class Review(Base):
     summary_strengths: Mapped[str] = mapped_column(Text, default="")
     summary_recommendations: Mapped[str] = mapped_column(Text, default="")
     finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # when the review was final the first time: every change after it is in ``changes``
+    first_finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
+                                                               nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -164,6 +167,12 @@ class Review(Base):
     factual_drafts: Mapped[list[FactualCheckDraft]] = relationship(
         back_populates="review", cascade="all, delete-orphan", passive_deletes=True,
         order_by="FactualCheckDraft.id",
+    )
+    changes: Mapped[list[ReviewChange]] = relationship(
+        back_populates="review",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ReviewChange.id",
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -323,6 +332,29 @@ class FactualCheckDraft(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
 
     review: Mapped[Review] = relationship(back_populates="factual_drafts")
+
+
+class ReviewChange(Base):
+    """One value changed in a review after it was first finalised: which (``part``, the table,
+    and ``what``, the field; ``item_id`` and ``detail``, e.g. the reviewer, say where), the
+    old and the new value as text, who and when, and the reason the review was reopened."""
+
+    __tablename__ = "review_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    part: Mapped[str] = mapped_column(String(64))
+    what: Mapped[str] = mapped_column(String(64))
+    item_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    old: Mapped[str] = mapped_column(Text, default="")
+    new: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    review: Mapped[Review] = relationship(back_populates="changes")
 
 
 class Action(Base):

@@ -17,15 +17,16 @@ from fidelity_app.services.errors import ServiceError
 from fidelity_app.services.exchange import ImportConflictError, ServiceChoice, ServiceMatchError
 from fidelity_app.ui import import_messages, prompts
 from fidelity_app.ui.dialogs import choice_dialog, choice_presenter
+from fidelity_app.ui.dialogs.privacy_presenter import Output
 from fidelity_app.ui.opening import open_services
 from fidelity_app.ui.operations import Changes, run_op
+from fidelity_app.ui.privacy_check import clear_for_output
 from fidelity_app.ui.report_export import ReportJob, find_report_writer
 from fidelity_app.ui.settings import Settings
 from fidelity_app.ui.window_context import WindowContext
 
 DB_PATTERNS = "*.db *.sqlite *.sqlite3"
 REVIEW_FILE_PATTERNS = "*.json"
-
 
 
 def safe_file_name(text: str, fallback: str = "review") -> str:
@@ -136,8 +137,16 @@ class FileActions(QObject):
         """Write a review to ``path`` (saving the open review's pending edits first)."""
         window = self.window
         window.settings.set_last_directory(path)
+        if not window.flush_pending_edits():
+            return False
+        app = window.app
+        redact = clear_for_output(window.widget(), app, Output.FILE,
+                                  lambda: app.privacy.check_export(review_uuid))
+        if redact is None:
+            return False
         exported = run_op(
-            window.widget(), lambda: window.app.exchange.export_review(review_uuid, path),
+            window.widget(),
+            lambda: window.app.exchange.export_review(review_uuid, path, redact=redact),
             title=self.tr("Export failed"), failed=self.tr("The review file was not written."),
             done=lambda written: self.tr("Exported to %1.").replace("%1", str(written)))
         return exported.ok
@@ -179,7 +188,12 @@ class FileActions(QObject):
         if not window.flush_pending_edits():
             return None
         window.settings.set_last_directory(path)
-        job = ReportJob(writer, window.app, review_uuid, Path(path), None,
+        app = window.app
+        redact = clear_for_output(window.widget(), app, Output.REPORT,
+                                  lambda: app.privacy.check_report(review_uuid))
+        if redact is None:
+            return None
+        job = ReportJob(writer, app, review_uuid, Path(path), None, redact,
                         service_comments=service_comments)
         job.signals.finished.connect(lambda written: self._report_done(job, written))
         job.signals.failed.connect(lambda message: self._report_failed(job, message))

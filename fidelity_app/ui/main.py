@@ -108,6 +108,7 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
     window.show()
     window.restore_session(open_review)
     StartupChecks(window).start()
+    window.retention_bar.start()
     if restored is not None:
         from fidelity_app.ui.backup_actions import restored_text
 

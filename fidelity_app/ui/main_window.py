@@ -33,6 +33,7 @@ from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.operations import Changes, run_op
 from fidelity_app.ui.outcome import attempt
+from fidelity_app.ui.retention_notice import RetentionBar
 from fidelity_app.ui.review_list import ReviewListPage
 from fidelity_app.ui.settings import Settings
 from fidelity_app.ui.window_presenter import WindowState, default_placement, window_title
@@ -88,7 +89,13 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.editor_page)
-        self.setCentralWidget(self.pages)
+        self.retention_bar = RetentionBar(app)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.retention_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
@@ -251,6 +258,7 @@ class MainWindow(QMainWindow):
             self.editor.reload()
         if changes & (Changes.HISTORY | Changes.DATABASE) and "history_actions" in self._handlers:
             self.history_actions.refresh_page()
+        self.retention_bar.refresh_if_started()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -368,6 +376,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.set_app(app)
+        self.retention_bar.set_app(app)
         self.settings.add_recent_database(app.db_path)
         self.retranslateUi()
         self._update_actions()
@@ -411,9 +420,11 @@ class MainWindow(QMainWindow):
         """Show the settings dialog and apply the language chosen."""
         from fidelity_app.ui.dialogs.settings_dialog import SettingsDialog  # on first use
 
-        dialog = SettingsDialog(self.settings.language, self)
+        dialog = SettingsDialog(self.settings.language, self,
+                                retention_days=self.retention_bar.stored_days())
         if run_dialog(dialog):
             self.set_language(dialog.language_setting())
+            self.retention_bar.set_days(dialog.retention_days())
 
     def set_language(self, setting: str) -> None:
         """Use and remember an interface language (``""``: the system's)."""

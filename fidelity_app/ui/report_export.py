@@ -1,6 +1,7 @@
 """Export report…: the hook for ``fidelity_app.reports``, run off the GUI thread.
 
-The report writer is ``fidelity_app.reports.write_report(app, review_uuid, path, lang=None)``.
+The report writer is ``fidelity_app.reports.write_report(app, review_uuid, path, lang=None,
+redact=())``.
 It only calls services, and each service call opens its own short session, so it is safe to
 run on a pool thread while the window stays responsive.
 """
@@ -11,7 +12,7 @@ import importlib
 import importlib.util
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -72,7 +73,8 @@ class ReportJob(QRunnable):
     """Writes one report on a pool thread."""
 
     def __init__(self, writer: ReportWriter, app: App, review_uuid: str, path: Path,
-                 language: str | None = None, *, service_comments: bool = False) -> None:
+                 language: str | None = None, redact: Sequence[object] = (), *,
+                 service_comments: bool = False) -> None:
         super().__init__()
         self.signals = ReportSignals()
         self._writer = writer
@@ -80,14 +82,18 @@ class ReportJob(QRunnable):
         self._review_uuid = review_uuid
         self._path = path
         self._language = language
-        # only asked for when wanted: a writer without the appendix still writes the report
-        self._extra = {"service_comments": True} if service_comments else {}
+        self._redact = tuple(redact)  # findings replaced in the report only
+        self._comments = service_comments  # the appendix of the service's comments
 
     def run(self) -> None:
         """Write the report; report the file written or the problem."""
         try:
+            # only what is wanted: a writer without these options still writes the report
+            options: dict[str, object] = {"redact": self._redact} if self._redact else {}
+            if self._comments:
+                options["service_comments"] = True
             outcome = attempt(lambda: self._writer(self._app, self._review_uuid, self._path,
-                                                   lang=self._language, **self._extra))
+                                                   lang=self._language, **options))
         except OSError as exc:
             self.signals.failed.emit(f"{self._path}: {exc.strerror or exc}")
             return

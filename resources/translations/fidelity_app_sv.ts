@@ -1040,6 +1040,73 @@
     </message>
 </context>
 <context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Own note</source>
+        <translation>Egen anteckning</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>Behöver mer information</translation>
+    </message>
+    <message>
+        <source>Checklist elements in place</source>
+        <translation>Delar på plats i checklistan</translation>
+    </message>
+    <message>
+        <source>Overall strengths</source>
+        <translation>Sammanfattande styrkor</translation>
+    </message>
+    <message>
+        <source>Overall recommendations</source>
+        <translation>Sammanfattande rekommendationer</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Typ av bedömning</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Text of the scale</source>
+        <translation>Skalans text</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Calculator figures</source>
+        <translation>Uppgifter i beräkningen</translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation>Föreslagen poäng</translation>
+    </message>
+    <message>
+        <source>(reopened: %1)</source>
+        <translation>(öppnades igen: %1)</translation>
+    </message>
+    <message>
+        <source>Changed after it was first finalised:</source>
+        <translation>Ändrat efter att bedömningen slutfördes första gången:</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDialog</name>
     <message>
         <source>reviews: %1</source>
@@ -2766,6 +2833,188 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message>
+        <source>Check for personal data</source>
+        <translation>Kontroll av personuppgifter</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced and nothing was written. Check again.</source>
+        <translation>Ingenting ersattes och ingenting skrevs. Kontrollera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Likely personal data</source>
+        <translation>Troliga personuppgifter</translation>
+    </message>
+    <message>
+        <source>Text around it:</source>
+        <translation>Texten runt omkring:</translation>
+    </message>
+    <message>
+        <source>For the finding selected</source>
+        <translation>För den markerade träffen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave as it is</source>
+        <translation>&amp;Lämna som det är</translation>
+    </message>
+    <message>
+        <source>Replace in this file &amp;only</source>
+        <translation>Ersätt &amp;bara i den här filen</translation>
+    </message>
+    <message>
+        <source>Replace in the &amp;stored text</source>
+        <translation>Ersätt i den &amp;sparade texten</translation>
+    </message>
+    <message>
+        <source>Same choice for &amp;all</source>
+        <translation>Samma val för &amp;alla</translation>
+    </message>
+    <message>
+        <source>Replacing puts %1 in place of the passage. In the stored text it stays replaced for every later report and file; in this file only, the stored text is unchanged.</source>
+        <translation>Att ersätta sätter %1 i stället för textavsnittet. Ersätts det i den sparade texten gäller det också alla senare rapporter och filer; ersätts det bara i den här filen ändras inte den sparade texten.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Areas for development</source>
+        <translation>Utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Why more information is needed</source>
+        <translation>Varför mer information behövs</translation>
+    </message>
+    <message>
+        <source>Overall strengths</source>
+        <translation>Sammanfattande styrkor</translation>
+    </message>
+    <message>
+        <source>Overall recommendations</source>
+        <translation>Sammanfattande rekommendationer</translation>
+    </message>
+    <message>
+        <source>Note by %1</source>
+        <translation>Anteckning av %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Outcome of the action</source>
+        <translation>Åtgärdens resultat</translation>
+    </message>
+    <message>
+        <source>Change log: earlier value</source>
+        <translation>Ändringsloggen: tidigare värde</translation>
+    </message>
+    <message>
+        <source>Change log: new value</source>
+        <translation>Ändringsloggen: nytt värde</translation>
+    </message>
+    <message>
+        <source>Change log: reason for reopening</source>
+        <translation>Ändringsloggen: skäl att öppna igen</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Lämna som det är</translation>
+    </message>
+    <message>
+        <source>Replace in this file only</source>
+        <translation>Ersätt bara i den här filen</translation>
+    </message>
+    <message>
+        <source>Replace in the stored text</source>
+        <translation>Ersätt i den sparade texten</translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>Hela bedömningen</translation>
+    </message>
+    <message>
+        <source>Check for personal data</source>
+        <translation>Kontroll av personuppgifter</translation>
+    </message>
+    <message>
+        <source>Passages in the report that look like personal data: %1.</source>
+        <translation>Avsnitt i rapporten som ser ut som personuppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Passages in the review file that look like personal data: %1.</source>
+        <translation>Avsnitt i bedömningsfilen som ser ut som personuppgifter: %1.</translation>
+    </message>
+    <message>
+        <source>Choose for each one whether to replace it with %1 or leave it. Notes about participants must not leave the program.</source>
+        <translation>Välj för varje avsnitt om det ska ersättas med %1 eller lämnas som det är. Anteckningar om deltagare får inte lämna programmet.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>All files</source>
@@ -2851,6 +3100,57 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>Databases</source>
         <translation>Databaser</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBar</name>
+    <message>
+        <source>&amp;Remove personal notes…</source>
+        <translation>&amp;Ta bort personanteckningar…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The retention time was not changed.</source>
+        <translation>Lagringstiden ändrades inte.</translation>
+    </message>
+    <message>
+        <source>A final review still holds personal notes more than %1 days after it was finalised.</source>
+        <translation>En slutförd bedömning innehåller fortfarande personanteckningar mer än %1 dagar efter att den slutfördes.</translation>
+    </message>
+    <message>
+        <source>%2 final reviews still hold personal notes more than %1 days after they were finalised.</source>
+        <translation>%2 slutförda bedömningar innehåller fortfarande personanteckningar mer än %1 dagar efter att de slutfördes.</translation>
+    </message>
+    <message>
+        <source>Notes about participants should go once the report is done.</source>
+        <translation>Anteckningar om deltagare ska bort när rapporten är klar.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (final %3)</source>
+        <translation>%1, %2 (slutförd %3)</translation>
+    </message>
+    <message>
+        <source>Remove personal notes</source>
+        <translation>Ta bort personanteckningar</translation>
+    </message>
+    <message>
+        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information” and the reviewers’ own notes, also where the log of changes repeats them. Kept: scores, strengths, areas for development, rationales, the summary and the action plan. The removal cannot be undone.</source>
+        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information” och bedömarnas egna anteckningar, också där ändringsloggen upprepar dem. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen och åtgärdsplanen. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Not every review&apos;s notes were removed.</source>
+        <translation>Anteckningarna togs inte bort ur alla bedömningar.</translation>
+    </message>
+    <message>
+        <source>Personal notes removed: %1.</source>
+        <translation>Borttagna personanteckningar: %1.</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4268,22 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>The window changes language at once. The criteria of a review are shown in the review&apos;s own language.</source>
         <translation>Fönstret byter språk direkt. En bedömnings kriterier visas på bedömningens eget språk.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal notes for:</source>
+        <translation>&amp;Spara personanteckningar i:</translation>
+    </message>
+    <message>
+        <source> days after a review is final</source>
+        <translation> dagar efter att bedömningen slutförts</translation>
+    </message>
+    <message>
+        <source>Days personal notes are kept</source>
+        <translation>Antal dagar som personanteckningar sparas</translation>
+    </message>
+    <message>
+        <source>After that the program reminds you to remove evidence notes and other notes about participants. The setting belongs to this database.</source>
+        <translation>Därefter påminner programmet om att ta bort anteckningar om underlag och andra anteckningar om deltagare. Inställningen gäller den här databasen.</translation>
     </message>
     <message>
         <source>OK</source>

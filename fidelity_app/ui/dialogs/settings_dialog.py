@@ -1,4 +1,4 @@
-"""Dialog: program settings (the interface language)."""
+"""Dialog: program settings (the interface language; how long personal notes are kept)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from fidelity_app.services.privacy import MAX_RETENTION_DAYS
 from fidelity_app.ui.i18n import available_languages, system_language
 from fidelity_app.ui.labels import language_name
 
@@ -21,7 +23,8 @@ from fidelity_app.ui.labels import language_name
 class SettingsDialog(QDialog):
     """Lets the user choose the interface language; the caller applies the choice."""
 
-    def __init__(self, language_setting: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language_setting: str, parent: QWidget | None = None, *,
+                 retention_days: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.language_combo = QComboBox()
@@ -39,6 +42,18 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language_combo)
         form.addRow("", self.hint)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("retentionDays")
+        self.retention.setRange(0, MAX_RETENTION_DAYS)
+        self.retention.setValue(retention_days or 0)
+        self.retention_label = QLabel()
+        self.retention_label.setBuddy(self.retention)
+        self.retention_hint = QLabel(wordWrap=True)
+        self.retention_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        if retention_days is not None:  # a database setting: only when it could be read
+            form.addRow(self.retention_label, self.retention)
+            form.addRow("", self.retention_hint)
+        self._has_retention = retention_days is not None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,6 +71,11 @@ class SettingsDialog(QDialog):
         value = self.language_combo.currentData()
         return value if isinstance(value, str) else ""
 
+    def retention_days(self) -> int | None:
+        """How many days personal notes are kept after a review is final (``None``: the
+        setting was not offered)."""
+        return self.retention.value() if self._has_retention else None
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
@@ -70,5 +90,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Interface language"))
         self.hint.setText(self.tr("The window changes language at once. The criteria of a "
                                   "review are shown in the review's own language."))
+        self.retention_label.setText(self.tr("&Keep personal notes for:"))
+        self.retention.setSuffix(self.tr(" days after a review is final"))
+        self.retention.setAccessibleName(self.tr("Days personal notes are kept"))
+        self.retention_hint.setText(self.tr(
+            "After that the program reminds you to remove evidence notes and other notes about "
+            "participants. The setting belongs to this database."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

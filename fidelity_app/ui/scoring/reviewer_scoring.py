@@ -27,7 +27,9 @@ from fidelity_app.services.errors import (
 )
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.conflict_dialog import resolve_conflict
+from fidelity_app.ui.dialogs.privacy_presenter import Output
 from fidelity_app.ui.operations import Changes, run_op
+from fidelity_app.ui.privacy_check import clear_for_output
 from fidelity_app.ui.scoring import reviewers_dialog
 from fidelity_app.ui.scoring.autosave import Autosaver
 from fidelity_app.ui.scoring.commands import SetRatingCommand
@@ -331,8 +333,13 @@ class ReviewerScoring(QObject):
         )
         if not path:
             return False
+        uuid, app = self.state.uuid, self.app
+        redact = clear_for_output(self._window, app, Output.FILE,
+                                  lambda: app.privacy.check_export(uuid, reviewer=reviewer))
+        if redact is None:
+            return False
         return run_op(
             self._window,
-            lambda: self.app.exchange.export_review(self.state.uuid, path, reviewer=reviewer),
+            lambda: app.exchange.export_review(uuid, path, reviewer=reviewer, redact=redact),
             title=self.tr("Export my ratings"), failed=self.tr("The file was not written."),
             done=lambda written: self.presenter.exported_text(reviewer, written)).ok

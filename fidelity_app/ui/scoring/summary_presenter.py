@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from fidelity_app.scale.scoring import ScoreResult
+from fidelity_app.ui.scoring.change_log_text import change_log_html
 from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.texts import event_label, field_label, format_datetime
 from fidelity_app.ui.scoring.totals_bar import possible_range
@@ -207,4 +208,6 @@ def _history(state: ReviewState) -> str:
         if event.reason:
             line += f" – {escape(event.reason)}"
         lines.append(line)
-    return "<br>".join(lines) or escape(translate("SummaryPage", "Nothing recorded yet."))
+    text = "<br>".join(lines) or escape(translate("SummaryPage", "Nothing recorded yet."))
+    changes = change_log_html(state)
+    return f"{text}<br><br>{changes}" if changes else text
