@@ -107,7 +107,8 @@ def normalised(model: ReviewFile) -> dict:
     data["review"]["reviewers"] = names
     data.pop("version")
     empty = {"score": None, "evidence": "", "strengths": "", "development": "",
-             "rationale": "", "needs_info": False, "needs_info_reason": ""}
+             "rationale": "", "needs_info": False, "needs_info_reason": "",
+             "checklist_met": []}
     data["items"] = sorted(
         (i for i in data["items"] if {k: v for k, v in i.items() if k != "id"} != empty),
         key=lambda i: i["id"],

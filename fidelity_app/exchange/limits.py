@@ -16,6 +16,10 @@ MAX_REVIEW_TEXT = 2_000_000
 MAX_ITEMS = 500
 MAX_REVIEWERS = 50
 MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
+#: The most actions one review raises, and the most characters of an action's description
+#: or outcome (a plan entry, shown in a table cell of the report).
+MAX_ACTIONS = 1_000
+MAX_ACTION_TEXT = 20_000
 
 #: The note fields of an item in the file.
 ITEM_TEXTS = ("evidence", "strengths", "development", "rationale", "needs_info_reason")

@@ -218,6 +218,7 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
     _check_reviewers(model)
     _check_ratings(model, known)
     _check_calculations(model, scale)
+    _check_actions(model, known)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
@@ -243,6 +244,18 @@ def _check_calculations(model: ReviewFile, scale: Scale) -> None:
         except CalculatorError as exc:
             raise ReviewFileError("file_calculation_inputs", index=index,
                                   problem=exc.message) from None
+
+
+def _check_actions(model: ReviewFile, known: set[str]) -> None:
+    """Each action once, raised by an item of the scale (or by the review as a whole)."""
+    seen: set[str] = set()
+    for index, action in enumerate(model.actions):
+        if action.item and action.item not in known:
+            raise ReviewFileError("file_action_item", index=index, scale=model.scale,
+                                  item=action.item[:64])
+        if action.id in seen:
+            raise ReviewFileError("file_action_twice", index=index, id=action.id)
+        seen.add(action.id)
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:

@@ -19,11 +19,11 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.limits import MAX_TEXT
+from fidelity_app.exchange.limits import MAX_ACTION_TEXT, MAX_TEXT
 from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
-from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
+from fidelity_app.services.actions import ActionService
 from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.errors import EditConflictError, InvalidInputError, NotFoundError
 from fidelity_app.services.exchange import ExchangeService
