@@ -2,7 +2,7 @@
 
 Messages for people follow the locale (LC_ALL, LC_MESSAGES, LANG: ``sv_*`` gives Swedish);
 ``--json`` output and its keys stay the same in every language. Commands that only read never
-create a database: ``demo`` and ``import`` do, and say where.
+create a database: ``demo``, ``import`` and ``pull`` do, and say where.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from fidelity_app.cli_privacy import (
     cmd_privacy,
     report_check,
 )
+from fidelity_app.cli_sync import add_sync_parsers, cmd_sync
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -34,7 +35,7 @@ from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.editions import builtin_edition
 from fidelity_app.services.errors import NoDatabaseError, ServiceError
 
-CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
+CREATING_COMMANDS = frozenset({"demo", "import", "restore", "pull"})
 """Commands that may make the database; every other one needs it to exist."""
 
 
@@ -382,6 +383,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "privacy": cmd_privacy,
+    "push": cmd_sync,
+    "pull": cmd_sync,
 }
 
 
@@ -467,6 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(the current database is backed up first)")
     p.add_argument("file", metavar="FILE")
     add_privacy_parser(sub)
+    add_sync_parsers(sub)
     return parser
 
 

@@ -59,3 +59,21 @@ def content(app: App, review: str) -> dict[str, object]:
     data = app.exchange.file_data(review, include_actions=True)
     data.pop("exported_at")
     return data
+
+
+def copies(app: App, review: str, count: int) -> list[str]:
+    """``count`` copies of a review under new ids (stored in one transaction, for speed)."""
+    import uuid
+
+    from fidelity_app.exchange.reader import parse
+
+    data = app.exchange.file_data(review, include_actions=True)
+    made = []
+    with app.sessions.begin() as s:
+        for _ in range(count):
+            copy = json.loads(json.dumps(data))
+            copy["review"]["id"] = str(uuid.uuid4())
+            for action in copy.get("actions", []):
+                action["id"] = str(uuid.uuid4())
+            made.append(app.exchange.store_in(s, parse(copy, app.scales), "copy").review_uuid)
+    return made
