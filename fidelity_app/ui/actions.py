@@ -2,20 +2,15 @@
 
 An :class:`ActionSpec` says what the user sees (text, toolbar text, tip, icon), which keys
 trigger it, where it appears (menus, toolbar, the review list's context menu) and in which
-*scope* it is active: the whole main window, only the review list, or only the scoring view
-(keys scoped to a view are live only while focus is inside it). ``run`` names what the action
-calls on its *target*: a method of the window (``"show_list"``) or of one of the handlers it
-offers (``"file_actions.import_review"``); the name is looked up when the action is triggered,
-so a handler's module is imported on first use. No action reaches into private members.
-
-Where an action appears is a *place*: ``"menu/group"`` (``"file/1"``) or ``"toolbar/2"``. The
-entries of a menu or the toolbar are ordered by group, then by their order in the table, with
-a separator between groups; the menus themselves are :data:`MENUS`, in menu-bar order.
-
-:func:`key_clashes` finds two actions that could answer the same key at the same time; a test
-keeps :data:`ALL_ACTIONS` free of them, so a clash such as Ctrl+Z bound twice cannot be built.
-Texts are marked with ``QT_TRANSLATE_NOOP`` in the ``Actions`` context and translated when
-shown (:func:`retranslate`).
+*scope* its keys are live: the whole main window, only the review list or only the scoring view.
+``run`` names what it calls on its *target*: a method of the window (``"show_list"``) or of a
+handler it offers (``"file_actions.import_review"``), looked up when triggered, so a handler's
+module is imported on first use; no action reaches into private members. A *place* is
+``"menu/group"`` (``"file/1"``) or ``"toolbar/2"``: entries are ordered by group, then by table
+order, with a separator between groups; the menus are :data:`MENUS`, in menu-bar order.
+:func:`key_clashes` finds two actions that could answer the same key at the same time (a test
+keeps :data:`ALL_ACTIONS` free of them). Texts are marked with ``QT_TRANSLATE_NOOP`` in the
+``Actions`` context and translated when shown (:func:`retranslate`).
 """
 
 from __future__ import annotations
@@ -99,9 +94,9 @@ MENUS: tuple[MenuSpec, ...] = (
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Actions", "Toolbar")
 
 # -- the main window ----------------------------------------------------------------------------
-# Handlers on WindowContext (fidelity_app.ui.window_context): ``review_actions``,
-# ``file_actions``, ``backup_actions``, ``history_actions`` (service pages, overview, CSV) and
-# ``scale_text_actions`` (scale texts, About the scale).
+# Handlers on the window (fidelity_app.ui.window_context): ``review_actions``, ``file_actions``,
+# ``backup_actions``, ``sync_actions`` (shared database), ``history_actions`` (service pages,
+# overview, CSV) and ``scale_text_actions`` (scale texts, About the scale).
 
 WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
     # File
@@ -135,35 +130,41 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Export for analysis"),
                QT_TRANSLATE_NOOP("Actions", "Save the scores as a CSV file for a spreadsheet"),
                places=("file/1",)),
+    ActionSpec("file.push", "sync_actions.push", places=("file/2",),
+               text=QT_TRANSLATE_NOOP("Actions", "Sen&d to shared database…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Send reviews to a shared database")),
+    ActionSpec("file.pull", "sync_actions.pull", places=("file/2",),
+               text=QT_TRANSLATE_NOOP("Actions", "Fetc&h from shared database…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Fetch reviews from a shared database")),
     ActionSpec("file.new_database", "file_actions.new_database",
                QT_TRANSLATE_NOOP("Actions", "New data&base…"),
                QT_TRANSLATE_NOOP("Actions", "New database"),
                QT_TRANSLATE_NOOP("Actions", "Create an empty database file"),
-               places=("file/2",)),
+               places=("file/3",)),
     ActionSpec("file.open_database", "file_actions.choose_database",
                QT_TRANSLATE_NOOP("Actions", "O&pen database…"),
                QT_TRANSLATE_NOOP("Actions", "Open database"),
                QT_TRANSLATE_NOOP("Actions", "Open another database file"),
-               keys=(Key.Open,), places=("file/2",), icon="database"),
+               keys=(Key.Open,), places=("file/3",), icon="database"),
     ActionSpec("file.recent", "file_actions.fill_recent_menu",
                QT_TRANSLATE_NOOP("Actions", "&Recent databases"),
-               places=("file/2",), submenu=True),
+               places=("file/3",), submenu=True),
     ActionSpec("file.backup", "backup_actions.back_up_now",
                QT_TRANSLATE_NOOP("Actions", "Back &up now"),
                QT_TRANSLATE_NOOP("Actions", "Back up now"),
                QT_TRANSLATE_NOOP("Actions", "Make a backup of the database now"),
-               places=("file/3",)),
+               places=("file/4",)),
     ActionSpec("file.restore", "backup_actions.restore_from_backup",
                QT_TRANSLATE_NOOP("Actions", "Restore from bac&kup…"),
                QT_TRANSLATE_NOOP("Actions", "Restore from backup"),
                QT_TRANSLATE_NOOP("Actions", "Put an earlier backup in place of the database "
                                             "(the current one is kept as a backup)"),
-               places=("file/3",)),
+               places=("file/4",)),
     ActionSpec("file.quit", "close",
                QT_TRANSLATE_NOOP("Actions", "&Quit"),
                QT_TRANSLATE_NOOP("Actions", "Quit"),
                QT_TRANSLATE_NOOP("Actions", "Close the program; everything is already saved"),
-               keys=(Key.Quit, "Ctrl+Q"), places=("file/4",), icon="quit", role=Role.QuitRole),
+               keys=(Key.Quit, "Ctrl+Q"), places=("file/5",), icon="quit", role=Role.QuitRole),
     # Edit: the only Undo and Redo; they act on the open review's undo stack
     ActionSpec("edit.undo", "undo",
                QT_TRANSLATE_NOOP("Actions", "&Undo"),

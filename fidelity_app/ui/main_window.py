@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from fidelity_app.ui.history.history_actions import HistoryActions
     from fidelity_app.ui.review_actions import ReviewActions
     from fidelity_app.ui.scale_text_actions import ScaleTextActions
+    from fidelity_app.ui.sync_actions import SyncActions
 
 EditorFactory = Callable[[App, str, QWidget], Any]
 H = TypeVar("H")
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
         from fidelity_app.ui.file_actions import FileActions
 
         return self._handler("file_actions", lambda: FileActions(self))
+
+    @property
+    def sync_actions(self) -> SyncActions:
+        """Send to and fetch from a shared database."""
+        from fidelity_app.ui.sync_actions import SyncActions
+
+        return self._handler("sync_actions", lambda: SyncActions(self))
 
     @property
     def backup_actions(self) -> BackupActions:
