@@ -49,42 +49,44 @@ class SyncDialog(QDialog):
         self.file_button.setObjectName("syncChooseFile")
         self.file_button.setAutoDefault(False)  # Enter sends or fetches, never browses
         self.file_button.clicked.connect(self.choose_file)
-        where = QHBoxLayout()
-        where.addWidget(self.address_edit, 1)
-        where.addWidget(self.file_button)
+        line = QHBoxLayout()
+        line.addWidget(self.address_edit, 1)
+        line.addWidget(self.file_button)
         self.address_label = QLabel()
         self.address_label.setBuddy(self.address_edit)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # shown greyed: an example, not an instruction
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        where.addLayout(line)
+        where.addWidget(self.hint)
 
-        self.only_selected = QRadioButton()
+        self.only_selected = QRadioButton(self)
         self.only_selected.setObjectName("syncOnlySelected")
-        self.every_review = QRadioButton()
+        self.every_review = QRadioButton(self)
         self.every_review.setObjectName("syncEveryReview")
         self._choice = QButtonGroup(self)
         self._choice.addButton(self.only_selected)
         self._choice.addButton(self.every_review)
         self.only_selected.setEnabled(selected is not None)
         (self.only_selected if selected is not None else self.every_review).setChecked(True)
-        self.service_edit = QLineEdit()
+        self.service_edit = QLineEdit(self)
         self.service_edit.setObjectName("syncService")
         self.service_edit.setMaxLength(200)
-        self.service_label = QLabel()
+        self.service_label = QLabel(self)
         self.service_label.setBuddy(self.service_edit)
 
         form = QFormLayout()
         form.addRow(self.address_label, where)
-        form.addRow("", self.hint)
         if pushing:
             form.addRow("", self.only_selected)
             form.addRow("", self.every_review)
         else:
             form.addRow(self.service_label, self.service_edit)
-        for widget in (self.only_selected, self.every_review):
-            widget.setVisible(pushing)
-        for widget in (self.service_edit, self.service_label):
-            widget.setVisible(not pushing)
+        for widget in ((self.service_label, self.service_edit) if pushing
+                       else (self.only_selected, self.every_review)):
+            widget.hide()  # the other direction's choice
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
