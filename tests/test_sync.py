@@ -67,6 +67,8 @@ def test_push_merges_what_was_added_here_and_never_overwrites(app: App, shared: 
     assert moved.result.items_filled == 1
     assert content(shared, review) == content(app, review)
     assert result.as_json()["merged"] == 1
+    logged = shared.reviews.get_review(review).events[-1]
+    assert logged.kind == "imported" and logged.reason.startswith(f"{app.db_path.name}: ")
 
 
 def test_pull_by_service_name_folds_case_spacing_and_punctuation(
@@ -171,8 +173,9 @@ def test_a_run_broken_off_half_way_leaves_both_sides_whole(
 def test_the_shared_database_must_exist_and_be_another_one(app: App, tmp_path: Path) -> None:
     add_review(app)
     missing = tmp_path / "nowhere.db"
-    with pytest.raises(SyncTargetError):
+    with pytest.raises(SyncTargetError) as refused:
         app.sync.push(str(missing))
+    assert refused.value.message.text("sv").startswith(f"Det finns ingen databas på {missing}.")
     assert not missing.exists()
     with pytest.raises(InvalidInputError) as same:
         app.sync.push(str(app.db_path))

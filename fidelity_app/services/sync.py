@@ -30,6 +30,7 @@ from fidelity_app.messages import Message, current_language, message
 from fidelity_app.services.errors import (
     ConflictError,
     InvalidInputError,
+    NoDatabaseError,
     NotFoundError,
     ReviewLockedError,
     ServiceError,
@@ -187,7 +188,8 @@ class SyncService:
         remote = self._open(where)
         try:
             bundle = _read(self._local, list(dict.fromkeys(uuids)), progress)
-            return _receive(remote, bundle, "push", where, service, progress)
+            return _receive(remote, bundle, "push", where, service, progress,
+                            source=str(self._local.db_path))
         finally:
             remote.close()
 
@@ -206,7 +208,8 @@ class SyncService:
             else:
                 uuids = _reviews_of_service(remote, service_name, where)
             bundle = _read(remote, uuids, progress)
-            return _receive(self._local, bundle, "pull", where, service, progress)
+            return _receive(self._local, bundle, "pull", where, service, progress,
+                            source=where.shown)
         finally:
             remote.close()
 
@@ -222,6 +225,8 @@ class SyncService:
                 return self._opener(location)
             return open_app(location, scales=self._local.scales, daily_backup=False,
                             create=False)
+        except NoDatabaseError:
+            raise SyncTargetError(message("sync_no_database", target=where.shown)) from None
         except ServiceError as exc:
             reason = where.hide(exc.message.text(current_language()))
             raise SyncTargetError(message("sync_cannot_open", target=where.shown,
@@ -283,13 +288,13 @@ def _parse(target: App, data: dict[str, object]) -> ReviewFile:
 
 def _receive(
     target: App, bundle: _Bundle, direction: Direction, where: Target,
-    service: ServiceChoice, progress: Progress | None,
+    service: ServiceChoice, progress: Progress | None, *, source: str,
 ) -> SyncResult:
-    """Store the bundle in ``target`` in one transaction: every review, or none."""
+    """Store the bundle in ``target`` in one transaction: every review, or none (``source``:
+    the sending database, as the reviews' logs name it)."""
     models = [_parse(target, data) for data in bundle.reviews]
     scales = [target.editions.validate(doc, where.shown) for doc in bundle.editions]
     total = 2 * len(models)
-    source = where.shown if direction == "pull" else str(target.db_path)
     wording = MergeWording(conflicts=f"{direction}_review_conflicts",
                            conflict=f"conflict_{direction}", locked=f"{direction}_locked",
                            service_match=f"{direction}_service_match",
