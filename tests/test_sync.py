@@ -10,8 +10,18 @@ import pytest
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
-from fidelity_app.services.errors import InvalidInputError, NoDatabaseError, NotFoundError
-from fidelity_app.services.sync import SyncCancelledError, SyncRefusedError, SyncTargetError
+from fidelity_app.services.errors import (
+    ConflictError,
+    InvalidInputError,
+    NoDatabaseError,
+    NotFoundError,
+)
+from fidelity_app.services.sync import (
+    SyncCancelledError,
+    SyncRefusedError,
+    SyncService,
+    SyncTargetError,
+)
 from fidelity_app.services.sync_target import Target
 from tests.sync_sample import NEW_NAME, add_review, content, dump, edited_edition
 
@@ -206,3 +216,18 @@ def test_nothing_to_send_says_so(app: App, shared: App) -> None:
     assert not result.reviews and "inga bedömningar" in result.describe().text("sv")
     with pytest.raises(NoDatabaseError):
         open_app(Path(str(shared.db_path) + ".saknas"), create=False)
+
+
+def test_a_refusal_during_the_run_never_shows_the_password(app: App, shared: App) -> None:
+    add_review(app)
+    address = "postgresql://anna:Hemlig9@server.invalid/ips"
+
+    def driver_complains(done: int, total: int) -> bool:
+        raise ConflictError("sync_lost", target=address, reason="server closed the connection")
+
+    service = SyncService(app, opener=lambda _where: open_app(shared.db_path))
+    with pytest.raises(SyncTargetError) as refused:
+        service.push(address, progress=driver_complains)
+    for language in ("sv", "en"):
+        text = refused.value.message.text(language)
+        assert "Hemlig9" not in text and "anna:***@server.invalid" in text

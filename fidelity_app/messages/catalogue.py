@@ -636,6 +636,7 @@ SV: dict[str, str] = {
     "file_action_twice": "actions[{index}].id: åtgärden {id} finns två gånger",
     "sync_cancelled": "Avbrutet. Inget sparades, varken här eller i den delade databasen.",
     "sync_cannot_open": "Den delade databasen {target} gick inte att öppna. {reason}",
+    "sync_failed": "Överföringen med {target} gick inte att göra. {reason}",
     "sync_no_database": (
         "Det finns ingen databas på {target}. Kontrollera adressen; en delad databas skapas "
         "aldrig av att man skickar till den."
@@ -1315,6 +1316,7 @@ EN: dict[str, str] = {
     "file_action_twice": "actions[{index}].id: the action {id} appears twice",
     "sync_cancelled": "Cancelled. Nothing was stored, neither here nor in the shared database.",
     "sync_cannot_open": "The shared database {target} could not be opened. {reason}",
+    "sync_failed": "The transfer with {target} could not be made. {reason}",
     "sync_no_database": (
         "There is no database at {target}. Check the address; sending never creates a shared "
         "database."

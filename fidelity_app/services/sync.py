@@ -16,7 +16,8 @@ receiving side (``2 × reviews`` steps in all).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -26,7 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from fidelity_app.exchange.format import ReviewFile
 from fidelity_app.exchange.reader import ReviewFileError, parse
-from fidelity_app.messages import Message, current_language, message
+from fidelity_app.messages import LANGUAGES, Message, current_language, message
 from fidelity_app.services.errors import (
     ConflictError,
     InvalidInputError,
@@ -187,9 +188,10 @@ class SyncService:
             r.uuid for r in self._local.reviews.list_reviews()]
         remote = self._open(where)
         try:
-            bundle = _read(self._local, list(dict.fromkeys(uuids)), progress)
-            return _receive(remote, bundle, "push", where, service, progress,
-                            source=str(self._local.db_path))
+            with _masking(where):
+                bundle = _read(self._local, list(dict.fromkeys(uuids)), progress)
+                return _receive(remote, bundle, "push", where, service, progress,
+                                source=str(self._local.db_path))
         finally:
             remote.close()
 
@@ -203,13 +205,14 @@ class SyncService:
         where = Target(target)
         remote = self._open(where)
         try:
-            if service_name is None:
-                uuids = [r.uuid for r in remote.reviews.list_reviews()]
-            else:
-                uuids = _reviews_of_service(remote, service_name, where)
-            bundle = _read(remote, uuids, progress)
-            return _receive(self._local, bundle, "pull", where, service, progress,
-                            source=where.shown)
+            with _masking(where):
+                if service_name is None:
+                    uuids = [r.uuid for r in remote.reviews.list_reviews()]
+                else:
+                    uuids = _reviews_of_service(remote, service_name, where)
+                bundle = _read(remote, uuids, progress)
+                return _receive(self._local, bundle, "pull", where, service, progress,
+                                source=where.shown)
         finally:
             remote.close()
 
@@ -231,6 +234,21 @@ class SyncService:
             reason = where.hide(exc.message.text(current_language()))
             raise SyncTargetError(message("sync_cannot_open", target=where.shown,
                                           reason=message("plain_text", text=reason))) from None
+
+
+@contextmanager
+def _masking(where: Target) -> Iterator[None]:
+    """A refusal whose text would show a password of the address (a driver's message may
+    repeat it) is raised with the password masked."""
+    try:
+        yield
+    except ServiceError as exc:
+        texts = [exc.message.text(language) for language in LANGUAGES]
+        if not any(secret in text for secret in where.secrets for text in texts):
+            raise
+        reason = where.hide(exc.message.text(current_language()))
+        raise SyncTargetError(message("sync_failed", target=where.shown,
+                                      reason=message("plain_text", text=reason))) from None
 
 
 def _same_file(a: Path, b: Path) -> bool:
