@@ -2,7 +2,7 @@
 
 Messages for people follow the locale (LC_ALL, LC_MESSAGES, LANG: ``sv_*`` gives Swedish);
 ``--json`` output and its keys stay the same in every language. Commands that only read never
-create a database: ``demo`` and ``import`` do, and say where.
+create a database: ``demo``, ``import`` and ``pull`` do, and say where.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from fidelity_app.cli_server import (
     open_server_app,
     with_password,
 )
+from fidelity_app.cli_sync import add_sync_parsers, cmd_sync
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -43,7 +44,7 @@ from fidelity_app.services.editions import builtin_edition
 from fidelity_app.services.errors import NoDatabaseError, ServiceError
 from fidelity_app.services.vocabulary import REVIEW_KINDS
 
-CREATING_COMMANDS = frozenset({"demo", "import", "restore"})
+CREATING_COMMANDS = frozenset({"demo", "import", "restore", "pull"})
 """Commands that may make the database; every other one needs it to exist."""
 
 
@@ -491,6 +492,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Callable[[], App]], int]] = {
     "plan": cmd_plan,
     "factual-check": cmd_factual_check,
     "server": cmd_server,
+    "push": cmd_sync,
+    "pull": cmd_sync,
 }
 
 
@@ -605,6 +608,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="sender", metavar=_text("cli_value_name"),
                    help=_text("cli_help_factual_from"))
     add_server_parser(sub)
+    add_sync_parsers(sub)
     return parser
 
 

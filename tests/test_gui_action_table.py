@@ -37,14 +37,15 @@ def test_built_actions_call_the_target(qtbot) -> None:
 
 
 def test_no_two_actions_of_the_program_answer_the_same_key(qapp) -> None:
-    from fidelity_app.ui.actions import ALL_ACTIONS
+    from fidelity_app.ui.scoring_actions import ALL_ACTIONS
 
     assert key_clashes(ALL_ACTIONS) == []
     assert len({spec.id for spec in ALL_ACTIONS}) == len(ALL_ACTIONS)
 
 
 def test_undo_and_redo_keys_belong_to_the_edit_menu_only(qapp) -> None:
-    from fidelity_app.ui.actions import ALL_ACTIONS, key_strings
+    from fidelity_app.ui.actions import key_strings
+    from fidelity_app.ui.scoring_actions import ALL_ACTIONS
 
     owners = {key: spec.id for spec in ALL_ACTIONS for key in key_strings(spec)}
     assert owners["Ctrl+Z"] == "edit.undo"

@@ -584,7 +584,8 @@ def test_every_action_of_the_table_is_in_the_window_and_reaches_its_handler(
     file_menu = [a.objectName() or "|" for a in window.menus["file"].actions()]
     assert file_menu == [
         "file.new_review", "file.new_service", "|", "file.import", "file.export",
-        "file.report", "file.export_csv", "|", "file.new_database", "file.open_database",
+        "file.report", "file.export_csv", "|", "file.push", "file.pull", "|",
+        "file.new_database", "file.open_database",
         "file.recent", "|", "file.backup", "file.restore", "|", "file.quit"]
     assert [a.objectName() or "|" for a in window.toolbar.actions()] == [
         "view.back", "|", "file.new_review", "review.open", "review.duplicate",

@@ -9,16 +9,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from fidelity_app.services.app import App
-from fidelity_app.ui.actions import (
-    ALL_ACTIONS,
-    SCORING_ACTIONS,
-    ActionSpec,
-    Scope,
-    build_actions,
-    key_clashes,
-    key_strings,
-)
+from fidelity_app.ui.actions import ActionSpec, Scope, build_actions, key_clashes, key_strings
 from fidelity_app.ui.review_editor import ReviewEditor
+from fidelity_app.ui.scoring_actions import ALL_ACTIONS, SCORING_ACTIONS
 
 
 def test_the_scoring_commands_clash_with_nothing(qapp) -> None:

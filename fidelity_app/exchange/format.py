@@ -31,6 +31,8 @@ from pydantic import (
 from fidelity_app.exchange.evidence import MAX_ENTRIES, MAX_ROLE, SOURCES
 from fidelity_app.exchange.limits import (
     ITEM_TEXTS,
+    MAX_ACTION_TEXT,
+    MAX_ACTIONS,
     MAX_ITEMS,
     MAX_NAME,
     MAX_PLAN_ROWS,
@@ -57,6 +59,7 @@ VERSIONS = (1, 2, 3)
 """The versions this program reads; it writes ``VERSION``."""
 MAX_CHECKLIST = 20
 KINDS = ("external", "self-assessment", "peer-review", "dialogue-meeting")
+ACTION_STATUSES = ("planned", "in-progress", "done", "dropped")
 
 
 class FieldValueError(MessageError, ValueError):
@@ -306,6 +309,19 @@ class ChangePart(_Part):
     reason: Text = Field(default="", description="why the review was reopened")
 
 
+class ActionPart(_Part):
+    """An action of the service's action plan raised by an item of this review."""
+
+    id: UuidText = Field(description="UUID of the action; merging recognises it by this")
+    item: Annotated[StrictStr, Field(max_length=64)] = Field(
+        default="", description="the item that raised it (empty: the review as a whole)")
+    what: Annotated[StrictStr, Field(min_length=1, max_length=MAX_ACTION_TEXT, pattern=r"\S")]
+    responsible: Annotated[StrictStr, Field(max_length=MAX_NAME)] = ""
+    due_date: IsoDate | None = None
+    status: Literal[ACTION_STATUSES] = "planned"  # type: ignore[valid-type]
+    outcome: Annotated[StrictStr, Field(max_length=MAX_ACTION_TEXT)] = ""
+
+
 class ReviewFile(_Part):
     """A whole review file."""
 
@@ -341,6 +357,9 @@ class ReviewFile(_Part):
               "(version 3)"))
     changes: Annotated[list[ChangePart], Field(max_length=MAX_CHANGES)] = Field(
         default=[], description="what changed after the review was first finalised (version 3)"
+    )
+    actions: Annotated[list[ActionPart], Field(max_length=MAX_ACTIONS)] = Field(
+        default=[], description="the action plan's entries raised by this review"
     )
 
     @model_validator(mode="after")

@@ -19,6 +19,10 @@ MAX_RATINGS = MAX_ITEMS * MAX_REVIEWERS
 #: The most activities, and the most documents, of a visit plan; the most characters of one.
 MAX_PLAN_ROWS = 100
 MAX_PLAN_TEXT = 500
+#: The most actions one review raises, and the most characters of an action's description
+#: or outcome (a plan entry, shown in a table cell of the report).
+MAX_ACTIONS = 1_000
+MAX_ACTION_TEXT = 20_000
 
 #: The note fields of an item in the file (its evidence entries come on top).
 ITEM_TEXTS = ("strengths", "development", "rationale", "needs_info_reason")

@@ -21,6 +21,9 @@ Pure functions over two snapshots (the stored review and the file), no database.
   the item's others; an entry on both sides must be the same (text, source and role);
 - a rating (one reviewer, one item: score and note) is one unit in the same way, and so are
   the calculator figures of an item;
+- an action of the action plan is recognised by its UUID and is one unit too (what, who,
+  when, status, outcome): an action stored on one side only is taken, the same action with
+  different values on the two sides is a conflict;
 - nothing is ever removed or overwritten; any conflict refuses the whole file;
 - a row of the visit plan (an activity, a document asked for) is recognised by its UUID: a
   row of the file not stored is added after the stored rows, in the file's order; a row on
@@ -28,7 +31,8 @@ Pure functions over two snapshots (the stored review and the file), no database.
   received), which a file can add but never take away;
 - a final review takes nothing (a file that would change it is refused until it is
   reopened); a draft becomes final when the file is final and no conflict is found, since the
-  file's agreed items then cover every item and match the stored ones.
+  file's agreed items then cover every item and match the stored ones. Actions are not part
+  of the review itself: a final review takes new actions, as it does in the program.
 """
 
 from __future__ import annotations
@@ -94,6 +98,18 @@ class Agreed:
 
 
 @dataclass(frozen=True)
+class PlannedAction:
+    """An action of the action plan raised by the review, compared as one unit."""
+
+    item: str
+    what: str
+    responsible: str = ""
+    due_date: datetime.date | None = None
+    status: str = "planned"
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """What a review holds, in the terms the merge compares (empty entries left out)."""
 
@@ -115,6 +131,8 @@ class Snapshot:
     plan: dict[PlanKey, PlanEntry] = field(default_factory=dict)
     """The visit plan's rows, activities then documents, each in order."""
     evidence: Evidence = field(default_factory=dict)
+    actions: dict[str, PlannedAction] = field(default_factory=dict)
+    """The actions the review raised, by action UUID."""
 
 
 @dataclass(frozen=True)
@@ -130,13 +148,18 @@ class Conflict:
     incoming: Message
     item_id: str | None = None
     reviewer: str | None = None
+    subject: str | None = None
+    """What else the place names (an action, by the start of its description)."""
 
-    def describe(self, item_name: Callable[[str], object] = str) -> Message:
-        """The conflict for the user, items named by ``item_name`` (e.g. "Personal 1 · …")."""
+    def describe(
+        self, item_name: Callable[[str], object] = str, key: str = "conflict"
+    ) -> Message:
+        """The conflict for the user, items named by ``item_name`` (e.g. "Personal 1 · …"),
+        said with the message ``key`` (``conflict``: "… here, … in the file")."""
         item = item_name(self.item_id) if self.item_id is not None else None
         return message(
-            "conflict",
-            place=message(self.place, item=item, reviewer=self.reviewer),
+            key,
+            place=message(self.place, item=item, reviewer=self.reviewer, subject=self.subject),
             stored=self.stored,
             incoming=self.incoming,
         )
@@ -163,17 +186,23 @@ class MergePlan:
     """Stored rows of the visit plan the file ticks (held, received)."""
     evidence: Evidence = field(default_factory=dict)
     """The file's evidence entries not stored yet, by item id."""
+    actions: dict[str, PlannedAction] = field(default_factory=dict)
 
     @property
-    def changes(self) -> bool:
-        """Whether merging would change the stored review."""
+    def review_changes(self) -> bool:
+        """Whether merging would change the review itself (not counting its actions)."""
         return bool(self.reviewers or self.items or self.ratings or self.fields or self.finalise
                     or self.inputs or self.plan_rows or self.plan_ticks or self.evidence)
 
     @property
+    def changes(self) -> bool:
+        """Whether merging would change anything stored (the review or its actions)."""
+        return self.review_changes or bool(self.actions)
+
+    @property
     def locked(self) -> bool:
         """Whether the file would change a review that is final here (refused)."""
-        return self.stored_final and self.changes
+        return self.stored_final and self.review_changes
 
 
 def snapshot_of_file(model: ReviewFile) -> Snapshot:
@@ -212,6 +241,8 @@ def snapshot_of_file(model: ReviewFile) -> Snapshot:
         plan=plan,
         evidence={i.id: tuple(EvidenceEntry(e.id, e.source, e.text, e.role) for e in i.evidence)
                   for i in model.items if i.evidence},
+        actions={a.id: PlannedAction(a.item, a.what.strip(), a.responsible.strip(), a.due_date,
+                                     a.status, a.outcome.strip()) for a in model.actions},
     )
 
 
@@ -254,6 +285,22 @@ def _rating_difference(
         return message("conflict_note", value=_show(value[1]))
 
     return text(stored), text(incoming)
+
+
+def _brief(text: str) -> str:
+    """The start of a long text, to name it in a message."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _action_difference(stored: PlannedAction, incoming: PlannedAction) -> tuple[Message, Message]:
+    """The parts of two versions of one action that differ."""
+    if stored.status != incoming.status:
+        return (message("conflict_status", value=message(f"action_status_{stored.status}")),
+                message("conflict_status", value=message(f"action_status_{incoming.status}")))
+    differing = [message(f"action_field_{k}") for k in PlannedAction.__dataclass_fields__
+                 if getattr(stored, k) != getattr(incoming, k)]
+    return (message("conflict_other_notes", fields=_joined(differing)),
+            message("conflict_different_ones"))
 
 
 def _match_reviewers(
@@ -364,6 +411,15 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         elif incoming_row.ticked and not stored_row.ticked:
             ticks.append(row_key)
     evidence = _merge_evidence(stored.evidence, incoming.evidence, conflicts)
+    actions: dict[str, PlannedAction] = {}
+    for action_id in sorted(incoming.actions):
+        there, stored_action = incoming.actions[action_id], stored.actions.get(action_id)
+        if stored_action is None:
+            actions[action_id] = there
+        elif stored_action != there:
+            conflicts.append(Conflict(
+                "conflict_action", *_action_difference(stored_action, there),
+                subject=_brief(there.what)))
 
     return MergePlan(
         conflicts=tuple(conflicts),
@@ -371,6 +427,7 @@ def plan_merge(stored: Snapshot, incoming: Snapshot) -> MergePlan:
         plan_ticks=tuple(ticks),
         inputs=inputs,
         evidence=evidence,
+        actions=actions,
         reviewers=reviewers,
         items=items,
         ratings=ratings,

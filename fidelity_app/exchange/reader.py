@@ -244,6 +244,7 @@ def _check_against_scale(model: ReviewFile, scales: ScaleCatalogue) -> None:
         if comment.item not in known:
             raise ReviewFileError("file_comment_item", index=index, scale=scale.id,
                                   item=comment.item[:64])
+    _check_actions(model, known)
     if model.review.end_date is not None and model.review.end_date < model.review.date:
         raise ReviewFileError("file_ends_before_start")
     if model.review.status == "final":
@@ -298,6 +299,18 @@ def _check_visit_plan(model: ReviewFile) -> None:
         if activity.start and activity.end and activity.end < activity.start:
             raise ReviewFileError("file_plan_ends_before_start", index=index,
                                   start=activity.start, end=activity.end)
+
+
+def _check_actions(model: ReviewFile, known: set[str]) -> None:
+    """Each action once, raised by an item of the scale (or by the review as a whole)."""
+    seen: set[str] = set()
+    for index, action in enumerate(model.actions):
+        if action.item and action.item not in known:
+            raise ReviewFileError("file_action_item", index=index, scale=model.scale,
+                                  item=action.item[:64])
+        if action.id in seen:
+            raise ReviewFileError("file_action_twice", index=index, id=action.id)
+        seen.add(action.id)
 
 
 def _check_ratings(model: ReviewFile, known: set[str]) -> None:

@@ -821,6 +821,111 @@ SV: dict[str, str] = {
         "{what} finns inte längre i besöksplanen; den kan ha ändrats i ett annat fönster."
     ),
     "plan_too_many_rows": "En besöksplan kan ha högst {max} rader i varje lista.",
+    # -- the shared database: push and pull ---------------------------------------------------
+    "action_status_planned": "planerad",
+    "action_status_in-progress": "pågående",
+    "action_field_item": "kriterium",
+    "action_field_what": "vad som ska göras",
+    "action_field_responsible": "ansvarig",
+    "action_field_due_date": "sista datum",
+    "action_field_status": "status",
+    "action_field_outcome": "resultat",
+    "conflict_action": "åtgärden ”{subject}”",
+    "conflict_status": "status {value}",
+    "merged_actions": "lade till åtgärder i handlingsplanen ({count})",
+    "file_action_item": "actions[{index}].item: skalan ”{scale}” har inget kriterium ”{item}”",
+    "file_action_twice": "actions[{index}].id: åtgärden {id} finns två gånger",
+    "sync_cancelled": "Avbrutet. Inget sparades, varken här eller i den delade databasen.",
+    "sync_cannot_open": "Den delade databasen {target} gick inte att öppna. {reason}",
+    "sync_failed": "Överföringen med {target} gick inte att göra. {reason}",
+    "sync_no_database": (
+        "Det finns ingen databas på {target}. Kontrollera adressen; en delad databas skapas "
+        "aldrig av att man skickar till den."
+    ),
+    "sync_same_database": (
+        "{target} är databasen du arbetar i just nu. Ange den delade databasen i stället."
+    ),
+    "sync_no_such_service": (
+        "Den delade databasen {target} har ingen verksamhet som heter ”{name}”. Inget hämtades."
+    ),
+    "sync_review_unreadable": (
+        "Bedömningen {review} gick inte att föra över: {problem}. Inget sparades."
+    ),
+    "sync_changed_meanwhile": (
+        "Samma bedömningar ändrades samtidigt av någon annan. Inget sparades; försök igen."
+    ),
+    "sync_lost": (
+        "Överföringen avbröts ({reason}). Inget sparades, varken här eller i {target}; "
+        "försök igen när förbindelsen fungerar."
+    ),
+    "push_refused": (
+        "Inget skickades till {target}, eftersom {count} av bedömningarna inte går att slå "
+        "ihop med det som redan finns där:\n{problems}\nNågon behöver avgöra vad som stämmer "
+        "innan du skickar igen."
+    ),
+    "pull_refused": (
+        "Inget hämtades från {target}, eftersom {count} av bedömningarna inte går att slå "
+        "ihop med det som redan finns här:\n{problems}\nNågon behöver avgöra vad som stämmer "
+        "innan du hämtar igen."
+    ),
+    "push_review_conflicts": (
+        "bedömningen av {service} {date} ({review}) finns redan i den delade databasen med "
+        "annat innehåll:\n{conflicts}"
+    ),
+    "pull_review_conflicts": (
+        "bedömningen av {service} {date} ({review}) finns redan här med annat innehåll:"
+        "\n{conflicts}"
+    ),
+    "sync_conflict_line": "      · {conflict}",
+    "sync_conflict_more": "      · och {count} till",
+    "conflict_push": "{place}: {stored} i den delade databasen, {incoming} här",
+    "conflict_pull": "{place}: {stored} här, {incoming} i den delade databasen",
+    "push_locked": (
+        "bedömningen av {service} {date} ({review}) är slutförd i den delade databasen och "
+        "versionen här innehåller mer; den måste öppnas igen där innan den kan ta emot något"
+    ),
+    "pull_locked": (
+        "bedömningen av {service} {date} ({review}) är slutförd här och versionen i den "
+        "delade databasen innehåller mer; öppna bedömningen igen här för att hämta den"
+    ),
+    "push_service_match": (
+        "verksamheten ”{name}” har ett annat id här än verksamheten med samma namn i den "
+        "delade databasen; välj att lägga bedömningen till den befintliga verksamheten eller "
+        "att skapa en ny"
+    ),
+    "pull_service_match": (
+        "verksamheten ”{name}” har ett annat id i den delade databasen än verksamheten med "
+        "samma namn här; välj att lägga bedömningen till den befintliga verksamheten eller "
+        "att skapa en ny"
+    ),
+    "push_nothing_to_move": "Det finns inga bedömningar att skicka.",
+    "pull_nothing_to_move": "Den delade databasen {target} har inga bedömningar att hämta.",
+    "push_all_there_one": "Bedömningen finns redan likadan i {target}. Inget ändrades.",
+    "push_all_there_many": (
+        "Alla {count} bedömningarna finns redan likadana i {target}. Inget ändrades."
+    ),
+    "pull_all_there_one": (
+        "Bedömningen från {target} finns redan likadan här. Inget ändrades."
+    ),
+    "pull_all_there_many": (
+        "Alla {count} bedömningarna från {target} finns redan likadana här. Inget ändrades."
+    ),
+    "push_done": (
+        "Skickat till {target}. Nya: {created}, sammanslagna: {merged}, oförändrade: "
+        "{unchanged}."
+    ),
+    "pull_done": (
+        "Hämtat från {target}. Nya: {created}, sammanslagna: {merged}, oförändrade: "
+        "{unchanged}."
+    ),
+    "sync_with_editions": "{said} Skaltexter som följde med: {editions}.",
+    "sync_review_line": "{service}, {date} ({review}): {what}",
+    "sync_progress_read": "Läser bedömning {done} av {count}…",
+    "sync_progress_store": "Sparar bedömning {done} av {count}…",
+    "cli_sync_use_existing_or_new": (
+        "Kör igen med --existing-service för att lägga bedömningen till den befintliga "
+        "verksamheten, eller med --new-service för att skapa en ny."
+    ),
 }
 
 EN: dict[str, str] = {
@@ -1589,6 +1694,103 @@ EN: dict[str, str] = {
         "{what} is no longer in the visit plan; it may have been changed in another window."
     ),
     "plan_too_many_rows": "A visit plan can have at most {max} rows in each list.",
+    # -- the shared database: push and pull ---------------------------------------------------
+    "action_status_planned": "planned",
+    "action_status_in-progress": "in progress",
+    "action_field_item": "item",
+    "action_field_what": "what is to be done",
+    "action_field_responsible": "who is responsible",
+    "action_field_due_date": "due date",
+    "action_field_status": "status",
+    "action_field_outcome": "outcome",
+    "conflict_action": "the action '{subject}'",
+    "conflict_status": "status {value}",
+    "merged_actions": "added action(s) to the action plan ({count})",
+    "file_action_item": "actions[{index}].item: the scale '{scale}' has no item '{item}'",
+    "file_action_twice": "actions[{index}].id: the action {id} appears twice",
+    "sync_cancelled": "Cancelled. Nothing was stored, neither here nor in the shared database.",
+    "sync_cannot_open": "The shared database {target} could not be opened. {reason}",
+    "sync_failed": "The transfer with {target} could not be made. {reason}",
+    "sync_no_database": (
+        "There is no database at {target}. Check the address; sending never creates a shared "
+        "database."
+    ),
+    "sync_same_database": (
+        "{target} is the database you are working in. Give the shared database instead."
+    ),
+    "sync_no_such_service": (
+        "The shared database {target} has no service called '{name}'. Nothing was fetched."
+    ),
+    "sync_review_unreadable": (
+        "The review {review} could not be moved: {problem}. Nothing was stored."
+    ),
+    "sync_changed_meanwhile": (
+        "Someone else changed the same reviews at the same time. Nothing was stored; try again."
+    ),
+    "sync_lost": (
+        "The transfer broke off ({reason}). Nothing was stored, neither here nor in {target}; "
+        "try again when the connection works."
+    ),
+    "push_refused": (
+        "Nothing was sent to {target}, because {count} of the reviews cannot be merged with "
+        "what is already there:\n{problems}\nA person has to decide which is right before "
+        "you send again."
+    ),
+    "pull_refused": (
+        "Nothing was fetched from {target}, because {count} of the reviews cannot be merged "
+        "with what is already here:\n{problems}\nA person has to decide which is right "
+        "before you fetch again."
+    ),
+    "push_review_conflicts": (
+        "the review of {service} on {date} ({review}) is already in the shared database with "
+        "different content:\n{conflicts}"
+    ),
+    "pull_review_conflicts": (
+        "the review of {service} on {date} ({review}) is already here with different "
+        "content:\n{conflicts}"
+    ),
+    "sync_conflict_line": "      · {conflict}",
+    "sync_conflict_more": "      · and {count} more",
+    "conflict_push": "{place}: {stored} in the shared database, {incoming} here",
+    "conflict_pull": "{place}: {stored} here, {incoming} in the shared database",
+    "push_locked": (
+        "the review of {service} on {date} ({review}) is final in the shared database and the "
+        "copy here holds more; it has to be reopened there before it can take anything"
+    ),
+    "pull_locked": (
+        "the review of {service} on {date} ({review}) is final here and the copy in the "
+        "shared database holds more; reopen the review here to fetch it"
+    ),
+    "push_service_match": (
+        "the service '{name}' has another id here than the service of that name in the "
+        "shared database; choose to add the review to the existing service or to create a "
+        "new one"
+    ),
+    "pull_service_match": (
+        "the service '{name}' has another id in the shared database than the service of that "
+        "name here; choose to add the review to the existing service or to create a new one"
+    ),
+    "push_nothing_to_move": "There are no reviews to send.",
+    "pull_nothing_to_move": "The shared database {target} has no reviews to fetch.",
+    "push_all_there_one": "The review is already in {target} as it is here. Nothing was "
+                          "changed.",
+    "push_all_there_many": "All {count} reviews are already in {target} as they are here. "
+                           "Nothing was changed.",
+    "pull_all_there_one": "The review from {target} is already here as it is there. Nothing "
+                          "was changed.",
+    "pull_all_there_many": "All {count} reviews from {target} are already here as they are "
+                           "there. Nothing was changed.",
+    "push_done": "Sent to {target}. New: {created}, merged: {merged}, unchanged: {unchanged}.",
+    "pull_done": "Fetched from {target}. New: {created}, merged: {merged}, unchanged: "
+                 "{unchanged}.",
+    "sync_with_editions": "{said} Scale texts that came with them: {editions}.",
+    "sync_review_line": "{service}, {date} ({review}): {what}",
+    "sync_progress_read": "Reading review {done} of {count}…",
+    "sync_progress_store": "Storing review {done} of {count}…",
+    "cli_sync_use_existing_or_new": (
+        "Run again with --existing-service to add the review to the existing service, or "
+        "with --new-service to create a new one."
+    ),
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"sv": SV | SV_HELP, "en": EN | EN_HELP}

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.limits import MAX_ACTION_TEXT
 from fidelity_app.messages import Amount, message
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import item_sort_key
@@ -24,9 +25,6 @@ from fidelity_app.services.reviews import MAX_NAME
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import ACTION_STATUSES, Action, Review, Service
 
-#: The most characters of an action's description or outcome: a plan entry, shown in a table
-#: cell of the report (a page or so of text; longer notes belong to the review's items).
-MAX_ACTION_TEXT = 20_000
 OPEN_STATUSES = ("planned", "in-progress")
 CLOSED_STATUSES = ("done", "dropped")
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from fidelity_app.services.privacy import PrivacyService
     from fidelity_app.services.ratings import RatingService
     from fidelity_app.services.report_data import ReportService
+    from fidelity_app.services.sync import SyncService
     from fidelity_app.services.visit_plan import VisitPlanService
 
 
@@ -170,6 +171,13 @@ class App:
 
         return PrivacyService(self.sessions, self.reviews, self.actions, self.reports,
                               self.exchange)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        """Reviews sent to and fetched from a shared database."""
+        from fidelity_app.services.sync import SyncService
+
+        return SyncService(self)
 
     def close(self) -> None:
         """Release the database."""

@@ -55,6 +55,11 @@ def sha256_of(scale: Scale) -> str:
     return hashlib.sha256(canonical_json(scale).encode("utf-8")).hexdigest()
 
 
+def edition_key(scale: Scale) -> str:
+    """The id a stored edition gets: scale, language and the start of its SHA-256."""
+    return f"{scale.id}.{scale.language}.{sha256_of(scale)[:12]}"
+
+
 @dataclass(frozen=True)
 class EditionInfo:
     """One edition of a scale's text."""
@@ -286,25 +291,32 @@ class EditionService:
         return result
 
     def _store(self, scale: Scale) -> EditionImport:
+        try:
+            with write_transaction(self._sessions) as s:
+                return self.store_in(s, scale)
+        except IntegrityError:  # stored by another program meanwhile
+            return EditionImport(self.edition(edition_key(scale)), created=False)
+
+    def store_in(self, s: Session, scale: Scale) -> EditionImport:
+        """Store a validated edition in the caller's write transaction ``s``, unless the same
+        text (by SHA-256) is there already: the built-in one or a stored one."""
         assert scale.edition is not None
         sha = sha256_of(scale)
-        for info in self.list_editions(scale.id, scale.language):
-            if info.sha256 == sha:
-                return EditionImport(info, created=False)
+        builtin = self._builtin(scale.id, scale.language)
+        if builtin.sha256 == sha:
+            return EditionImport(builtin, created=False)
+        stored = s.scalar(select(ScaleEdition).where(ScaleEdition.sha256 == sha))
+        if stored is not None:
+            return EditionImport(_info(stored), created=False)
         row = ScaleEdition(
-            edition_id=f"{scale.id}.{scale.language}.{sha[:12]}", scale_id=scale.id,
+            edition_id=edition_key(scale), scale_id=scale.id,
             language=scale.language, name=scale.edition.name.strip(),
             source=scale.edition.source.strip(), sha256=sha, content=canonical_json(scale),
         )
-        try:
-            with write_transaction(self._sessions) as s:
-                s.add(row)
-                s.flush()
-                info = _info(row)
-        except IntegrityError:  # stored by another program meanwhile
-            return EditionImport(self.edition(row.edition_id), created=False)
+        s.add(row)
+        s.flush()
         self._parsed[sha] = scale
-        return EditionImport(info, created=True)
+        return EditionImport(_info(row), created=True)
 
     def export_edition(self, scale_id: str, language: str, path: str | Path,
                        edition_id: str | None = None) -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +28,7 @@ from fidelity_app.exchange.merge import (
     Person,
     PlanEntry,
     PlanKey,
+    PlannedAction,
     Snapshot,
     plan_merge,
     snapshot_of_file,
@@ -72,6 +73,7 @@ from fidelity_app.services.visit_plan import (
 )
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
+    Action,
     EvidenceEntryRow,
     ItemAssessment,
     ItemInputs,
@@ -131,6 +133,7 @@ class ImportResult:
     comments_added: int = 0
     """The service's comments from the factual check the file added."""
     evidence_added: int = 0
+    actions_added: int = 0
     edition_missing: str | None = None
     """When the file names a scale text (edition) this database does not have: which one."""
 
@@ -139,7 +142,7 @@ class ImportResult:
         """Whether the file added something to a review that was already stored."""
         return not self.created and bool(
             self.ratings_added or self.reviewers_added or self.items_filled
-            or self.fields_filled or self.finalised or self.inputs_filled
+            or self.fields_filled or self.finalised or self.inputs_filled or self.actions_added
             or self.plan_rows_added or self.plan_rows_ticked
             or self.comments_added or self.evidence_added
         )
@@ -181,6 +184,8 @@ class ImportResult:
             parts.append(message("merged_comments", count=self.comments_added))
         if self.evidence_added:
             parts.append(message("merged_evidence", count=self.evidence_added))
+        if self.actions_added:
+            parts.append(message("merged_actions", count=self.actions_added))
         if self.finalised:
             parts.append(message("merged_finalised"))
         text = parts[0]
@@ -320,8 +325,9 @@ def add_changes(s: Session, review: Review, changes: Sequence[ChangePart]) -> in
     return added
 
 
-def _snapshot(review: Review) -> Snapshot:
-    """The merge snapshot of a stored review (loaded in the caller's session)."""
+def _snapshot(review: Review, actions: Sequence[Action] = ()) -> Snapshot:
+    """The merge snapshot of a stored review (loaded in the caller's session) and the
+    actions it raised."""
     items = {a.item_id: Agreed(**agreed_values(a)) for a in review.assessments}
     return Snapshot(
         scale=review.scale_id,
@@ -346,6 +352,7 @@ def _snapshot(review: Review) -> Snapshot:
         plan=_plan_snapshot(review),
         evidence={a.item_id: tuple(entry_record(e) for e in a.evidence_entries)
                   for a in review.assessments if a.evidence_entries},
+        actions={a.uuid: planned_action(a) for a in actions},
     )
 
 
@@ -370,15 +377,55 @@ def _add_evidence(row: ItemAssessment, entries: Sequence[EvidenceEntry]) -> None
             text=entry.text))
 
 
+def action_part(action: Action) -> dict[str, object]:
+    """An action as the review file writes it (empty values left out)."""
+    part: dict[str, object] = {"id": action.uuid, "item": action.item_id, "what": action.what,
+                               "status": action.status}
+    if action.responsible:
+        part["responsible"] = action.responsible
+    if action.due_date is not None:
+        part["due_date"] = action.due_date.isoformat()
+    if action.outcome:
+        part["outcome"] = action.outcome
+    return part
+
+
+def planned_action(action: Action) -> PlannedAction:
+    """A stored action as the merge compares it."""
+    return PlannedAction(action.item_id, action.what, action.responsible, action.due_date,
+                         action.status, action.outcome)
+
+
+@dataclass(frozen=True)
+class MergeWording:
+    """The message keys a refused merge is said with: a file import's unless told."""
+
+    conflicts: str = "import_conflicts"
+    """Heads the list of conflicts ({source}, {review}, {count}, {conflicts})."""
+    conflict: str = "conflict"
+    """One conflict ({place}, {stored}: the stored value, {incoming}: the arriving one)."""
+    locked: str = "import_locked"
+    """A final review that would change ({source}, {review})."""
+    service_match: str = "service_matches_by_name"
+    """A service stored with another id under the same name ({source}, {name})."""
+    line: str = "conflict_line"
+    """Each conflict in the list ({conflict})."""
+    more: str = "conflict_more"
+    """The line saying how many more conflicts there are ({count})."""
+
+
 def _conflict_error(
-    source: str, review_uuid: str, plan: MergePlan, scale: Scale
+    source: str, review: Review, plan: MergePlan, scale: Scale, wording: MergeWording
 ) -> ImportConflictError:
-    conflicts = tuple(c.describe(lambda i: item_label(scale, i)) for c in plan.conflicts)
-    shown = [message("conflict_line", conflict=c) for c in conflicts[:MAX_CONFLICTS_SHOWN]]
+    """The refusal of a merge with conflicts, in the words of ``wording``."""
+    conflicts = tuple(c.describe(lambda i: item_label(scale, i), key=wording.conflict)
+                      for c in plan.conflicts)
+    shown = [message(wording.line, conflict=c) for c in conflicts[:MAX_CONFLICTS_SHOWN]]
     more = len(conflicts) - len(shown)
     if more > 0:
-        shown.append(message("conflict_more", count=more))
-    text = message("import_conflicts", source=source, review=review_uuid,
+        shown.append(message(wording.more, count=more))
+    text = message(wording.conflicts, source=source, review=review.uuid,
+                   service=review.service.name, date=review.start_date.isoformat(),
                    count=len(conflicts), conflicts=tuple(shown))
     return ImportConflictError(text, conflicts)
 
@@ -439,9 +486,11 @@ class ExchangeService:
             raise InvalidInputError("cannot_write", path=path, reason=exc.strerror) from None
 
     def file_data(
-        self, review_uuid: str, reviewer: str | None = None, include_agreed: bool | None = None
+        self, review_uuid: str, reviewer: str | None = None, include_agreed: bool | None = None,
+        *, include_actions: bool = False,
     ) -> dict[str, object]:
-        """The review file of a review as a dictionary, as ``export_review`` writes it."""
+        """The review file of a review as a dictionary, as ``export_review`` writes it;
+        ``include_actions`` adds the actions of the action plan the review raised."""
         detail = self._reviews.get_review(review_uuid)
         if reviewer is not None:
             found = next((r.name for r in detail.reviewers
@@ -458,7 +507,16 @@ class ExchangeService:
                               .plan(review_uuid)) if include_agreed else None
         if plan is not None:
             data["visit_plan"] = plan
+        if include_actions and (actions := self._action_parts(review_uuid)):
+            data["actions"] = actions
         return data
+
+    def _action_parts(self, review_uuid: str) -> list[dict[str, object]]:
+        """The review file's entries of the actions a review raised, oldest first."""
+        with self._reads() as s:
+            rows = s.scalars(select(Action).join(Review, Action.review_id == Review.id)
+                             .where(Review.uuid == review_uuid).order_by(Action.id))
+            return [action_part(a) for a in rows]
 
     def read(self, path: str | Path) -> ReviewFile:
         """Read and validate a review file without storing it."""
@@ -480,52 +538,63 @@ class ExchangeService:
         item ids are the same); ``ImportResult.edition_missing`` says which text it was.
         """
         missing = self.missing_edition(model)
-        if model.review.id is not None and self._exists(model.review.id):
-            return replace(self._merge(model, source), edition_missing=missing)
         try:
             with self._sessions.begin() as s:
-                review = self._create(s, model, source, service)
-                s.flush()
-                return ImportResult(review.uuid, created=True, edition_missing=missing)
+                result = self.store_in(s, model, source, service)
         except IntegrityError:
             raise ConflictError("import_stored_meanwhile", source=source) from None
-
-    def _exists(self, review_uuid: str) -> bool:
-        with self._reads() as s:
-            return s.scalar(select(Review.id).where(Review.uuid == review_uuid)) is not None
-
-    def _merge(self, model: ReviewFile, source: str) -> ImportResult:
-        """Merge a file into the stored review with its id: add, never overwrite (one step)."""
-        assert model.review.id is not None
-        try:
-            with self._sessions.begin() as s:
-                review = s.scalar(
-                    select(Review)
-                    .where(Review.uuid == model.review.id)
-                    .options(
-                        selectinload(Review.reviewers).selectinload(Reviewer.ratings),
-                        selectinload(Review.assessments).selectinload(
-                            ItemAssessment.evidence_entries),
-                        selectinload(Review.inputs),
-                        selectinload(Review.service_comments),
-                    )
-                )
-                if review is None:
-                    raise ConflictError("import_deleted_meanwhile", source=source)
-                plan = plan_merge(_snapshot(review), snapshot_of_file(model))
-                if plan.conflicts:
-                    scale = self._scales.get(review.scale_id, review.language)
-                    raise _conflict_error(source, review.uuid, plan, scale)
-                comments = _new_comments(review, model)
-                if plan.locked or (comments and review.status == "final"):
-                    raise ReviewLockedError("import_locked", source=source, review=review.uuid)
-                add_changes(s, review, model.changes)  # the log: added, never replaced
-                if not plan.changes and not comments:
-                    return ImportResult(review.uuid, created=False)
-                review.service_comments.extend(comments)
-                return self._apply(s, review, plan, source, model, len(comments))
         except StaleDataError:
             raise ConflictError("import_changed_meanwhile", source=source) from None
+        return replace(result, edition_missing=missing)
+
+    def store_in(
+        self, s: Session, model: ReviewFile, source: str, service: ServiceChoice = "ask",
+        wording: MergeWording = MergeWording(),
+    ) -> ImportResult:
+        """Store a validated review file in the caller's write transaction ``s``: a new
+        review, or merged into the stored one with its id (add, never overwrite).
+
+        Refused with ``ImportConflictError``, ``ReviewLockedError`` or ``ServiceMatchError``
+        before anything is changed in ``s``; the caller commits or rolls back.
+        """
+        if model.review.id is not None:
+            review = s.scalar(
+                select(Review)
+                .where(Review.uuid == model.review.id)
+                .options(
+                    selectinload(Review.service),
+                    selectinload(Review.reviewers).selectinload(Reviewer.ratings),
+                    selectinload(Review.assessments).selectinload(
+                        ItemAssessment.evidence_entries),
+                    selectinload(Review.inputs),
+                    selectinload(Review.service_comments),
+                )
+            )
+            if review is not None:
+                return self._merge(s, review, model, source, wording)
+        review = self._create(s, model, source, service, wording)
+        s.flush()
+        return ImportResult(review.uuid, created=True, actions_added=len(model.actions))
+
+    def _merge(
+        self, s: Session, review: Review, model: ReviewFile, source: str, wording: MergeWording
+    ) -> ImportResult:
+        """Merge a file into the stored review with its id: add, never overwrite."""
+        actions = list(s.scalars(select(Action).where(Action.review_id == review.id)))
+        plan = plan_merge(_snapshot(review, actions), snapshot_of_file(model))
+        if plan.conflicts:
+            scale = self._scales.get(review.scale_id, review.language)
+            raise _conflict_error(source, review, plan, scale, wording)
+        comments = _new_comments(review, model)
+        if plan.locked or (comments and review.status == "final"):
+            raise ReviewLockedError(wording.locked, source=source, review=review.uuid,
+                                    service=review.service.name,
+                                    date=review.start_date.isoformat())
+        add_changes(s, review, model.changes)  # the log: added, never replaced
+        if not plan.changes and not comments:
+            return ImportResult(review.uuid, created=False)
+        review.service_comments.extend(comments)
+        return self._apply(s, review, plan, source, model, len(comments))
 
     def _apply(self, s: Session, review: Review, plan: MergePlan, source: str,
                model: ReviewFile, comments_added: int = 0) -> ImportResult:
@@ -562,6 +631,7 @@ class ExchangeService:
         self._add_inputs(review, plan.inputs)
         plan_added = add_file_rows(review, model.visit_plan, plan.plan_rows)
         tick_rows(review, plan.plan_ticks)
+        self._add_actions(s, review, plan.actions)
         try:
             check_review_size(review)
         except InvalidInputError as exc:
@@ -592,6 +662,7 @@ class ExchangeService:
             plan_rows_ticked=len(plan.plan_ticks),
             comments_added=comments_added,
             evidence_added=sum(len(x) for x in plan.evidence.values()),
+            actions_added=len(plan.actions),
         )
         review.events.append(
             ReviewEvent(kind="imported",
@@ -601,8 +672,25 @@ class ExchangeService:
             review.status = "final"
             review.finalised_at = now()
             review.events.append(ReviewEvent(kind="finalised", reason="as in the imported file"))
-        review.updated_at = now()
+        if plan.review_changes:
+            review.updated_at = now()
         return result
+
+    @staticmethod
+    def _add_actions(s: Session, review: Review, actions: Mapping[str, PlannedAction]) -> None:
+        """Add actions raised by ``review`` to its service's plan (an id stored for another
+        review's action gets a new one)."""
+        if not actions:
+            return
+        taken = set(s.scalars(select(Action.uuid).where(Action.uuid.in_(list(actions)))))
+        s.flush()  # the review's id
+        for action_id, a in actions.items():
+            s.add(Action(
+                uuid=action_id if action_id not in taken else new_uuid(),
+                service=review.service, review_id=review.id, item_id=a.item, what=a.what,
+                responsible=a.responsible, due_date=a.due_date, status=a.status,
+                outcome=a.outcome,
+            ))
 
     @staticmethod
     def _taken_reviewer_ids(session: Session, people: Sequence[Person | ReviewerPart]) -> set[str]:
@@ -614,7 +702,8 @@ class ExchangeService:
         return set(session.scalars(select(Reviewer.uuid).where(Reviewer.uuid.in_(ids))))
 
     def _service_for(
-        self, s: Session, model: ReviewFile, source: str, choice: ServiceChoice
+        self, s: Session, model: ReviewFile, source: str, choice: ServiceChoice,
+        wording: MergeWording,
     ) -> Service | None:
         """The stored service the file's review belongs to, or ``None`` for a new one.
 
@@ -638,17 +727,17 @@ class ExchangeService:
             exact = [x for x in matches if x.name == name]
             return (exact or matches)[0]
         raise ServiceMatchError(
-            message("service_matches_by_name", source=source, name=name),
+            message(wording.service_match, source=source, name=name),
             tuple(service_info(x, len(x.reviews)) for x in matches),
         )
 
     def _create(
-        self, s: Session, model: ReviewFile, source: str = "the file",
-        choice: ServiceChoice = "ask",
+        self, s: Session, model: ReviewFile, source: str, choice: ServiceChoice,
+        wording: MergeWording,
     ) -> Review:
         scale = self._scales.get(model.scale, model.language)
         taken = self._taken_reviewer_ids(s, model.review.reviewers)
-        service = self._service_for(s, model, source, choice)
+        service = self._service_for(s, model, source, choice, wording)
         if service is None:
             service = Service(
                 uuid=model.service.id or new_uuid(),
@@ -702,6 +791,7 @@ class ExchangeService:
         review.service_comments = _new_comments(review, model)
         s.add(review)
         add_changes(s, review, model.changes)
+        self._add_actions(s, review, snapshot_of_file(model).actions)
         return review
 
     def _add_inputs(self, review: Review, inputs: dict[str, str]) -> None:

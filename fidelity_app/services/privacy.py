@@ -17,11 +17,11 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.limits import MAX_TEXT
+from fidelity_app.exchange.limits import MAX_ACTION_TEXT, MAX_TEXT
 from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
-from fidelity_app.services.actions import MAX_ACTION_TEXT, ActionService
+from fidelity_app.services.actions import ActionService
 from fidelity_app.services.change_log import clear_personal_texts, quietly
 from fidelity_app.services.change_log import login_name as login_name  # callers import it here
 from fidelity_app.services.dto import ReviewSummary

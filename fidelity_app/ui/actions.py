@@ -6,7 +6,9 @@ the list's context menu; by group, then table order) and in which *scope* its ke
 (window, review list, scoring view). ``run`` names what it calls on its *target*: a window
 method (``"show_list"``) or a handler's (``"file_actions.import_review"``), looked up when
 triggered (a handler's module is imported on first use; no private members). A test keeps
-:data:`ALL_ACTIONS` free of :func:`key_clashes`. Texts are ``QT_TRANSLATE_NOOP("Actions")``.
+:data:`~fidelity_app.ui.scoring_actions.ALL_ACTIONS` free of :func:`key_clashes`. The
+scoring view's own table is in :mod:`fidelity_app.ui.scoring_actions`. Texts are
+``QT_TRANSLATE_NOOP("Actions")``.
 """
 
 from __future__ import annotations
@@ -88,9 +90,9 @@ MENUS: tuple[MenuSpec, ...] = (
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Actions", "Toolbar")
 
 # -- the main window ----------------------------------------------------------------------------
-# Handlers on WindowContext (fidelity_app.ui.window_context): ``review_actions``,
-# ``file_actions``, ``backup_actions``, ``history_actions`` (service pages, overview, CSV) and
-# ``scale_text_actions`` (scale texts, About the scale).
+# Handlers on the window (fidelity_app.ui.window_context): ``review_actions``, ``file_actions``,
+# ``backup_actions``, ``sync_actions`` (shared database), ``history_actions`` (service pages,
+# overview, CSV) and ``scale_text_actions`` (scale texts, About the scale).
 
 WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
     # File
@@ -124,35 +126,41 @@ WINDOW_ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Export for analysis"),
                QT_TRANSLATE_NOOP("Actions", "Save the scores as a CSV file for a spreadsheet"),
                places=("file/1",)),
+    ActionSpec("file.push", "sync_actions.push", places=("file/2",),
+               text=QT_TRANSLATE_NOOP("Actions", "Sen&d to shared database…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Send reviews to a shared database")),
+    ActionSpec("file.pull", "sync_actions.pull", places=("file/2",),
+               text=QT_TRANSLATE_NOOP("Actions", "Fetc&h from shared database…"),
+               tip=QT_TRANSLATE_NOOP("Actions", "Fetch reviews from a shared database")),
     ActionSpec("file.new_database", "file_actions.new_database",
                QT_TRANSLATE_NOOP("Actions", "New data&base…"),
                QT_TRANSLATE_NOOP("Actions", "New database"),
                QT_TRANSLATE_NOOP("Actions", "Create an empty database file"),
-               places=("file/2",)),
+               places=("file/3",)),
     ActionSpec("file.open_database", "file_actions.choose_database",
                QT_TRANSLATE_NOOP("Actions", "O&pen database…"),
                QT_TRANSLATE_NOOP("Actions", "Open database"),
                QT_TRANSLATE_NOOP("Actions", "Open another database file"),
-               keys=(Key.Open,), places=("file/2",), icon="database"),
+               keys=(Key.Open,), places=("file/3",), icon="database"),
     ActionSpec("file.recent", "file_actions.fill_recent_menu",
                QT_TRANSLATE_NOOP("Actions", "&Recent databases"),
-               places=("file/2",), submenu=True),
+               places=("file/3",), submenu=True),
     ActionSpec("file.backup", "backup_actions.back_up_now",
                QT_TRANSLATE_NOOP("Actions", "Back &up now"),
                QT_TRANSLATE_NOOP("Actions", "Back up now"),
                QT_TRANSLATE_NOOP("Actions", "Make a backup of the database now"),
-               places=("file/3",)),
+               places=("file/4",)),
     ActionSpec("file.restore", "backup_actions.restore_from_backup",
                QT_TRANSLATE_NOOP("Actions", "Restore from bac&kup…"),
                QT_TRANSLATE_NOOP("Actions", "Restore from backup"),
                QT_TRANSLATE_NOOP("Actions", "Put an earlier backup in place of the database "
                                             "(the current one is kept as a backup)"),
-               places=("file/3",)),
+               places=("file/4",)),
     ActionSpec("file.quit", "close",
                QT_TRANSLATE_NOOP("Actions", "&Quit"),
                QT_TRANSLATE_NOOP("Actions", "Quit"),
                QT_TRANSLATE_NOOP("Actions", "Close the program; everything is already saved"),
-               keys=(Key.Quit, "Ctrl+Q"), places=("file/4",), icon="quit", role=Role.QuitRole),
+               keys=(Key.Quit, "Ctrl+Q"), places=("file/5",), icon="quit", role=Role.QuitRole),
     # Edit: the only Undo and Redo; they act on the open review's undo stack
     ActionSpec("edit.undo", "undo",
                QT_TRANSLATE_NOOP("Actions", "&Undo"),
@@ -435,76 +443,3 @@ def retranslate(actions: Mapping[str, QAction], specs: Sequence[ActionSpec],
 def tr(text: str) -> str:
     """``text`` in the interface language (the ``Actions`` context)."""
     return QCoreApplication.translate(CONTEXT, text)
-
-
-# -- the scoring view --
-# The commands of an open review (``ReviewEditor``), live only while focus is in it. Scores
-# go to the current item from the navigator and the item view, and to the selected item from
-# the comparison's table and panel; a note or a find field with focus gets the digits first.
-# Commands without keys are found by id on the editor (``editor.actions[id]``), so the main
-# window can put them in a menu.
-_ITEM_AREAS = ("navigator", "item")
-# Esc leaves a note or field for the criteria (the navigator's find field has its own Esc);
-# Ctrl+PageDown/Ctrl+PageUp change the item from anywhere in the scoring view, a note too.
-_FIELD_AREAS = ("reviewer-bar", "item", "notes")
-_PAGE_AREAS = ("scoring-page",)
-_COMPARISON_AREAS = ("comparison-table", "comparison-panel")
-_SCORE_TEXTS = (
-    QT_TRANSLATE_NOOP("Actions", "Score 1"),
-    QT_TRANSLATE_NOOP("Actions", "Score 2"),
-    QT_TRANSLATE_NOOP("Actions", "Score 3"),
-    QT_TRANSLATE_NOOP("Actions", "Score 4"),
-    QT_TRANSLATE_NOOP("Actions", "Score 5"),
-)
-
-
-def _score_keys(prefix: str, run: str, areas: tuple[str, ...]) -> tuple[ActionSpec, ...]:
-    """Digits 1-5 set a score, 0 and Delete clear it, in ``areas`` only."""
-    digits = tuple(
-        ActionSpec(f"{prefix}.score-{n}", run, text, keys=(str(n),), scope=Scope.SCORING,
-                   args=(n,), areas=areas)
-        for n, text in enumerate(_SCORE_TEXTS, start=1)
-    )
-    clear = ActionSpec(f"{prefix}.clear", run, QT_TRANSLATE_NOOP("Actions", "Clear the score"),
-                       keys=("0", "Del"), scope=Scope.SCORING, args=(None,), areas=areas)
-    return (*digits, clear)
-
-
-# Run on the editor (``ReviewEditor``).
-EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("scoring.find", "find_item", QT_TRANSLATE_NOOP("Actions", "Find item…"),
-               keys=(Key.Find,), scope=Scope.SCORING),
-    ActionSpec("scoring.next", "step", QT_TRANSLATE_NOOP("Actions", "Next item"),
-               keys=("PgDown",), scope=Scope.SCORING, args=(1,), areas=_ITEM_AREAS),
-    ActionSpec("scoring.previous", "step", QT_TRANSLATE_NOOP("Actions", "Previous item"),
-               keys=("PgUp",), scope=Scope.SCORING, args=(-1,), areas=_ITEM_AREAS),
-    ActionSpec("scoring.next-anywhere", "step", QT_TRANSLATE_NOOP("Actions", "Next item"),
-               keys=("Ctrl+PgDown",), scope=Scope.SCORING, args=(1,), areas=_PAGE_AREAS),
-    ActionSpec("scoring.previous-anywhere", "step",
-               QT_TRANSLATE_NOOP("Actions", "Previous item"),
-               keys=("Ctrl+PgUp",), scope=Scope.SCORING, args=(-1,), areas=_PAGE_AREAS),
-    ActionSpec("scoring.back-to-criteria", "focus_scoring",
-               QT_TRANSLATE_NOOP("Actions", "Back to the criteria"),
-               keys=("Esc",), scope=Scope.SCORING, areas=_FIELD_AREAS),
-    *_score_keys("scoring", "score_current", _ITEM_AREAS),
-    ActionSpec("scoring.summary", "show_summary", QT_TRANSLATE_NOOP("Actions", "S&ummary"),
-               scope=Scope.SCORING),
-    ActionSpec("scoring.comparison", "show_comparison",
-               QT_TRANSLATE_NOOP("Actions", "&Comparison"), scope=Scope.SCORING),
-    ActionSpec("scoring.finalise", "finalise",
-               QT_TRANSLATE_NOOP("Actions", "&Finalise review…"), scope=Scope.SCORING),
-    ActionSpec("scoring.reopen", "reopen", QT_TRANSLATE_NOOP("Actions", "Re&open review…"),
-               scope=Scope.SCORING),
-    ActionSpec("scoring.export-own", "export_own_ratings",
-               QT_TRANSLATE_NOOP("Actions", "Export &my ratings…"), scope=Scope.SCORING),
-)
-# Run on the comparison tab (``ComparisonPage``): the selected item's agreed score.
-COMPARISON_ACTIONS: tuple[ActionSpec, ...] = (
-    *_score_keys("comparison", "score_selected", _COMPARISON_AREAS),
-    ActionSpec("comparison.accept", "accept_selected",
-               QT_TRANSLATE_NOOP("Actions", "Accept the proposed score"),
-               keys=("Return", "Enter"), scope=Scope.SCORING, areas=("comparison-table",)),
-)
-SCORING_ACTIONS: tuple[ActionSpec, ...] = EDITOR_ACTIONS + COMPARISON_ACTIONS
-
-ALL_ACTIONS: tuple[ActionSpec, ...] = WINDOW_ACTIONS + SCORING_ACTIONS

@@ -2,15 +2,14 @@
 
 Its menus, toolbar and keys come from the action table (``fidelity_app.ui.actions``); what the
 actions do lives in handlers that see the window only through ``WindowContext``
-(``review_actions``, ``file_actions``, ``backup_actions``, ``history.history_actions``), each
-imported when first used. The window decides nothing itself: ``window_presenter`` says which
-actions apply and what the title is.
+(``window_handlers``), each imported when first used. The window decides nothing itself:
+``window_presenter`` says which actions apply and what the title is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
@@ -36,18 +35,10 @@ from fidelity_app.ui.outcome import attempt
 from fidelity_app.ui.retention_notice import RetentionBar
 from fidelity_app.ui.review_list import ReviewListPage
 from fidelity_app.ui.settings import Settings
+from fidelity_app.ui.window_handlers import WindowHandlers
 from fidelity_app.ui.window_presenter import WindowState, default_placement, window_title
 
-if TYPE_CHECKING:
-    from fidelity_app.ui.backup_actions import BackupActions
-    from fidelity_app.ui.factual_check_actions import FactualCheckActions
-    from fidelity_app.ui.file_actions import FileActions
-    from fidelity_app.ui.history.history_actions import HistoryActions
-    from fidelity_app.ui.review_actions import ReviewActions
-    from fidelity_app.ui.scale_text_actions import ScaleTextActions
-
 EditorFactory = Callable[[App, str, QWidget], Any]
-H = TypeVar("H")
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -59,7 +50,7 @@ def default_editor_factory(app: App, review_uuid: str, parent: QWidget) -> Any:
     return ReviewEditor(app, review_uuid, parent)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHandlers, QMainWindow):
     """Services and their reviews in one window; a review opens in place of the list.
 
     Implements ``OperationHost`` (for ``run_op``) and ``WindowContext`` (for the handlers).
@@ -137,53 +128,6 @@ class MainWindow(QMainWindow):
     def action(self, action_id: str) -> QAction:
         """The window's action with this id (see ``WINDOW_ACTIONS``)."""
         return self._actions[action_id]
-
-    def _handler(self, name: str, make: Callable[[], H]) -> H:
-        if name not in self._handlers:
-            self._handlers[name] = make()
-        return self._handlers[name]  # type: ignore[return-value]  # made by ``make``
-
-    @property
-    def review_actions(self) -> ReviewActions:
-        """New service, new review, duplicate, delete."""
-        from fidelity_app.ui.review_actions import ReviewActions
-
-        return self._handler("review_actions", lambda: ReviewActions(self))
-
-    @property
-    def file_actions(self) -> FileActions:
-        """Review files, reports and database files."""
-        from fidelity_app.ui.file_actions import FileActions
-
-        return self._handler("file_actions", lambda: FileActions(self))
-
-    @property
-    def factual_check_actions(self) -> FactualCheckActions:
-        """Send for factual check, import the service's comments."""
-        from fidelity_app.ui.factual_check_actions import FactualCheckActions
-
-        return self._handler("factual_check_actions", lambda: FactualCheckActions(self))
-
-    @property
-    def backup_actions(self) -> BackupActions:
-        """Back up now, restore from a backup."""
-        from fidelity_app.ui.backup_actions import BackupActions
-
-        return self._handler("backup_actions", lambda: BackupActions(self))
-
-    @property
-    def history_actions(self) -> HistoryActions:
-        """Service pages, the overview and the CSV export."""
-        from fidelity_app.ui.history.history_actions import HistoryActions
-
-        return self._handler("history_actions", lambda: HistoryActions(self))
-
-    @property
-    def scale_text_actions(self) -> ScaleTextActions:
-        """Scale texts (editions) and About the scale."""
-        from fidelity_app.ui.scale_text_actions import ScaleTextActions
-
-        return self._handler("scale_text_actions", lambda: ScaleTextActions(self))
 
     # -- WindowContext / OperationHost ------------------------------------------------------
 

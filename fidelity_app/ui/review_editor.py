@@ -3,8 +3,9 @@
 Every change is written as it is made (a score at once, text after a short pause, on leaving
 its field and on ``flush()``); "Saved" is said only after the service returned. Decisions live
 in the presenters (``scoring.presenter``, ``evidence_presenter``, ``summary_presenter``,
-``consensus.presenter``), keys in ``actions.SCORING_ACTIONS``; commands run through ``run_op``
-with the editor as their host (it writes its pending text first, reports in ``statusMessage``).
+``consensus.presenter``), keys in ``scoring_actions.SCORING_ACTIONS``; commands run through
+``run_op`` with the editor as their host (it writes its pending text first, reports in
+``statusMessage``).
 """
 from __future__ import annotations
 
@@ -16,13 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fidelity_app.services.app import App
 from fidelity_app.ui import prompts as window_prompts
-from fidelity_app.ui.actions import (
-    COMPARISON_ACTIONS,
-    EDITOR_ACTIONS,
-    SCORING_ACTIONS,
-    build_actions,
-    retranslate,
-)
+from fidelity_app.ui.actions import build_actions, retranslate
 from fidelity_app.ui.operations import Changes, find_host, run_op
 from fidelity_app.ui.scoring import finalising, prompts
 from fidelity_app.ui.scoring.autosave import Autosaver
@@ -37,6 +32,7 @@ from fidelity_app.ui.scoring.state import ReviewState
 from fidelity_app.ui.scoring.summary_presenter import SUMMARY_FIELDS
 from fidelity_app.ui.scoring.tabs import COMPARISON_TAB, SCORING_TAB, SUMMARY_TAB, ReviewTabs
 from fidelity_app.ui.scoring.text_conflicts import settle_text_conflicts
+from fidelity_app.ui.scoring_actions import COMPARISON_ACTIONS, EDITOR_ACTIONS, SCORING_ACTIONS
 
 
 class ReviewEditor(QWidget):

@@ -355,6 +355,22 @@
         <translation>Spara poängen som en CSV-fil för ett kalkylprogram</translation>
     </message>
     <message>
+        <source>Sen&amp;d to shared database…</source>
+        <translation>Skicka till &amp;delad databas…</translation>
+    </message>
+    <message>
+        <source>Fetc&amp;h from shared database…</source>
+        <translation>&amp;Hämta från delad databas…</translation>
+    </message>
+    <message>
+        <source>Send reviews to a shared database</source>
+        <translation>Skicka bedömningar till en delad databas</translation>
+    </message>
+    <message>
+        <source>Fetch reviews from a shared database</source>
+        <translation>Hämta bedömningar från en delad databas</translation>
+    </message>
+    <message>
         <source>New data&amp;base…</source>
         <translation>Ny data&amp;bas…</translation>
     </message>
@@ -4430,6 +4446,111 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     <message>
         <source>Nothing recorded yet.</source>
         <translation>Inget registrerat ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Send to shared database</source>
+        <translation>Skicka till delad databas</translation>
+    </message>
+    <message>
+        <source>Fetch from shared database</source>
+        <translation>Hämta från delad databas</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Send to shared database</source>
+        <translation>Skicka till delad databas</translation>
+    </message>
+    <message>
+        <source>The reviews are merged into the shared database as review files are imported: nothing there is overwritten, and if a review differs there, nothing at all is sent and the differences are listed.</source>
+        <translation>Bedömningarna slås ihop med dem i den delade databasen på samma sätt som när bedömningsfiler importeras: inget där skrivs över, och om någon bedömning skiljer sig åt skickas ingenting alls och skillnaderna visas.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Fetch from shared database</source>
+        <translation>Hämta från delad databas</translation>
+    </message>
+    <message>
+        <source>The reviews are merged into this database as review files are imported: nothing here is overwritten, and if a review differs here, nothing at all is fetched and the differences are listed.</source>
+        <translation>Bedömningarna slås ihop med dem i den här databasen på samma sätt som när bedömningsfiler importeras: inget här skrivs över, och om någon bedömning skiljer sig åt hämtas ingenting alls och skillnaderna visas.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Hämta</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Delad &amp;databas:</translation>
+    </message>
+    <message>
+        <source>Choose fi&amp;le…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>A database file, or a server address such as postgresql://name@server/database</source>
+        <translation>En databasfil, eller en serveradress som postgresql://namn@server/databas</translation>
+    </message>
+    <message>
+        <source>&amp;Only the selected review: %1, %2</source>
+        <translation>&amp;Bara den markerade bedömningen: %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Only the selected review (none is selected)</source>
+        <translation>&amp;Bara den markerade bedömningen (ingen är markerad)</translation>
+    </message>
+    <message>
+        <source>&amp;Every review in this database</source>
+        <translation>&amp;Alla bedömningar i den här databasen</translation>
+    </message>
+    <message>
+        <source>Only the &amp;service:</source>
+        <translation>Bara &amp;verksamheten:</translation>
+    </message>
+    <message>
+        <source>every service, if left empty</source>
+        <translation>alla verksamheter, om fältet lämnas tomt</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databaser</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Sending to shared database</source>
+        <translation>Skickar till delad databas</translation>
+    </message>
+    <message>
+        <source>Fetching from shared database</source>
+        <translation>Hämtar från delad databas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Opening the shared database…</source>
+        <translation>Öppnar den delade databasen…</translation>
+    </message>
+    <message>
+        <source>Reading review %1 of %2…</source>
+        <translation>Läser bedömning %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Storing review %1 of %2…</source>
+        <translation>Sparar bedömning %1 av %2…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ Opening it shows every reviewer's scores, so while someone has not finished scor
 first says so and shows the scores only when asked ("Show the comparison"); after that they
 stay shown for as long as the review is open. What it shows is decided by
 :class:`~fidelity_app.ui.consensus.presenter.ComparisonPresenter`; its keys (digits, 0/Delete,
-Enter) are declared in :data:`fidelity_app.ui.actions.SCORING_ACTIONS`.
+Enter) are declared in :data:`fidelity_app.ui.scoring_actions.SCORING_ACTIONS`.
 """
 
 from __future__ import annotations
