@@ -21,33 +21,31 @@ if TYPE_CHECKING:  # the services are imported when a command uses them: not at 
     from fidelity_app.services.sync import Progress, SyncResult
 
 
+def _text(key: str) -> str:
+    return message(key).text()
+
+
 def add_sync_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The ``push`` and ``pull`` commands."""
-    p = sub.add_parser("push", help="send reviews to a shared database (all or nothing)")
-    p.add_argument("url", metavar="URL", help="the shared database: a file, sqlite:///FILE "
-                   "or a server URL")
+    """The ``push`` and ``pull`` commands (help texts from the catalogue, in the locale)."""
+    p = sub.add_parser("push", help=_text("cli_help_push"))
+    p.add_argument("url", metavar=_text("cli_value_url"), help=_text("cli_help_sync_url"))
     p.add_argument("review_ids", nargs="*", metavar="REVIEW_ID",
-                   help="these reviews (default: every review here)")
+                   help=_text("cli_help_push_reviews"))
     _common(p)
-    p = sub.add_parser("pull", help="fetch reviews from a shared database (all or nothing)")
-    p.add_argument("url", metavar="URL", help="the shared database: a file, sqlite:///FILE "
-                   "or a server URL")
-    p.add_argument("--service", metavar="NAME",
-                   help="only the reviews of this service (case, spacing and punctuation aside)")
+    p = sub.add_parser("pull", help=_text("cli_help_pull"))
+    p.add_argument("url", metavar=_text("cli_value_url"), help=_text("cli_help_sync_url"))
+    p.add_argument("--service", metavar=_text("cli_value_name"),
+                   help=_text("cli_help_pull_service"))
     _common(p)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--progress", action="store_true",
-                   help="say on stderr how far the run has come (always on a terminal)")
+    p.add_argument("--json", action="store_true", help=_text("cli_help_json"))
+    p.add_argument("--progress", action="store_true", help=_text("cli_help_sync_progress"))
     same = p.add_mutually_exclusive_group()
     same.add_argument("--existing-service", action="store_true",
-                      help="when a review's service has another id than a service of the same "
-                      "name on the receiving side, add the review to that service")
-    same.add_argument("--new-service", action="store_true",
-                      help="when a review's service has another id than a service of the same "
-                      "name on the receiving side, make a new service")
+                      help=_text("cli_help_sync_existing"))
+    same.add_argument("--new-service", action="store_true", help=_text("cli_help_sync_new"))
 
 
 def _progress(args: argparse.Namespace) -> Progress | None:

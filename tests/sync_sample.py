@@ -36,7 +36,7 @@ def add_review(app: App, service: str = "IPS-teamet Norr", start: date = date(20
         app.reviews.set_score(uuid, item, 1 + n % 5)
         for who in reviewers:
             app.ratings.set_rating(uuid, who, item, 1 + (n + len(who)) % 5, f"Sett av {who}")
-    app.reviews.set_item_text(uuid, items[0], "evidence", "Tre av fyra deltagare har jobb.")
+    app.evidence.add_evidence(uuid, items[0], "Tre av fyra deltagare har jobb.", "records")
     app.actions.create_action(uuid, items[0], "Boka handledning med arbetsgivare",
                               "Lena", date(2026, 6, 1))
     return uuid

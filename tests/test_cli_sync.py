@@ -17,6 +17,9 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
 from tests.sync_sample import add_review, content, copies, dump
 
+# the local database is a file here; pushing to and pulling from a server is in
+# tests/test_sync_server.py
+pytestmark = pytest.mark.sqlite_only
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from sqlalchemy import func, select
 
 from fidelity_app.exchange.evidence import legacy_entry_id
 from fidelity_app.reports import write_report
 from fidelity_app.scale.loader import ScaleCatalogue
-from fidelity_app.services.app import App, open_app
+from fidelity_app.services.app import App
 from fidelity_app.services.errors import (
     EditConflictError,
     InvalidInputError,
@@ -23,6 +24,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.exchange import ImportConflictError
+from fidelity_app.storage.models import EvidenceEntryRow, open_app
 
 ITEM = "staffing-1"
 
@@ -249,11 +251,8 @@ def test_personal_data_in_an_entry_is_found_replaced_and_purged(
     assert removal.evidence_entries == 2
     assert entries(app, review) == []
     assert app.reviews.get_review(review).notes(ITEM).score == 4
-    conn = sqlite3.connect(app.db_path)
-    try:
-        assert conn.execute("SELECT count(*) FROM evidence_entries").fetchone() == (0,)
-    finally:
-        conn.close()
+    with app.sessions() as s:  # on either engine: no entry row is left
+        assert s.scalar(select(func.count()).select_from(EvidenceEntryRow)) == 0
 
 
 def test_the_report_prints_each_entry_with_its_source_and_the_sources_used(

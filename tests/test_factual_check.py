@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from fidelity_app.demo import create_demo
 from fidelity_app.services.app import App
 from fidelity_app.services.errors import InvalidInputError, NotFoundError, ReviewLockedError
+from fidelity_app.services.factual_check import sheet_evidence
 
 
 @pytest.fixture
@@ -82,7 +83,8 @@ def test_the_sheet_has_one_row_per_item_and_an_empty_comment_column_last(
     assert len(rows) == 1 + 25
     assert rows[1][:3] == ["Personal 1", "Deltagargruppens storlek",
                            detail.notes("staffing-1").score]
-    assert rows[1][3] == detail.notes("staffing-1").evidence
+    assert rows[1][3] == sheet_evidence(detail.notes("staffing-1").evidence, "sv")
+    assert rows[1][3].startswith("Statistik: Tre arbetsspecialister")  # as the report says
     assert all(row[4] is None for row in rows[1:])
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["D"].width >= 60
@@ -98,7 +100,7 @@ def test_an_english_review_gets_english_headings(app: App, tmp_path: Path) -> No
     service = app.reviews.create_service("Supported Work West")
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=datetime(2026, 11, 2).date(), language="en")
-    app.reviews.set_item_text(review.uuid, "staffing-1", "evidence", "=SUM(A1:A9) on the wall")
+    app.evidence.add_evidence(review.uuid, "staffing-1", "=SUM(A1:A9) on the wall", "untagged")
     path = app.factual_checks.write_sheet(review.uuid, tmp_path / "check.xlsx")
     sheet = sheet_of(path)
     assert [c.value for c in sheet[1]] == ["No.", "Item", "Score", "Evidence in the report",
@@ -216,6 +218,7 @@ def test_the_sender_must_be_named(app: App, draft: str, tmp_path: Path) -> None:
         app.factual_checks.import_comments(draft, path, "  ")
 
 
+@pytest.mark.sqlite_only  # the database is a file
 def test_the_sheet_is_never_written_over_the_database(app: App, draft: str) -> None:
     with pytest.raises(InvalidInputError):
         app.factual_checks.write_sheet(draft, app.db_path)

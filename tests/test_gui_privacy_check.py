@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from privacy_sample import EVIDENCE, RECOMMENDATIONS, make_sample
+from privacy_sample import EVIDENCE, RECOMMENDATIONS, evidence_of, make_sample
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
@@ -137,7 +137,7 @@ def test_a_report_with_findings_replaced_in_the_output_only(
         assert secret not in text
     assert "Deltagaren [deltagare] ([deltagare]) har fått jobb." in text
     stored = app.reviews.get_review(sample.review)  # the stored notes stay as they were
-    assert stored.notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(stored.notes(sample.first)) == EVIDENCE
     assert stored.summary_recommendations == RECOMMENDATIONS
 
 
@@ -156,10 +156,10 @@ def test_a_review_file_with_one_finding_replaced_in_the_stored_text_and_one_left
         ["Ahmed Hassan", "Replace in the stored text"], ["811218-9876", "Leave as it is"]]
     data = json.loads(target.read_text("utf-8"))
     evidence = next(i for i in data["items"] if i["id"] == sample.first)["evidence"]
-    assert evidence.startswith("Deltagaren [deltagare] (811218-9876) har fått jobb.")
+    assert evidence[0]["text"].startswith("Deltagaren [deltagare] (811218-9876) har fått jobb.")
     assert "Per Andersson" not in json.dumps(data, ensure_ascii=False)  # output only
     stored = app.reviews.get_review(sample.review)
-    assert stored.notes(sample.first).evidence == EVIDENCE.replace("Ahmed Hassan",
+    assert evidence_of(stored.notes(sample.first)) == EVIDENCE.replace("Ahmed Hassan",
                                                                    "[deltagare]")
     assert stored.summary_recommendations == RECOMMENDATIONS
     assert stored.events[-1].kind == REPLACED_EVENT
@@ -178,7 +178,7 @@ def test_the_same_choice_for_all_findings(
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert {row[4] for row in keys.rows} == {"Leave as it is"}
     assert EVIDENCE in target.read_text("utf-8")  # the user chose to send it as it is
-    assert app.reviews.get_review(sample.review).notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE
 
 
 def test_cancel_writes_nothing(
@@ -194,7 +194,7 @@ def test_cancel_writes_nothing(
     qtbot.wait(200)
     assert not (tmp_path / "r.pdf").exists()
     assert window.file_actions.report_jobs == []
-    assert app.reviews.get_review(sample.review).notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE
 
 
 def test_nothing_is_asked_when_nothing_is_found(

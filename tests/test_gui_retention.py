@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from gui_modal import on_modal
-from privacy_sample import EVIDENCE, STRENGTHS, make_sample
+from privacy_sample import EVIDENCE, STRENGTHS, evidence_of, make_sample
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import update
@@ -71,9 +71,9 @@ def test_the_bar_names_the_due_reviews_and_removes_their_notes_when_asked(
     assert details == "Arbetsstöd Syd, 2026-03-02 (final " + (
         datetime.now(UTC).date() - timedelta(days=45)).isoformat() + ")"
     gone = app.reviews.get_review(old.review)
-    assert gone.notes(old.first).evidence == "" and gone.notes(old.first).strengths == STRENGTHS
+    assert gone.notes(old.first).evidence == () and gone.notes(old.first).strengths == STRENGTHS
     assert gone.events[-1].kind == "personal-notes-removed"
-    assert app.reviews.get_review(recent.review).notes(recent.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(recent.review).notes(recent.first)) == EVIDENCE
     assert bar.isHidden()
     assert "Personal notes removed: 5." in window.statusBar().currentMessage()
 
@@ -88,7 +88,7 @@ def test_cancel_removes_nothing_and_not_now_hides_the_bar(
     handler = on_modal(QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape))
     assert not bar.remove_notes()
     handler.check()
-    assert app.reviews.get_review(sample.review).notes(sample.first).evidence == EVIDENCE
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE
     assert bar.isVisible()
     bar.later_button.click()
     assert bar.isHidden()

@@ -68,7 +68,7 @@ def test_case_folding_search_and_text_with_nul_characters(app: App) -> None:
     service = app.reviews.create_service("ÖREBRO ARBETSSTÖD")
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=date(2026, 5, 4), reviewers=["Åsa Ärlig"])
-    app.reviews.set_item_text(review.uuid, "staffing-1", "evidence", "före\x00efter")
+    app.reviews.set_item_text(review.uuid, "staffing-1", "strengths", "före\x00efter")
     from fidelity_app.services.reviews import ReviewFilter
 
     assert [r.uuid for r in app.reviews.list_reviews(ReviewFilter(text="örebro"))] == [
@@ -76,7 +76,7 @@ def test_case_folding_search_and_text_with_nul_characters(app: App) -> None:
     assert [r.uuid for r in app.reviews.list_reviews(ReviewFilter(text="åsa ä"))] == [
         review.uuid]
     assert app.reviews.review_years() == [2026]
-    stored = app.reviews.get_review(review.uuid).items["staffing-1"].evidence
+    stored = app.reviews.get_review(review.uuid).items["staffing-1"].strengths
     assert stored in ("föreefter", "före\x00efter")  # PostgreSQL cannot keep NUL in text
 
 

@@ -116,7 +116,7 @@ def test_support_reads_and_writes_everything(shared: Shared) -> None:
     support.reviews.set_score(shared.reviews["soder_draft"], "staffing-1", 5)
     support.actions.update_action(shared.actions["norr"], what="Ny plan")
     notes = support.reviews.get_review(shared.reviews["soder_final"])
-    assert any(SECRET_NOTE in i.evidence for i in notes.items.values())
+    assert any(SECRET_NOTE in e.text for i in notes.items.values() for e in i.evidence)
 
 
 # -- reviewers --------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ from fidelity_app.services.sync import (
 from fidelity_app.services.sync_target import Target
 from tests.sync_sample import NEW_NAME, add_review, content, dump, edited_edition
 
+# the local database is a file here; pushing to and pulling from a server is in
+# tests/test_sync_server.py
+pytestmark = pytest.mark.sqlite_only
 
 @pytest.fixture
 def shared(tmp_path: Path, catalogue: ScaleCatalogue) -> Iterator[App]:

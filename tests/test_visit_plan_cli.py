@@ -16,6 +16,8 @@ from fidelity_app.messages import set_language
 from fidelity_app.reports.visit_plan import build_visit_plan
 from fidelity_app.services.app import App
 
+pytestmark = pytest.mark.sqlite_only  # the command line is given the database file
+
 
 @pytest.fixture(autouse=True)
 def _english_messages():

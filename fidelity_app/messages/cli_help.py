@@ -15,9 +15,8 @@ SV_HELP: dict[str, str] = {
     ),
     "cli_help_version": "visa programmets version och avsluta",
     "cli_help_db": (
-        "databasfil, eller en delad databas på en PostgreSQL-server (postgresql://användare@"
-        "värd/namn, postgresql:///?service=NAMN; standard: $FIDELITY_APP_DB eller filen i din "
-        "datamapp)"
+        "databasfil, eller en adress till en delad databas på en PostgreSQL-server "
+        "(postgresql://…; standard: $FIDELITY_APP_DB eller filen i din datamapp)"
     ),
     "cli_help_open": "öppna fönstret på den här bedömningen",
     "cli_help_quit_when_shown": (
@@ -120,6 +119,27 @@ SV_HELP: dict[str, str] = {
     ),
     "cli_value_login": "INLOGGNING",
     "cli_value_variable": "VARIABEL",
+    # -- push and pull ------------------------------------------------------------------------
+    "cli_help_push": "skicka bedömningar till en delad databas (allt eller inget)",
+    "cli_help_pull": "hämta bedömningar från en delad databas (allt eller inget)",
+    "cli_help_sync_url": "den delade databasen: en fil, sqlite:///FIL eller en serveradress",
+    "cli_help_push_reviews": "de här bedömningarna (standard: alla bedömningar här)",
+    "cli_help_pull_service": (
+        "bara bedömningarna av den här verksamheten (skiftläge, mellanrum och skiljetecken "
+        "spelar ingen roll)"
+    ),
+    "cli_help_sync_progress": (
+        "berätta på stderr hur långt överföringen har kommit (alltid i en terminal)"
+    ),
+    "cli_help_sync_existing": (
+        "när en bedömnings verksamhet har ett annat id än en verksamhet med samma namn på "
+        "mottagarsidan: lägg bedömningen till den verksamheten"
+    ),
+    "cli_help_sync_new": (
+        "när en bedömnings verksamhet har ett annat id än en verksamhet med samma namn på "
+        "mottagarsidan: skapa en ny verksamhet"
+    ),
+    "cli_value_url": "ADRESS",
     "cli_value_path": "SÖKVÄG",
     "cli_value_file": "FIL",
     "cli_value_pdf": "FIL.pdf",
@@ -261,6 +281,24 @@ EN_HELP: dict[str, str] = {
     ),
     "cli_value_login": "LOGIN",
     "cli_value_variable": "VARIABLE",
+    # -- push and pull ------------------------------------------------------------------------
+    "cli_help_push": "send reviews to a shared database (all or nothing)",
+    "cli_help_pull": "fetch reviews from a shared database (all or nothing)",
+    "cli_help_sync_url": "the shared database: a file, sqlite:///FILE or a server URL",
+    "cli_help_push_reviews": "these reviews (default: every review here)",
+    "cli_help_pull_service": (
+        "only the reviews of this service (case, spacing and punctuation aside)"
+    ),
+    "cli_help_sync_progress": "say on stderr how far the run has come (always on a terminal)",
+    "cli_help_sync_existing": (
+        "when a review's service has another id than a service of the same name on the "
+        "receiving side, add the review to that service"
+    ),
+    "cli_help_sync_new": (
+        "when a review's service has another id than a service of the same name on the "
+        "receiving side, make a new service"
+    ),
+    "cli_value_url": "URL",
     "cli_value_path": "PATH",
     "cli_value_file": "FILE",
     "cli_value_pdf": "FILE.pdf",

@@ -37,10 +37,12 @@ PREFIX_SETTING = "server_role_prefix"
 MAX_IDENTIFIER = 63  # PostgreSQL's limit for a role name
 
 # the tables with a review_id, whose rows follow their review
-REVIEW_PARTS = ("reviewers", "item_assessments", "item_inputs")
+REVIEW_PARTS = ("reviewers", "item_assessments", "item_inputs", "visit_activities",
+                "visit_documents", "service_comments", "factual_check_drafts", "review_changes")
 # read by every account; written by support (and reviewers: scale texts)
 SHARED_TEXTS = ("scale_editions", "edition_defaults", "edition_drafts")
-DATA_TABLES = ("services", "reviews", *REVIEW_PARTS, "ratings", "review_events", "actions")
+DATA_TABLES = ("services", "reviews", *REVIEW_PARTS, "ratings", "evidence_entries",
+               "review_events", "actions")
 
 FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION fidelity_my_service() RETURNS integer
@@ -104,6 +106,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT review_id FROM reviewers WHERE id = rater
 $$;
 
+CREATE OR REPLACE FUNCTION fidelity_review_of_assessment(assessment integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT review_id FROM item_assessments WHERE id = assessment
+$$;
+
 -- a reviewer changes a final review only by reopening it, with a reason logged
 CREATE OR REPLACE FUNCTION fidelity_final_only_reopened() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -155,6 +162,7 @@ FUNCTION_NAMES = (
     "fidelity_my_service()", "fidelity_i_review(integer)", "fidelity_reviewer_sees(integer)",
     "fidelity_reviewer_writes(integer)", "fidelity_reviewer_service(integer)",
     "fidelity_service_sees(integer)", "fidelity_review_of_rater(integer)",
+    "fidelity_review_of_assessment(integer)",
 )
 
 # (table, policy, command, role kind, USING, WITH CHECK); support may do anything anywhere
@@ -195,6 +203,13 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "fidelity_reviewer_writes(fidelity_review_of_rater(reviewer_id))"),
     ("ratings", "service_reads", "SELECT", "service",
      "fidelity_service_sees(fidelity_review_of_rater(reviewer_id))", None),
+    ("evidence_entries", "reviewer_reads", "SELECT", "reviewer",
+     "fidelity_reviewer_sees(fidelity_review_of_assessment(assessment_id))", None),
+    ("evidence_entries", "reviewer_writes", "ALL", "reviewer",
+     "fidelity_reviewer_writes(fidelity_review_of_assessment(assessment_id))",
+     "fidelity_reviewer_writes(fidelity_review_of_assessment(assessment_id))"),
+    ("evidence_entries", "service_reads", "SELECT", "service",
+     "fidelity_service_sees(fidelity_review_of_assessment(assessment_id))", None),
     # the log: a reviewer adds entries to reviews they see (finalising, reopening); no one
     # but support changes or removes an entry
     ("review_events", "reviewer_reads", "SELECT", "reviewer",
