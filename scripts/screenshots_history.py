@@ -15,7 +15,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from shot_window import ROOT, SIZE, grab
+from shot_window import ROOT, SIZE, grab, grab_over
 
 # An earlier self-assessment, half a year before the first external review.
 SELF_ASSESSMENT = {
@@ -120,7 +120,7 @@ def shoot(qapp, app, service: str, out: Path, lang: str) -> None:  # noqa: ANN00
 
     actions = app.actions.list_actions(service)
     dialog = ActionDialog(app, action=actions[1], parent=page)
-    save(dialog, "gui-action-dialog.png")
+    grab_over(qapp, page, dialog, out / "gui-action-dialog.png")  # over the page at SIZE
     dialog.close()
     page.close()
 

@@ -58,7 +58,7 @@ SV: dict[str, str] = {
         "markeringarna bort och det antecknas i bedömningens historik."
     ),
     "open_question_item": "  – {item}",
-    "flags_cleared_event": "slutförd med {count} obesvarade frågor; markeringarna togs bort",
+    "flags_cleared_event": "slutförd trots obesvarade frågor ({count}); markeringarna togs bort",
     "reopen_needs_reason": "Ange varför bedömningen öppnas igen.",
     "not_a_checklist_item": "Kriteriet {item} bedöms inte med en lista av moment.",
     "checklist_numbers": "Momenten anges med nummer från 1 till {count}.",
@@ -974,7 +974,7 @@ EN: dict[str, str] = {
         "cleared and this is recorded in the review's history."
     ),
     "open_question_item": "  - {item}",
-    "flags_cleared_event": "finalised with {count} open question(s); the flags were cleared",
+    "flags_cleared_event": "finalised with open questions ({count}); the flags were cleared",
     "reopen_needs_reason": "Give a reason for reopening the review.",
     "not_a_checklist_item": "The item {item} is not scored with a list of elements.",
     "checklist_numbers": "Give the elements as numbers from 1 to {count}.",

@@ -1473,11 +1473,11 @@
     </message>
     <message>
         <source>One apart</source>
-        <translation>En poängs skillnad</translation>
+        <translation>En poäng isär</translation>
     </message>
     <message>
         <source>%1 apart</source>
-        <translation>%1 poängs skillnad</translation>
+        <translation>%1 poäng isär</translation>
     </message>
     <message>
         <source>Not all scored</source>
@@ -4369,7 +4369,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
     <message>
         <source>Finalising</source>
-        <translation>Slutföra</translation>
+        <translation>Slutförande</translation>
     </message>
     <message>
         <source>Finalise review…</source>
