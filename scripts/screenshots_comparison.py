@@ -8,18 +8,10 @@ of a few items are cleared first, so the comparison has proposals and open items
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
+from shot_window import grab, open_window, out_dir, scratch, settle
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from screenshots import SIZE, grab, settle  # noqa: E402 - beside this script
-
-from fidelity_app.demo import create_demo  # noqa: E402
-from fidelity_app.services.app import open_app  # noqa: E402
+from fidelity_app.demo import create_demo
+from fidelity_app.services.app import open_app
 
 # Items whose agreed score is not set yet in the pictures (the meeting is under way).
 OPEN_ITEMS = ("services-1", "services-7", "services-8", "services-9", "services-10",
@@ -28,12 +20,8 @@ OPEN_ITEMS = ("services-1", "services-7", "services-8", "services-9", "services-
 
 def main() -> None:
     """Fill a scratch database with the demo, open the window in Swedish and take pictures."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="fidelity-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    db = tmp / "demo.db"
+    out = out_dir()
+    db = scratch() / "demo.db"
     app = open_app(db)
     _first, second = create_demo(app)
     for item_id in OPEN_ITEMS:
@@ -43,14 +31,7 @@ def main() -> None:
         app.ratings.set_rating(second, "Anna Andersson", item_id, None)
     app.close()
 
-    from fidelity_app.ui.main import application, start_gui
-    from fidelity_app.ui.settings import Settings
-
-    qapp = application([])
-    Settings().language = "sv"
-    window = start_gui(str(db))
-    assert window is not None
-    window.resize(*SIZE)
+    qapp, window = open_window(db)
     window.open_review(second)
     editor = window.editor
     editor.reviewer_scoring.set_mode("Anna Andersson")

@@ -1,5 +1,4 @@
-"""Screenshots of the service page, the action dialog, the follow-up panel and the overview,
-and the report's action plan and trend pages.
+"""The README's screenshots of the service page, its comparison tab and the action dialog.
 
     .venv/bin/python scripts/screenshots_history.py [--out docs/images] [--lang sv]
 
@@ -11,16 +10,12 @@ offscreen at 1366 x 768 and saves PNG files.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1366, 768)  # a common municipal laptop screen
+from shot_window import ROOT, SIZE, grab, grab_over
 
 # An earlier self-assessment, half a year before the first external review.
 SELF_ASSESSMENT = {
@@ -56,7 +51,6 @@ ACTIONS = (
 
 def build_database(folder: Path):  # noqa: ANN201 - App
     """The sample database: demo reviews, the self-assessment and the action plan."""
-    sys.path.insert(0, str(ROOT))
     from fidelity_app.demo import REVIEWERS, create_demo
     from fidelity_app.services.app import open_app
 
@@ -102,83 +96,33 @@ def main(argv: list[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication([])
     LanguageManager(qapp, qapp).apply(args.lang)
     with tempfile.TemporaryDirectory() as tmp:
-        app, service, second = build_database(Path(tmp))
+        app, service, _second = build_database(Path(tmp))
         try:
-            shoot(qapp, app, service, second, out, args.lang)
+            shoot(qapp, app, service, out, args.lang)
         finally:
             app.close()
     return 0
 
 
-def shoot(qapp, app, service: str, second: str, out: Path, lang: str) -> None:  # noqa: ANN001
+def shoot(qapp, app, service: str, out: Path, lang: str) -> None:  # noqa: ANN001
     """Open each window, let it lay out, grab it."""
     from fidelity_app.ui.dialogs.action_dialog import ActionDialog
-    from fidelity_app.ui.history.overview import OverviewDialog
-    from fidelity_app.ui.history.service_page import ACTIONS_TAB, COMPARISON_TAB, ServicePage
+    from fidelity_app.ui.history.service_page import COMPARISON_TAB, ServicePage
 
     def save(widget, name: str) -> None:  # noqa: ANN001
-        widget.show()
-        for _ in range(3):
-            qapp.processEvents()
-        path = out / name
-        widget.grab().save(str(path))
-        print(path)  # noqa: T201
+        grab(qapp, widget, out / name)
 
     page = ServicePage(app, service, language=lang)
     page.resize(*SIZE)
     save(page, "gui-service-page.png")
-    page.tabs.setCurrentIndex(ACTIONS_TAB)
-    save(page, "gui-service-actions.png")
     page.tabs.setCurrentIndex(COMPARISON_TAB)
     save(page, "gui-service-comparison.png")
 
     actions = app.actions.list_actions(service)
     dialog = ActionDialog(app, action=actions[1], parent=page)
-    save(dialog, "gui-action-dialog.png")
+    grab_over(qapp, page, dialog, out / "gui-action-dialog.png")  # over the page at SIZE
     dialog.close()
     page.close()
-
-    overview = OverviewDialog(app, language=lang)
-    overview.resize(1100, 760)
-    save(overview, "gui-overview.png")
-    overview.close()
-
-    from fidelity_app.ui.review_editor import ReviewEditor
-
-    editor = ReviewEditor(app, second)
-    editor.resize(*SIZE)
-    editor.go_to("organization-7")
-    save(editor, "gui-follow-up.png")
-    editor.close()
-    report_pages(app, second, out, lang)
-
-
-def report_pages(app, review: str, out: Path, lang: str) -> None:  # noqa: ANN001
-    """The report's action plan and trend pages as PNG (needs pdftoppm from poppler)."""
-    import shutil
-    import subprocess
-
-    import pypdf
-
-    from fidelity_app.reports import write_report
-    from fidelity_app.reports.texts import Texts
-
-    if shutil.which("pdftoppm") is None:
-        print("pdftoppm not found: no report pages")  # noqa: T201
-        return
-    app.reviews.finalise(review)
-    t = Texts(lang)
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf = Path(tmp) / "report.pdf"
-        write_report(app, review, pdf, lang)
-        pages = [page.extract_text() for page in pypdf.PdfReader(pdf).pages]
-        for heading, name in ((t("action_plan"), "report-action-plan"),
-                              (t("trend"), "report-trend")):
-            number = next(i for i, text in enumerate(pages, 1) if heading in text)
-            subprocess.run(["pdftoppm", "-png", "-singlefile", "-f", str(number), "-l",
-                            str(number), "-scale-to-x", "560", "-scale-to-y", "-1", str(pdf),
-                            str(out / name)], check=True)
-            print(out / f"{name}.png")  # noqa: T201
 
 
 if __name__ == "__main__":

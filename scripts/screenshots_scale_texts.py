@@ -6,31 +6,18 @@ Usage: .venv/bin/python scripts/screenshots_scale_texts.py [OUT_DIR]   (default:
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
+from shot_window import SIZE, grab, open_window, out_dir, scratch, settle
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from fidelity_app.demo import create_demo
+from fidelity_app.services.app import open_app
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from screenshots import grab, settle  # noqa: E402 - beside this script
-
-from fidelity_app.demo import create_demo  # noqa: E402
-from fidelity_app.services.app import open_app  # noqa: E402
-
-SIZE = (1366, 768)
 CALCULATOR_ITEM = "services-6"  # employer contacts per specialist and week: per-worker rows
 
 
 def main() -> None:
     """A scratch demo database; figures for three specialists; the editor with one edit."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="fidelity-shots-"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
-    db = tmp / "demo.db"
+    out = out_dir()
+    db = scratch() / "demo.db"
     app = open_app(db)
     _first, second = create_demo(app)
     rows = [{"label": "AS 1", "value": 5}, {"label": "AS 2", "value": 3},
@@ -40,14 +27,8 @@ def main() -> None:
 
     from fidelity_app.ui.dialogs.editions_dialog import EditionEditorDialog
     from fidelity_app.ui.dialogs.editions_presenter import EditionEditorPresenter
-    from fidelity_app.ui.main import application, start_gui
-    from fidelity_app.ui.settings import Settings
 
-    qapp = application([])
-    Settings().language = "sv"
-    window = start_gui(str(db))
-    assert window is not None
-    window.resize(*SIZE)
+    qapp, window = open_window(db)
     window.open_review(second)
     editor = window.editor
     editor.go_to(CALCULATOR_ITEM)

@@ -74,7 +74,9 @@ def test_finalising_lists_open_questions_and_clearing_them_is_a_recorded_choice(
     assert final.status == "final" and app.reviews.open_questions(review) == []
     detail = app.reviews.get_review(review)
     event = [e for e in detail.events if e.kind == "finalised"][-1]
-    assert "staffing-2, services-3" in event.reason
+    # recorded in the review's language, the items named as the reviewers see them
+    assert event.reason.startswith("slutförd trots obesvarade frågor (2)")
+    assert "Personal 2 · Enbart arbetsinriktat stöd, Tjänster 3 · " in event.reason
     assert "Fråga handledaren" not in event.reason  # the log holds no personal notes
     assert not detail.items["services-3"].needs_info
     # the reason stays with the item, as when a flag is cleared by hand

@@ -102,8 +102,8 @@ def test_cli_compare_in_swedish_and_json(
     out = capsys.readouterr().out
     assert "Arbetsstöd Alfa jämförd med varje verksamhets senaste slutförda bedömning " \
         "(extern bedömning, ips-25)" in out
-    assert "Totalpoäng 100 (God programtrohet). Verksamheter med komplett bedömning: 3; " \
-        "med lägre totalpoäng: 1, med högre: 1." in out
+    assert "Poängsumma 100 (God programtrohet). Verksamheter med komplett bedömning: 3; " \
+        "med lägre poängsumma: 1, med högre: 1." in out
     assert "Personal 1 · Deltagare per arbetsspecialist\t4\t0\t1\t0\t1\t2\t4.5\t1\t2" in out
     for name in PEOPLE:
         assert name not in out

@@ -110,7 +110,7 @@ def test_import_stores_the_comments_and_the_final_report_can_append_them(
     pages = [" ".join(page.extract_text().split())
              for page in pypdf.PdfReader(with_appendix).pages]
     start = next(i for i, text in enumerate(pages)
-                 if "Bilaga: Verksamhetens kommentarer vid faktagranskningen" in text)
+                 if "Bilaga: verksamhetens kommentarer vid faktagranskningen" in text)
     last = "".join(pages[start:])
     assert "Vi har anställt en fjärde arbetsspecialist." in last
     assert "Uppföljningen sker nu varje månad." in last

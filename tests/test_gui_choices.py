@@ -125,7 +125,8 @@ def test_finalise_anyway_clears_the_flags_and_records_it(
     assert detail.notes("organization-1").needs_info_reason == "Fråga enhetschefen om listan"
     finalised = detail.events[-1]
     assert finalised.kind == "finalised"
-    assert "organization-1" in finalised.reason and "services-2" in finalised.reason
+    assert "Organisation 1 · Koppling till behandlingsteam" in finalised.reason
+    assert "Tjänster 2 · Frivilligt att berätta" in finalised.reason
     assert editor.final_banner.isVisible()
 
 

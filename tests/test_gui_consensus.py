@@ -512,7 +512,7 @@ def test_switching_to_swedish_translates_the_new_parts_live(
         assert page.figures.exact.caption.text() == "exakt samma poäng, 22 av 25 kriterier"
         header = page.model.headerData(page.model.difference_column(), Qt.Orientation.Horizontal)
         assert header == "Skillnad"
-        assert comparison_rows(editor)["staffing-1"] == (ONE_APART, "±1  En poängs skillnad")
+        assert comparison_rows(editor)["staffing-1"] == (ONE_APART, "±1  En poäng isär")
     finally:
         languages.apply("en")
         QLocale.setDefault(locale)

@@ -58,7 +58,7 @@ SV: dict[str, str] = {
         "markeringarna bort och det antecknas i bedömningens historik."
     ),
     "open_question_item": "  – {item}",
-    "flags_cleared_event": "slutförd med {count} obesvarade frågor; markeringarna togs bort",
+    "flags_cleared_event": "slutförd trots obesvarade frågor ({count}); markeringarna togs bort",
     "reopen_needs_reason": "Ange varför bedömningen öppnas igen.",
     "not_a_checklist_item": "Kriteriet {item} bedöms inte med en lista av moment.",
     "checklist_numbers": "Momenten anges med nummer från 1 till {count}.",
@@ -337,7 +337,7 @@ SV: dict[str, str] = {
     "merged_reviewers": "lade till bedömare {names}",
     "merged_ratings": "lade till {count} bedömarpoäng",
     "merged_items": "fyllde {count} tomma gemensamma kriterier",
-    "merged_evidence": "lade till {count} post(er) i underlaget",
+    "merged_evidence": "lade till poster i underlaget: {count}",
     "merged_fields": "fyllde {fields}",
     "merged_finalised": "slutförde bedömningen, som i filen",
     "service_matches_by_name": (
@@ -534,9 +534,9 @@ SV: dict[str, str] = {
         "({kinds}, {scale})",
     "cmp_no_review": "{service} har ännu ingen slutförd bedömning av den typen.",
     "cmp_review": "Bedömningen som jämförs: {date} ({kind})",
-    "cmp_partial": "Bedömningen är inte komplett och har därför ingen totalpoäng.",
-    "cmp_total": "Totalpoäng {total} ({band}). Verksamheter med komplett bedömning: {count}; "
-        "med lägre totalpoäng: {lower}, med högre: {higher}.",
+    "cmp_partial": "Bedömningen är inte komplett och har därför ingen poängsumma.",
+    "cmp_total": "Poängsumma {total} ({band}). Verksamheter med komplett bedömning: {count}; "
+        "med lägre poängsumma: {lower}, med högre: {higher}.",
     "cmp_columns": "Kriterium\tPoäng\t1\t2\t3\t4\t5\tMedian\tLägre\tHögre",
     "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
     "sa_counts": "Kriterier där teamet gav högre poäng: {higher}; lägre: {lower}; samma: {same}.",
@@ -561,7 +561,7 @@ SV: dict[str, str] = {
     "conflict_some_figures": "vissa siffror",
     "conflict_plan_activity": "en aktivitet i besöksplanen",
     "conflict_plan_document": "ett underlag i besöksplanen",
-    "merged_plan": "lade till {count} rader i besöksplanen",
+    "merged_plan": "lade till rader i besöksplanen: {count}",
     "merged_plan_ticks": "bockade av {count} rader i besöksplanen",
     "file_plan_needs_v3": (
         "visit_plan: besöksplanen finns först i filformatets version 3; filen säger version "
@@ -726,12 +726,12 @@ SV: dict[str, str] = {
         "bara i bedömningsfilen."
     ),
     "pd_report_redacted": (
-        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} bara i "
-        "rapporten; de sparade anteckningarna är oförändrade."
+        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "bara i rapporten; de sparade anteckningarna är oförändrade."
     ),
     "pd_file_redacted": (
-        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} bara i "
-        "bedömningsfilen; de sparade anteckningarna är oförändrade."
+        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "bara i bedömningsfilen; de sparade anteckningarna är oförändrade."
     ),
     "pd_purged": (
         "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons} och "
@@ -837,7 +837,7 @@ SV: dict[str, str] = {
     "file_action_twice": "actions[{index}].id: åtgärden {id} finns två gånger",
     "sync_cancelled": "Avbrutet. Inget sparades, varken här eller i den delade databasen.",
     "sync_cannot_open": "Den delade databasen {target} gick inte att öppna. {reason}",
-    "sync_failed": "Överföringen med {target} gick inte att göra. {reason}",
+    "sync_failed": "Överföringen till eller från {target} misslyckades. {reason}",
     "sync_no_database": (
         "Det finns ingen databas på {target}. Kontrollera adressen; en delad databas skapas "
         "aldrig av att man skickar till den."
@@ -974,7 +974,7 @@ EN: dict[str, str] = {
         "cleared and this is recorded in the review's history."
     ),
     "open_question_item": "  - {item}",
-    "flags_cleared_event": "finalised with {count} open question(s); the flags were cleared",
+    "flags_cleared_event": "finalised with open questions ({count}); the flags were cleared",
     "reopen_needs_reason": "Give a reason for reopening the review.",
     "not_a_checklist_item": "The item {item} is not scored with a list of elements.",
     "checklist_numbers": "Give the elements as numbers from 1 to {count}.",

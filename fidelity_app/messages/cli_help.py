@@ -104,7 +104,9 @@ SV_HELP: dict[str, str] = {
         "sätt upp en delad databas på en PostgreSQL-server (--db postgresql://...) och dess "
         "konton; körs av databasens ägare"
     ),
-    "cli_help_server_init": "skapa eller uppgradera schemat, grupprollerna och radskydden",
+    "cli_help_server_init": (
+        "skapa eller uppgradera schemat, grupprollerna och behörigheterna på radnivå"
+    ),
     "cli_help_server_prefix": "prefix för grupprollernas namn (standard: databasens namn)",
     "cli_help_server_add_user": "skapa eller uppdatera en inloggning och vad den får se",
     "cli_help_server_service": (

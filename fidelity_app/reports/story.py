@@ -231,7 +231,7 @@ class Report:
         d, t, s = self.data, self.t, self.s
         review, service = d.review.summary, d.review.service
         out: list[Flowable] = [
-            Spacer(1, 10 * mm),
+            Spacer(1, 4 * mm),
             Paragraph(inline(f"{t('report_kind')} · {t('report_subtitle')}").upper(),
                       s.cover_kicker),
             Paragraph(inline(service.name), self.title_style(service.name)),
@@ -271,7 +271,7 @@ class Report:
         out += agreement_block(self)
         if d.is_draft:
             out += [Spacer(1, 5 * mm), Paragraph(f"<b>{inline(t('draft_note'))}</b>", s.body)]
-        out.append(Spacer(1, 8 * mm))
+        out.append(Spacer(1, 6 * mm))
         if d.scale.attribution:
             out.append(Paragraph(
                 f"{self.label(t('attribution'))}<br/>{inline(d.scale.attribution)}", s.muted

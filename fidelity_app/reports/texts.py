@@ -171,7 +171,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "bedömningar fram till och med denna. Bakgrunden visar nivåerna av programtrohet.",
         "trend_partial": "En ofylld punkt med * betyder att några kriterier saknade poäng.",
         "date": "Datum",
-        "comments_appendix": "Bilaga: Verksamhetens kommentarer vid faktagranskningen",
+        "comments_appendix": "Bilaga: verksamhetens kommentarer vid faktagranskningen",
         "comments_appendix_intro": "Verksamheten fick ett utkast till rapporten för att "
         "granska att fakta stämmer. Här återges verksamhetens kommentarer som de skickades, "
         "kriterium för kriterium. Bedömarnas ställningstagande framgår av rapporten ovan.",

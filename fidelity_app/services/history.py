@@ -29,7 +29,7 @@ FELL = "fell"
 NEW = "new"
 CHANGES = (IMPROVED, STALLED, FELL, NEW)
 
-TOTAL_LABELS = {"sv": "Totalpoäng", "en": "Total score"}
+TOTAL_LABELS = {"sv": "Poängsumma", "en": "Total score"}
 DEFAULT_SCALE = "ips-25"
 
 

@@ -796,9 +796,11 @@ class ReviewService:
             reason = ""
             if flagged:
                 rows = {a.item_id: a for a in review.assessments}
-                reason = message("flags_cleared_event", count=len(flagged)).text("en") + ": " + (
-                    ", ".join(flagged)
-                )
+                # recorded in the review's language, items named as the reviewers see them
+                scale = self.scale_for(review.scale_id, review.language)
+                reason = message("flags_cleared_event", count=len(flagged)).text(
+                    review.language) + ": " + ", ".join(
+                        item_label(scale, i).text(review.language) for i in flagged)
                 for item_id in flagged:
                     rows[item_id].needs_info = False
             review.status = "final"

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Checklist elements in place</source>
-        <translation>Delar på plats i checklistan</translation>
+        <translation>Moment på plats i checklistan</translation>
     </message>
     <message>
         <source>Overall strengths</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>Showing the comparison now lets whoever is at this screen see the other reviewers&apos; scores. Open it when the reviewers meet to agree.</source>
-        <translation>Visas jämförelsen nu ser den som sitter vid skärmen de andra bedömarnas poäng. Öppna den när bedömarna träffas för att enas.</translation>
+        <translation>Om jämförelsen visas nu ser den som sitter vid skärmen de andra bedömarnas poäng. Öppna den när bedömarna träffas för att enas.</translation>
     </message>
     <message>
         <source>%1 of %2 items shown</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>The review of %1 is not complete, so it has no total.</source>
-        <translation>Bedömningen från %1 är inte komplett och har därför ingen totalpoäng.</translation>
+        <translation>Bedömningen från %1 är inte komplett och har därför ingen poängsumma.</translation>
     </message>
     <message>
         <source>Review of %1: total %2 (%3). Services with a complete review: %4; with a lower total: %5, with a higher one: %6.</source>
-        <translation>Bedömningen från %1: totalpoäng %2 (%3). Verksamheter med komplett bedömning: %4; med lägre totalpoäng: %5, med högre: %6.</translation>
+        <translation>Bedömningen från %1: poängsumma %2 (%3). Verksamheter med komplett bedömning: %4; med lägre poängsumma: %5, med högre: %6.</translation>
     </message>
     <message>
         <source>Self-assessment</source>
@@ -1473,11 +1473,11 @@
     </message>
     <message>
         <source>One apart</source>
-        <translation>En poängs skillnad</translation>
+        <translation>En poäng isär</translation>
     </message>
     <message>
         <source>%1 apart</source>
-        <translation>%1 poängs skillnad</translation>
+        <translation>%1 poäng isär</translation>
     </message>
     <message>
         <source>Not all scored</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>No source given</source>
-        <translation>Källa ej angiven</translation>
+        <translation>Ingen källa angiven</translation>
     </message>
     <message>
         <source>I</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>%1, from one kind of source only (%2): look for another</source>
-        <translation>%1, bara från en sorts källa (%2): sök fler källor</translation>
+        <translation>%1, bara en typ av källa (%2) – sök fler källor</translation>
     </message>
     <message>
         <source>%1 from: %2</source>
@@ -2037,7 +2037,7 @@
     </message>
     <message>
         <source>The entry was NOT removed: %1</source>
-        <translation>Posten togs INTE bort: %1</translation>
+        <translation>Posten togs inte bort: %1</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2915,7 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     </message>
     <message>
         <source>Replacing puts %1 in place of the passage. In the stored text it stays replaced for every later report and file; in this file only, the stored text is unchanged.</source>
-        <translation>Att ersätta sätter %1 i stället för textavsnittet. Ersätts det i den sparade texten gäller det också alla senare rapporter och filer; ersätts det bara i den här filen ändras inte den sparade texten.</translation>
+        <translation>Vid ersättning sätts %1 in i stället för textavsnittet. Ersätts det i den sparade texten gäller det också alla senare rapporter och filer; ersätts det bara i den här filen ändras inte den sparade texten.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -4369,7 +4369,7 @@ Påbörja en med ”Ny bedömning” (Ctrl+N), eller importera en bedömningsfil
     </message>
     <message>
         <source>Finalising</source>
-        <translation>Slutföra</translation>
+        <translation>Slutförande</translation>
     </message>
     <message>
         <source>Finalise review…</source>

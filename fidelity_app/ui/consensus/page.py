@@ -39,6 +39,7 @@ from fidelity_app.ui.consensus.model import (
 )
 from fidelity_app.ui.consensus.panel import ConsensusPanel
 from fidelity_app.ui.consensus.presenter import ComparisonPresenter, Screen
+from fidelity_app.ui.consensus.texts import DIFFERENCE_SIGNS, difference_label
 from fidelity_app.ui.scoring.style import em, make_quiet
 
 FILTER_ORDER = ("all", "differ", "two-or-more", "one-apart", "equal", "incomplete", "open")
@@ -255,8 +256,11 @@ class ComparisonPage(QWidget):
                 name = str(self.model.headerData(column, Qt.Orientation.Horizontal))
                 width = self.table.fontMetrics().horizontalAdvance(name) + unit * 2
                 header.resizeSection(column, max(unit * 4, min(width, unit * 11)))
-            elif kind == "difference":
-                header.resizeSection(column, round(unit * 7.5))
+            elif kind == "difference":  # the widest pill ("≠  4 apart") fits
+                metrics = self.table.fontMetrics()
+                widest = max(metrics.horizontalAdvance(f"{sign}  {difference_label(key, 4)}")
+                             for key, sign in DIFFERENCE_SIGNS.items())
+                header.resizeSection(column, max(round(unit * 7.5), widest + unit * 2))
             else:
                 header.resizeSection(column, unit * 6)
 

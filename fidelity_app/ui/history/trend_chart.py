@@ -160,10 +160,12 @@ class TrendChart(QWidget):
         return y + unit - area.top()
 
     @staticmethod
-    def _xs(plot: QRectF, count: int, pad: float) -> list[float]:
+    def _xs(plot: QRectF, count: int, pad: float, right: float = 0.0) -> list[float]:
+        """Where the points go: ``pad`` in from both sides, at least ``right`` from the right."""
+        right = max(pad, right)
         if count == 1:
-            return [plot.center().x()]
-        step = (plot.width() - 2 * pad) / (count - 1)
+            return [plot.left() + pad + (plot.width() - pad - right) / 2]
+        step = (plot.width() - pad - right) / (count - 1)
         return [plot.left() + pad + i * step for i in range(count)]
 
     def _paint_total(self, painter: QPainter, rect: QRectF, trend: Trend) -> None:
@@ -185,6 +187,7 @@ class TrendChart(QWidget):
         bands = sorted(trend.bands, key=lambda b: b.min)
         small = scaled_font(self, 0.85)
         small_metrics = QFontMetrics(small)
+        label_width = 0.0  # the widest band label: the points stay left of the labels
         for index, band in enumerate(bands):
             top = y_of(min(band.max + 1, high)) if band.max < high else plot.top()
             bottom = y_of(band.min) if band.min > low else plot.bottom()
@@ -195,6 +198,7 @@ class TrendChart(QWidget):
             label = small_metrics.elidedText(band.label, Qt.TextElideMode.ElideRight,
                                              int(plot.width() * 0.45))
             if strip.height() >= small_metrics.height():
+                label_width = max(label_width, small_metrics.horizontalAdvance(label))
                 painter.drawText(strip.adjusted(0, 1, -unit * 0.3, 0),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
         painter.setFont(self.font())
@@ -213,7 +217,8 @@ class TrendChart(QWidget):
         # dates under the plot (thinned out when they would overlap)
         labels = [p.date.isoformat() for p in series.points]
         widest = max(metrics.horizontalAdvance(t) for t in labels) + unit * 0.5
-        xs = self._xs(plot, len(series.points), max(unit * 1.6, widest / 2))
+        xs = self._xs(plot, len(series.points), max(unit * 1.6, widest / 2),
+                      right=label_width + unit * 1.2)
         spacing = (xs[1] - xs[0]) if len(xs) > 1 else widest
         every = max(1, int(widest // max(spacing, 1)) + (1 if widest % max(spacing, 1) else 0))
         painter.setPen(self._quiet())

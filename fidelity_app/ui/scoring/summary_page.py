@@ -207,6 +207,7 @@ class SummaryPage(QScrollArea):
         finalise_box.addWidget(self.finalise_text)
         finalise_box.addWidget(self.flagged)
         finalise_box.addLayout(buttons)
+        finalise_box.addStretch(1)  # kept at the top beside a long history
         history_box = QVBoxLayout()
         history_box.setSpacing(em(self, 0.4))
         history_box.addWidget(self.history_heading)
