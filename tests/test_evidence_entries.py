@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from fidelity_app.exchange.evidence import legacy_entry_id
 from fidelity_app.reports import write_report
 from fidelity_app.scale.loader import ScaleCatalogue
-from fidelity_app.services.app import App
+from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import (
     EditConflictError,
     InvalidInputError,
@@ -24,7 +24,7 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.exchange import ImportConflictError
-from fidelity_app.storage.models import EvidenceEntryRow, open_app
+from fidelity_app.storage.models import EvidenceEntryRow
 
 ITEM = "staffing-1"
 

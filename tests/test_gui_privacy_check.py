@@ -203,8 +203,8 @@ def test_nothing_is_asked_when_nothing_is_found(
     service = app.reviews.create_service("Arbetsstöd Väst")
     review = app.reviews.create_review(service.uuid, kind="external",
                                        start_date=date(2026, 5, 4))
-    app.reviews.set_item_text(review.uuid, app.scales.get("ips-25", "sv").items[0].id,
-                              "evidence", "Tolv av fjorton deltagare har arbete.")
+    app.evidence.add_evidence(review.uuid, app.scales.get("ips-25", "sv").items[0].id,
+                              "Tolv av fjorton deltagare har arbete.", "records")
     target = tmp_path / "ren.json"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(target))
     window.refresh()
