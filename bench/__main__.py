@@ -197,8 +197,10 @@ def server_rows(env: dict[str, str]) -> list[Row]:
         env = {**env, "PGPASSFILE": cluster.env["PGPASSFILE"], "FIDELITY_BENCH_SERVER": target}
         rows = [Row(f"PostgreSQL: generate {SIZE[0]:,} services x {SIZE[1]} reviews (COPY)",
                     _ms(made), "reference", None, None,
-                    "server init, then COPY, VACUUM ANALYZE; the cluster runs with fsync, "
-                    "synchronous_commit and full_page_writes off")]
+                    f"PostgreSQL {cluster.version()} on a Unix socket, run with fsync, "
+                    "synchronous_commit and full_page_writes off (a throwaway cluster); "
+                    "server init, then COPY, VACUUM ANALYZE; the figures connect as the "
+                    "superuser (row-level security not applied)")]
         for name, text, statistic, limit in SERVER_FIGURES:
             print(f"{name}...", flush=True)
             rows.append(figure_row(name, text, statistic, limit, env,

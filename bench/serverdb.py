@@ -53,12 +53,21 @@ class Cluster:
         subprocess.run([str(PG_CLUSTER), "stop", str(self.folder)], check=False,
                        capture_output=True)
 
+    def _admin(self) -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(uri(self.folder, "postgres"), autocommit=True,
+                               passfile=self.env["PGPASSFILE"])
+
     def create_database(self, name: str) -> str:
         """An empty database called ``name``; its URI."""
-        with psycopg.connect(uri(self.folder, "postgres"), autocommit=True,
-                             passfile=self.env["PGPASSFILE"]) as conn:
+        with self._admin() as conn:
             conn.execute(f"CREATE DATABASE {name}")
         return uri(self.folder, name)
+
+    def version(self) -> str:
+        """The server's version, as it reports it."""
+        with self._admin() as conn:
+            row = conn.execute("SHOW server_version").fetchone()
+        return str(row[0]) if row else "unknown"
 
 
 def generate(target: str, services: int, reviews_per_service: int) -> None:
