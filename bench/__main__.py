@@ -8,7 +8,9 @@ has run a queued timer, against a bare PySide6 window (whose script also imports
 are kept in ``bench/.cache`` (delete it to make them anew).
 
 Options: ``--quick`` (fewer start-up runs), ``--only NAME[,NAME]``, ``--markdown FILE`` (also
-write the table and the machine as Markdown).
+write the table and the machine as Markdown). ``--only server`` runs the figures on a PostgreSQL
+database of 100,000 reviews in a throwaway cluster (``bench.serverdb``; not part of a run
+without ``--only``, it needs PostgreSQL installed: ``scripts/pg_cluster.sh install``).
 """
 
 from __future__ import annotations
@@ -78,10 +80,12 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[dict, float, float]
     return result, started, result.get("maxrss_kb", 0) / 1024
 
 
-def run_figure(name: str, env: dict[str, str]) -> tuple[dict, float]:
-    """Run one in-process figure in a fresh process; its result and peak memory in MB."""
+def run_figure(name: str, env: dict[str, str], module: str = "bench.figures"
+               ) -> tuple[dict, float]:
+    """Run one in-process figure (of ``module``) in a fresh process; its result and peak
+    memory in MB."""
     with tempfile.TemporaryFile("w+") as errors:
-        proc = subprocess.Popen([sys.executable, "-m", "bench.figures", name], cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-m", module, name], cwd=ROOT,
                                 env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
         out = proc.stdout.read() if proc.stdout else ""
         _, status, usage = os.wait4(proc.pid, 0)  # the child's own peak memory
@@ -153,9 +157,60 @@ FIGURES = (
 )
 
 
+# on a PostgreSQL database of 100,000 reviews (bench.server_figures), only with --only server
+SERVER_FIGURES = (
+    ("server-list", "PostgreSQL, 100,000 reviews: the list (order + first page)", "median",
+     0.300),
+    ("server-search", "PostgreSQL, 100,000 reviews: a search (order + first page)", "cases",
+     0.300),
+    ("server-sort", "PostgreSQL, 100,000 reviews: sort by total / band (+ first page)", "cases",
+     0.300),
+    ("server-service-page", "PostgreSQL, 100,000 reviews: service page (history)", "cases",
+     0.300),
+    ("server-summary", "PostgreSQL, 100,000 reviews: summary()", "median", 0.300),
+    ("server-standing", "PostgreSQL, 100,000 reviews: comparisons.standing(service)", "cases",
+     0.300),
+    ("server-push", "PostgreSQL, 100,000 reviews: push one review from a local file",
+     "median", 0.300),
+)
+
+
+def server_rows(env: dict[str, str]) -> list[Row]:
+    """The figures on a PostgreSQL database generated in a throwaway cluster (stopped and
+    removed at the end)."""
+    from bench.server_figures import SIZE
+    from bench.serverdb import Cluster, generate
+
+    with Cluster() as cluster:
+        target = cluster.create_database("fidelity_bench")
+        saved = os.environ.get("PGPASSFILE")
+        os.environ["PGPASSFILE"] = cluster.env["PGPASSFILE"]
+        try:
+            started = time.monotonic()
+            generate(target, *SIZE)
+            made = time.monotonic() - started
+        finally:
+            if saved is None:
+                os.environ.pop("PGPASSFILE")
+            else:
+                os.environ["PGPASSFILE"] = saved
+        env = {**env, "PGPASSFILE": cluster.env["PGPASSFILE"], "FIDELITY_BENCH_SERVER": target}
+        rows = [Row(f"PostgreSQL: generate {SIZE[0]:,} services x {SIZE[1]} reviews (COPY)",
+                    _ms(made), "reference", None, None,
+                    f"PostgreSQL {cluster.version()} on a Unix socket, run with fsync, "
+                    "synchronous_commit and full_page_writes off (a throwaway cluster); "
+                    "server init, then COPY, VACUUM ANALYZE; the figures connect as the "
+                    "superuser (row-level security not applied)")]
+        for name, text, statistic, limit in SERVER_FIGURES:
+            print(f"{name}...", flush=True)
+            rows.append(figure_row(name, text, statistic, limit, env,
+                                   module="bench.server_figures"))
+    return rows
+
+
 def figure_row(name: str, text: str, statistic: str, limit: float,
-               env: dict[str, str]) -> Row:
-    result, peak = run_figure(name, env)
+               env: dict[str, str], module: str = "bench.figures") -> Row:
+    result, peak = run_figure(name, env, module)
     if "cases" in result:  # judged by the slowest case's median (a stray slow run is noise)
         medians = {case: statistics.median(s) for case, s in result["cases"].items()}
         worst = max(medians, key=medians.__getitem__)
@@ -221,18 +276,21 @@ def table(rows: list[Row]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 start-up runs instead of 9")
-    parser.add_argument("--only", default="", help="comma-separated: startup and/or figure "
-                        "names (" + ", ".join(name for name, *_ in FIGURES) + ")")
+    parser.add_argument("--only", default="", help="comma-separated: startup, server and/or "
+                        "figure names (" + ", ".join(name for name, *_ in FIGURES) + ")")
     parser.add_argument("--markdown", type=Path, help="also write the results to this file")
     args = parser.parse_args(argv)
     only = {x.strip() for x in args.only.split(",") if x.strip()}
-    print("Preparing the generated databases (the first run takes a minute)...", flush=True)
-    cached_db(10, 10, name="small")
-    cached_db(2000, 10)
+    if not only or only - {"server"}:
+        print("Preparing the generated databases (the first run takes a minute)...",
+              flush=True)
+        cached_db(10, 10, name="small")
+        cached_db(2000, 10)
     # As installed (pip writes the .pyc files), the program's modules are compiled once; with
     # PYTHONDONTWRITEBYTECODE set, a checkout would compile them again at every start, which
     # the baseline (site-packages only, all compiled) never pays.
     compileall.compile_dir(ROOT / "fidelity_app", quiet=1)
+    CACHE.mkdir(exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="home-", dir=CACHE))
     env = _env(home)
     rows: list[Row] = []
@@ -244,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
             if not only or name in only:
                 print(f"{name}...", flush=True)
                 rows.append(figure_row(name, text, statistic, limit, env))
+        if "server" in only:
+            print("server: generating the PostgreSQL database (a few minutes)...", flush=True)
+            rows += server_rows(env)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         for work in CACHE.glob("run-*"):

@@ -48,7 +48,9 @@ ASSESSMENTS = cast(Table, ItemAssessment.__table__)
 R, S, P, A = REVIEWS.c, SERVICES.c, REVIEWERS.c, ASSESSMENTS.c
 
 START = iso_date(R.start_date)
-NEWEST_FIRST = (START.desc(), R.id.desc())
+# by the date column itself: the same order as its ISO text, and PostgreSQL need not format
+# every row's date before sorting
+NEWEST_FIRST = (R.start_date.desc(), R.id.desc())
 
 
 def conditions(flt: ReviewFilter) -> list[ColumnElement[bool]]:

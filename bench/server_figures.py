@@ -1,0 +1,165 @@
+"""The figures on a shared PostgreSQL database: ``python -m bench.server_figures NAME``.
+
+The parent (``bench.__main__``, ``--only server``) starts a throwaway cluster, fills a database
+of ``SIZE`` (``bench.serverdb``) and runs each figure in a fresh process with the database's
+URI in ``$FIDELITY_BENCH_SERVER`` (and ``$PGPASSFILE``). A figure prints one JSON line as the
+figures of ``bench.figures`` do. The program connects as the database owner (the superuser of
+the cluster), so row-level security is not in the way of these figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bench.figures import SEARCHES, timed
+
+SIZE = (5000, 20)  # services, reviews per service: 100,000 reviews
+LIST_PAGE = 100  # the rows the review list reads at a time (LazyReviewModel.BLOCK)
+RUNS = 5
+
+
+def open_server():  # noqa: ANN201 - an App
+    from fidelity_app.services.app import open_app
+
+    return open_app(os.environ["FIDELITY_BENCH_SERVER"])
+
+
+def first_page(app, flt, field: str = "date", descending: bool = True) -> int:  # noqa: ANN001
+    """What the review list does to show a list: the order of every matching review
+    (``sort_values``, sorted as the list sorts a column), then its first page of rows
+    (``summaries``). The number of matching reviews."""
+    values = app.reviews.sort_values(flt, field)
+    if field != "date":
+        values = sorted(values, key=lambda pair: pair[1], reverse=descending)
+    app.reviews.summaries([uuid for uuid, _ in values[:LIST_PAGE]])
+    return len(values)
+
+
+def server_list() -> dict:
+    """The review list as the window opens it: every review newest first, the first page read."""
+    from fidelity_app.services.reviews import ReviewFilter
+
+    app = open_server()
+    found = first_page(app, ReviewFilter())
+    samples = timed(lambda: first_page(app, ReviewFilter()), runs=RUNS)
+    app.close()
+    return {"samples": samples, "note": f"{found} reviews in order, first {LIST_PAGE} read"}
+
+
+def server_search() -> dict:
+    """A search typed in the list: the matching reviews in order, the first page read."""
+    from fidelity_app.services.reviews import ReviewFilter
+
+    app = open_server()
+    cases = {}
+    for text in SEARCHES:
+        flt = ReviewFilter(text=text)
+        found = first_page(app, flt)
+        cases[f"'{text}' ({found})"] = timed(lambda f=flt: first_page(app, f), runs=RUNS)
+    app.close()
+    return {"cases": cases, "note": "search text (matches); order and first page"}
+
+
+def server_sort() -> dict:
+    """The whole list sorted by total and by band (the values read anew, sorted, first page)."""
+    from fidelity_app.services.reviews import ReviewFilter
+
+    app = open_server()
+    cases = {field: timed(lambda f=field: first_page(app, ReviewFilter(), f), runs=RUNS)
+             for field in ("total", "band")}
+    app.close()
+    return {"cases": cases, "note": "column (highest first)"}
+
+
+def _spread_services(app, count: int = 10) -> list[str]:  # noqa: ANN001
+    services = app.reviews.list_services()
+    return [services[i].uuid for i in range(0, len(services), len(services) // count)][:count]
+
+
+def server_service_page() -> dict:
+    """``history(service_uuid)``: a service page (reviews, trend, item grid)."""
+    app = open_server()
+    picks = _spread_services(app)
+    cases = {f"service {n + 1}": timed(lambda u=uuid: app.history.history(u), runs=3)
+             for n, uuid in enumerate(picks)}
+    app.close()
+    return {"cases": cases, "note": f"{len(picks)} services spread over the list"}
+
+
+def server_summary() -> dict:
+    """``summary()`` over every service (bands, item statistics)."""
+    app = open_server()
+    samples = timed(app.analysis.summary, runs=RUNS)
+    app.close()
+    return {"samples": samples, "note": "all periods"}
+
+
+def server_standing() -> dict:
+    """``comparisons.standing(service)``: one service among every service's latest review."""
+    app = open_server()
+    picks = _spread_services(app, 5)
+    cases = {f"service {n + 1}": timed(lambda u=uuid: app.comparisons.standing(u), runs=3)
+             for n, uuid in enumerate(picks)}
+    app.close()
+    return {"cases": cases, "note": f"{len(picks)} services spread over the list"}
+
+
+def _local_reviews(app, count: int) -> list[str]:  # noqa: ANN001
+    """``count`` complete reviews of a new service in the local database ``app``."""
+    service = app.reviews.create_service("IPS Mätpunkt", "Region Mätpunkt", "Mätpunkt")
+    items = [item.id for item in app.scales.get("ips-25", "sv").items]
+    uuids = []
+    for n in range(count):
+        review = app.reviews.create_review(service.uuid, kind="external",
+                                           start_date=date(2020 + n, 3, 2),
+                                           reviewers=["Anna Berg", "Erik Lind"])
+        for k, item_id in enumerate(items):
+            app.reviews.set_score(review.uuid, item_id, 1 + (n + k) % 5)
+        app.reviews.finalise(review.uuid)
+        uuids.append(review.uuid)
+    return uuids
+
+
+def server_push() -> dict:
+    """``sync.push`` of one new review from a local SQLite file to the server database (the
+    first push of its service is left out: it also adds the service)."""
+    from fidelity_app.services.app import open_app
+
+    target = os.environ["FIDELITY_BENCH_SERVER"]
+    with tempfile.TemporaryDirectory(prefix="fidelity-bench-local-") as folder:
+        local = open_app(Path(folder) / "local.db", daily_backup=False)
+        uuids = _local_reviews(local, RUNS + 1)
+        first = time.perf_counter()
+        local.sync.push(target, [uuids.pop(0)])
+        first = time.perf_counter() - first
+        samples = timed(lambda: local.sync.push(target, [uuids.pop()]), runs=RUNS, warm=0)
+        local.close()
+    return {"samples": samples, "note": f"each a new final review with 25 scores and two "
+            f"reviewers; the first push (its new service too) {first * 1000:.0f} ms"}
+
+
+FIGURES: dict[str, Callable[[], dict]] = {
+    "server-list": server_list,
+    "server-search": server_search,
+    "server-sort": server_sort,
+    "server-service-page": server_service_page,
+    "server-summary": server_summary,
+    "server-standing": server_standing,
+    "server-push": server_push,
+}
+
+
+def main() -> None:
+    result = FIGURES[sys.argv[1]]()
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
