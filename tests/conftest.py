@@ -101,6 +101,17 @@ def _isolated_qsettings(request: pytest.FixtureRequest, tmp_path_factory: pytest
     yield folder
 
 
+@pytest.fixture
+def languages(qapp):  # noqa: ANN001, ANN201 - Qt is imported only by the tests that use it
+    """The interface in English for the test (a test file may override it for Swedish)."""
+    from fidelity_app.ui.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    manager.apply("en")
+    yield manager
+    manager.apply("en")
+
+
 @pytest.fixture(scope="session")
 def catalogue() -> ScaleCatalogue:
     """The bundled scales."""

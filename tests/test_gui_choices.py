@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -147,14 +146,6 @@ def test_a_flag_set_in_another_window_meanwhile_is_asked_about(
 
 
 # -- one service, one history -----------------------------------------------------------------
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageManager]:
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 @pytest.fixture

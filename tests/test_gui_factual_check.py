@@ -3,7 +3,6 @@ item (also on a 1366x768 screen in Swedish), refusals shown, the report's append
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -17,14 +16,6 @@ from fidelity_app.demo import create_demo
 from fidelity_app.services.app import App
 from fidelity_app.ui import prompts
 from fidelity_app.ui.i18n import LanguageManager
-
-
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageManager]:
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
 
 
 @pytest.fixture

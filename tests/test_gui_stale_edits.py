@@ -413,14 +413,6 @@ def test_a_retryable_failure_asks_before_closing(
     assert stored(db_path, catalogue, review_uuid).notes(ITEM).evidence == ()
 
 
-@pytest.fixture
-def languages(qapp: QApplication) -> Iterator[LanguageManager]:
-    manager = LanguageManager(qapp)
-    manager.apply("en")
-    yield manager
-    manager.apply("en")
-
-
 def make_window(qtbot, app: App, languages: LanguageManager) -> MainWindow:
     window = MainWindow(app, Settings(), languages)
     qtbot.addWidget(window)

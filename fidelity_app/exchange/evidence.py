@@ -9,7 +9,7 @@ an older review file give the same text the same id, so such a file merges witho
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 SOURCES = ("interview", "observation", "records", "figures", "document", "untagged")
@@ -72,3 +72,12 @@ def sources_used(entries: Iterable[EvidenceEntry]) -> tuple[tuple[str, str], ...
     interviews by role, since they are who was interviewed)."""
     used = {(e.source, e.role.strip() if e.source == "interview" else "") for e in entries}
     return tuple(sorted(used, key=lambda x: (SOURCES.index(x[0]), x[1].casefold())))
+
+
+def entry_line(entry: EvidenceEntry, source_name: Callable[[str], str]) -> str:
+    """An entry as one line, "Intervju (enhetschef): Tre arbetsspecialister ..." (an untagged
+    entry's text alone); ``source_name`` names a source in the reader's language."""
+    if entry.source == UNTAGGED:
+        return entry.text
+    role = f" ({entry.role})" if entry.role else ""
+    return f"{source_name(entry.source)}{role}: {entry.text}"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from fidelity_app.exchange.evidence import UNTAGGED, EvidenceEntry, sources_used
+from fidelity_app.exchange.evidence import UNTAGGED, EvidenceEntry, entry_line, sources_used
 from fidelity_app.reports.richtext import inline
 from fidelity_app.reports.texts import Texts
 from fidelity_app.services.visit_plan import PlanActivity
@@ -17,17 +17,9 @@ if TYPE_CHECKING:
     from fidelity_app.reports.story import Report
 
 
-def entry_line(t: Texts, entry: EvidenceEntry) -> str:
-    """'Intervju (enhetschef): Tre arbetsspecialister ...' - one entry as plain text."""
-    if entry.source == UNTAGGED:
-        return entry.text
-    role = f" ({entry.role})" if entry.role else ""
-    return f"{t.source(entry.source)}{role}: {entry.text}"
-
-
 def evidence_text(t: Texts, entries: Iterable[EvidenceEntry]) -> str:
     """An item's entries as paragraphs of plain text (each with its source)."""
-    return "\n\n".join(entry_line(t, e) for e in entries)
+    return "\n\n".join(entry_line(e, t.source) for e in entries)
 
 
 def listed(t: Texts, parts: list[str]) -> str:

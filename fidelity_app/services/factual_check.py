@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from fidelity_app.exchange.evidence import entry_line
 from fidelity_app.exchange.factual_sheet import (
     FilledSheet,
     SheetError,
@@ -78,15 +79,11 @@ def item_ref(scale: Scale, item_id: str) -> str:
 
 def sheet_evidence(entries: Sequence[EvidenceEntry], language: str) -> str:
     """An item's evidence entries as the report prints them ("Intervju (enhetschef): ...")."""
-    lines = []
-    for entry in entries:
-        if entry.source == "untagged":
-            lines.append(entry.text)
-            continue
-        source = message(f"source_{entry.source}").text(language)
-        role = f" ({entry.role})" if entry.role else ""
-        lines.append(f"{source[:1].upper()}{source[1:]}{role}: {entry.text}")
-    return "\n\n".join(lines)
+    def source_name(source: str) -> str:
+        name = message(f"source_{source}").text(language)
+        return name[:1].upper() + name[1:]
+
+    return "\n\n".join(entry_line(entry, source_name) for entry in entries)
 
 
 def sheet_items(detail: ReviewDetail, scale: Scale) -> list[SheetItem]:

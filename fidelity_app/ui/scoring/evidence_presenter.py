@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from fidelity_app.exchange.evidence import TAGGED_SOURCES, UNTAGGED, coverage
+from fidelity_app.exchange.evidence import entry_line as line_of_entry
 from fidelity_app.services.dto import EvidenceEntry, ItemNotes
 from fidelity_app.ui.operations import error_text
 from fidelity_app.ui.outcome import attempt
@@ -57,10 +58,7 @@ def source_letter(source: str) -> str:
 
 def entry_line(entry: EvidenceEntry) -> str:
     """An entry as a line of the list: "Intervju (enhetschef): Tre arbetsspecialister …"."""
-    if entry.source == UNTAGGED:
-        return entry.text
-    role = f" ({entry.role})" if entry.role else ""
-    return f"{source_label(entry.source)}{role}: {entry.text}"
+    return line_of_entry(entry, source_label)
 
 
 @dataclass(frozen=True)
