@@ -2,8 +2,9 @@
 
 ``python bench/startup_child.py baseline`` shows a bare PySide6 main window (the script also
 imports ``sqlalchemy.orm``); ``python bench/startup_child.py app DB`` starts the program as the
-``fidelity-app --db DB`` command does: ``fidelity_app.cli.main`` (the console script's entry
-point), which parses the arguments and runs ``fidelity_app.ui.main.run_gui``. Once the main
+``fidelity-app --db DB`` command does: ``fidelity_app.launch.main`` (the console script's entry
+point) pauses the garbage collector and runs ``fidelity_app.cli.main``, which parses the
+arguments and runs ``fidelity_app.ui.main.run_gui``. Once the main
 window has been painted and the event loop has run a queued timer (it responds to input), the
 child prints one JSON line with ``time.monotonic()`` (the parent measures from the moment it
 started the process), the number of reviews listed and its peak memory, then quits (the
@@ -40,7 +41,10 @@ def main() -> None:
         watch(qapp, lambda: 0)
         qapp.exec()
     else:
-        from fidelity_app import cli  # what the console script imports
+        from fidelity_app import launch
+
+        launch.pause_collector()  # what the console script's entry point does first
+        from fidelity_app import cli  # what the entry point then imports and runs
         from fidelity_app.ui.main import application  # run_gui uses this QApplication
 
         qapp = application(sys.argv[:1])

@@ -28,6 +28,7 @@ from fidelity_app.cli_server import (
     with_password,
 )
 from fidelity_app.cli_sync import add_sync_parsers, cmd_sync
+from fidelity_app.launch import loaded
 from fidelity_app.messages import (
     Message,
     MessageError,
@@ -646,6 +647,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(db=args.db, open_review=args.open,
                            quit_when_shown=args.quit_when_shown)
+        loaded()  # the collector runs again if the entry point paused it
         return COMMANDS[args.command](args, app_factory)
     except (UserError, ServiceError, ScaleError) as exc:
         _say("cli_error", message=_error_message(exc))

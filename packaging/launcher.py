@@ -2,7 +2,7 @@
 
 import sys
 
-from fidelity_app.cli import main
+from fidelity_app.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

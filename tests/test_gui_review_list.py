@@ -82,12 +82,20 @@ def test_model_shows_total_band_and_marks_partial_totals(qtbot, qtmodeltester, a
     assert score_text(model.review(final_row)) == "100"
 
 
+# the offscreen platform's notes on opening a filter's list
+OPENING = "This plugin does not support (raise|grabbing)"
+
+
+@pytest.mark.qt_log_ignore(OPENING)
 def test_filters_and_search_narrow_the_list(qtbot, app: App, sample) -> None:
     page = ReviewListPage(app)
     qtbot.addWidget(page)
     assert shown(page) == set(sample.values()) - {sample["norr"], sample["syd"]}
     assert page.count_label.text() == "4 review(s)"
 
+    assert page.service_filter.count() == 1  # the services are read when it is opened
+    page.service_filter.showPopup()
+    page.service_filter.hidePopup()
     page.service_filter.setCurrentIndex(page.service_filter.findData(sample["syd"]))
     assert shown(page) == {sample["self"], sample["peer"]}
     assert page.count_label.text() == "2 of 4 review(s) shown"
@@ -100,6 +108,9 @@ def test_filters_and_search_narrow_the_list(qtbot, app: App, sample) -> None:
     assert shown(page) == {sample["final"]}
 
     page.clear_filters()
+    assert page.service_filter.count() == 1  # cleared: read again when next opened
+    page.year_filter.showPopup()
+    page.year_filter.hidePopup()
     page.year_filter.setCurrentIndex(page.year_filter.findData("2026"))
     assert shown(page) == {sample["draft"], sample["self"]}
     assert [page.year_filter.itemText(i) for i in range(page.year_filter.count())] == [
@@ -154,3 +165,36 @@ def test_an_empty_database_shows_how_to_begin(qtbot, app: App) -> None:
     assert page.body.currentWidget() is page.placeholder
     assert "no reviews yet" in page.placeholder.text()
     assert page.current_uuid() is None
+
+
+@pytest.mark.qt_log_ignore(OPENING)
+def test_filter_choices_are_read_when_the_user_reaches_for_them(qtbot, app: App, sample,
+                                                               monkeypatch) -> None:
+    calls: list[str] = []
+    for name in ("list_services", "review_years"):
+        real = getattr(app.reviews, name)
+        monkeypatch.setattr(app.reviews, name,
+                            lambda real=real, name=name: calls.append(name) or real())
+    page = ReviewListPage(app)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert calls == []  # the list is shown without reading them
+    assert [page.service_filter.itemText(i) for i in range(page.service_filter.count())] == [
+        "All services"]
+
+    page.service_filter.setFocus()
+    qtbot.keyClick(page.service_filter, Qt.Key.Key_Down)  # a key on the closed filter
+    assert calls == ["list_services"]
+    assert page.service_filter.count() == 1 + len(app.reviews.list_services())
+    assert page.current_filter().service_uuid == page.service_filter.currentData()
+    assert page.current_filter().service_uuid is not None
+
+    page.refresh()  # a service filter is set: its choices are read again at once
+    assert calls.count("list_services") == 3  # (one read above by the test itself)
+    assert page.current_filter().service_uuid == page.service_filter.currentData()
+    assert page.year_filter.count() == 1
+    page.year_filter.showPopup()
+    page.year_filter.hidePopup()
+    assert calls.count("review_years") == 1
+    assert page.year_filter.itemText(1) == "2026"

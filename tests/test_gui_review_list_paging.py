@@ -1,6 +1,7 @@
-"""The review list of a large database reads only what it shows: the order of the matching
-reviews up front, the rows a block at a time; sorting is done by the database and keeps the
-selection."""
+"""The review list of a large database reads only what it shows: in date order the number of
+matching reviews up front and the rows a block at a time by position; in another order the
+order of the matching reviews up front, the rows a block at a time. Sorting is done by the
+database and keeps the selection."""
 
 from __future__ import annotations
 
@@ -49,21 +50,25 @@ def page(qtbot, app: App, many: list[str]) -> ReviewListPage:
 
 
 def count_calls(monkeypatch: pytest.MonkeyPatch, app: App, name: str) -> list[int]:
-    """Record the length of the first argument of each ``app.reviews.<name>`` call."""
+    """Record, for each ``app.reviews.<name>`` call, the length of its first argument when
+    that is a list, else of its result when that is a list, else 1."""
     calls: list[int] = []
     real = getattr(app.reviews, name)
 
-    def wrapper(*args: object) -> object:
+    def wrapper(*args: object, **kwargs: object) -> object:
+        result = real(*args, **kwargs)
         first = args[0]
-        calls.append(len(first) if isinstance(first, list) else 1)
-        return real(*args)
+        calls.append(len(first) if isinstance(first, list)
+                     else len(result) if isinstance(result, list) else 1)
+        return result
 
     monkeypatch.setattr(app.reviews, name, wrapper)
     return calls
 
 
 def test_only_the_rows_looked_at_are_read(qtbot, app: App, many, monkeypatch) -> None:
-    calls = count_calls(monkeypatch, app, "summaries")
+    calls = count_calls(monkeypatch, app, "page")
+    orders = count_calls(monkeypatch, app, "sort_values")
     page = ReviewListPage(app)
     qtbot.addWidget(page)
     page.resize(900, 400)
@@ -78,6 +83,50 @@ def test_only_the_rows_looked_at_are_read(qtbot, app: App, many, monkeypatch) ->
     assert sum(calls) <= 3 * DatabaseReviewModel.BLOCK
     assert page.model.review(COUNT - 1).uuid == many[0]
     assert [r.uuid for r in page.model.reviews()] == many[::-1]
+    assert orders == []  # in date order the order of every review is never read
+
+
+def test_a_row_not_read_yet_is_found_and_selected(qtbot, app: App, many, monkeypatch) -> None:
+    page = ReviewListPage(app)
+    qtbot.addWidget(page)
+    page.resize(900, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    calls = count_calls(monkeypatch, app, "page")
+    wanted = many[10]  # row 239: in the third block, not read yet
+    assert page.select(wanted)
+    assert page.current_uuid() == wanted
+    assert page.model.row_of(wanted) == COUNT - 1 - 10
+    assert calls == [COUNT - 2 * DatabaseReviewModel.BLOCK]  # its block only: rows 200-249
+    assert page.model.row_of("not-a-review") is None
+
+
+def test_date_order_both_ways_and_back_keeps_the_selection(page: ReviewListPage, many) -> None:
+    chosen = many[120]
+    assert page.select(chosen)
+    page.table.sortByColumn(ReviewTableModel.DATE, Qt.SortOrder.AscendingOrder)
+    assert page.current_uuid() == chosen
+    assert page.model.row_of(chosen) == 120
+    assert [page.model.review(r).uuid for r in range(COUNT)] == many  # oldest first
+    page.table.sortByColumn(ReviewTableModel.SERVICE, Qt.SortOrder.AscendingOrder)
+    assert page.current_uuid() == chosen
+    page.table.sortByColumn(ReviewTableModel.DATE, Qt.SortOrder.DescendingOrder)
+    assert page.current_uuid() == chosen
+    assert page.model.row_of(chosen) == COUNT - 1 - 120
+
+
+def test_reviews_of_one_day_stay_newest_first_in_both_date_orders(app: App, many) -> None:
+    service = app.reviews.list_services()[0].uuid
+    same_day = app.reviews.create_review(service, kind="external", start_date=date(2020, 1, 1),
+                                         reviewers=["Granskare"]).uuid
+    newest = app.reviews.page(None, 0, COUNT + 1)
+    oldest = app.reviews.page(None, 0, COUNT + 1, newest_first=False)
+    assert [r.uuid for r in newest][-2:] == [same_day, many[0]]
+    assert [r.uuid for r in oldest][:2] == [same_day, many[0]]
+    for order in (True, False):
+        listed = [r.uuid for r in app.reviews.page(None, 0, COUNT + 1, newest_first=order)]
+        assert [app.reviews.position(None, u, newest_first=order) for u in listed] == list(
+            range(COUNT + 1))
 
 
 def test_sorting_is_by_the_database_and_keeps_the_selection(
@@ -102,21 +151,37 @@ def test_sorting_is_by_the_database_and_keeps_the_selection(
     page.table.sortByColumn(ReviewTableModel.REVIEWERS, Qt.SortOrder.AscendingOrder)
     names = [", ".join(page.model.review(r).reviewers) for r in range(COUNT)]
     assert names == sorted(names, key=str.casefold)
-    assert reads == [1]
+    assert len(reads) == 1  # one read of the new column's values
     assert page.current_uuid() == chosen
 
 
 def test_a_review_deleted_elsewhere_leaves_an_empty_row_until_the_next_refresh(
     page: ReviewListPage, app: App, many
 ) -> None:
-    page.table.scrollToBottom()
     gone = many[COUNT - 1 - 150]  # row 150: in a block not read yet
-    row = page.model.row_of(gone)
-    assert row is not None
     app.reviews.delete_review(gone)
-    index = page.model.index(row, ReviewTableModel.SERVICE)
-    assert page.model.data(index) is None
-    assert page.model.review(row) is None
-    page.refresh()
+    page.table.scrollToBottom()
+    # the block is read without it: the rows after it move up, the last row stays empty
+    assert [page.model.review(r).uuid for r in range(149, 151)] == [
+        many[COUNT - 1 - 149], many[COUNT - 1 - 151]]
+    assert page.model.review(COUNT - 1) is None
+    assert page.model.data(page.model.index(COUNT - 1, ReviewTableModel.SERVICE)) is None
     assert page.model.row_of(gone) is None
+    page.refresh()
+    assert page.model.rowCount() == COUNT - 1
+    assert page.model.review(COUNT - 2).uuid == many[0]
+
+
+def test_a_review_deleted_elsewhere_in_another_order_leaves_its_row_empty(
+    page: ReviewListPage, app: App, many
+) -> None:
+    page.table.sortByColumn(ReviewTableModel.SERVICE, Qt.SortOrder.AscendingOrder)
+    gone = page.model.review(0).uuid
+    row = page.model.row_of(many[0])
+    assert row is not None and row > 0
+    app.reviews.delete_review(many[0])
+    assert page.model.review(row) is None
+    assert page.model.data(page.model.index(row, ReviewTableModel.SERVICE)) is None
+    assert page.model.review(0).uuid == gone
+    page.refresh()
     assert page.model.rowCount() == COUNT - 1

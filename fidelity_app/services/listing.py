@@ -51,6 +51,8 @@ START = iso_date(R.start_date)
 # by the date column itself: the same order as its ISO text, and PostgreSQL need not format
 # every row's date before sorting
 NEWEST_FIRST = (R.start_date.desc(), R.id.desc())
+# by date the other way; reviews of one day stay newest first, as sorting the list does
+OLDEST_FIRST = (R.start_date.asc(), R.id.desc())
 
 
 def conditions(flt: ReviewFilter) -> list[ColumnElement[bool]]:
@@ -149,11 +151,17 @@ def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     return scores
 
 
-def summaries(session: Session, scale_for: ScaleFor, where: Where) -> list[ReviewSummary]:
-    """The list records of the reviews that meet ``where``, newest first."""
-    rows = plain_rows(session, _reviews(
+def summaries(session: Session, scale_for: ScaleFor, where: Where, *, newest_first: bool = True,
+              start: int = 0, limit: int | None = None) -> list[ReviewSummary]:
+    """The list records of the reviews that meet ``where``, newest (or oldest) first; with
+    ``limit``, only that many from position ``start`` of that order."""
+    query = _reviews(
         R.id, R.uuid, S.uuid, S.name, S.organisation, R.kind, R.start_date, R.end_date,
-        R.status, R.language, R.scale_id, R.scale_version, where=where).order_by(*NEWEST_FIRST))
+        R.status, R.language, R.scale_id, R.scale_version, where=where,
+    ).order_by(*(NEWEST_FIRST if newest_first else OLDEST_FIRST))
+    if limit is not None:
+        query = query.offset(start).limit(limit)
+    rows = plain_rows(session, query)
     ids = [row[0] for row in rows]
     names = _reviewer_names(session, ids)
     scores = _scores(session, ids)
@@ -168,6 +176,21 @@ def summaries(session: Session, scale_for: ScaleFor, where: Where) -> list[Revie
         for (review_id, uuid, service_uuid, name, organisation, kind, start, end, status,
              language, scale_id, scale_version) in rows
     ]
+
+
+def position(session: Session, where: Where, review_uuid: str, *,
+             newest_first: bool = True) -> int | None:
+    """Where the review ``review_uuid`` stands (0: first) among those that meet ``where``,
+    newest (or oldest) first; ``None`` if it does not meet ``where`` or does not exist."""
+    found = plain_rows(session, _reviews(R.start_date, R.id,
+                                         where=[*where, R.uuid == review_uuid]))
+    if not found:
+        return None
+    day, review_id = found[0]
+    same_day_newer = (R.start_date == day) & (R.id > review_id)
+    earlier_in_order = ((R.start_date > day) if newest_first else (R.start_date < day)) \
+        | same_day_newer
+    return count(session, [*where, earlier_in_order])
 
 
 def sort_values(session: Session, scale_for: ScaleFor, where: Where,

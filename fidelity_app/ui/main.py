@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from fidelity_app.launch import loaded
 from fidelity_app.paths import DB_ENV
 from fidelity_app.services.app import App
 from fidelity_app.services.errors import StorageError
@@ -210,10 +211,10 @@ def run_gui(db: str | None = None, open_review: str | None = None, *,
     # the window is built and lists are read (on a large database that is a third of the time).
     gc.freeze()
     window = start_gui(db, open_review, unattended=quit_when_shown)
+    loaded()  # the window too; the collector runs again if the command's entry paused it
     if window is None:
         gc.unfreeze()
         return 1
-    gc.freeze()
     if quit_when_shown:
         QTimer.singleShot(0, window, lambda: _close_when_shown(window))
     try:

@@ -187,9 +187,11 @@ class ReviewTableModel(QAbstractTableModel):
 class DatabaseReviewModel(ReviewTableModel):
     """The reviews of the database that match a filter, in the order the user chose.
 
-    Only the order (the reviews' ids) is read up front; the rows the view shows are read a
-    block at a time when first asked for. A database of 20,000 reviews lists, filters and
-    sorts as quickly as one of 20, and holds only the rows looked at.
+    In date order (the list's own) only the number of matching reviews is read up front and
+    the rows a block at a time, by position, when first asked for. In any other order the
+    reviews' ids are read in that order up front, and the rows a block at a time. A database
+    of 20,000 reviews lists, filters and sorts as quickly as one of 20, and holds only the rows
+    looked at.
     """
 
     BLOCK = 100
@@ -204,7 +206,7 @@ class DatabaseReviewModel(ReviewTableModel):
         self._filter = ReviewFilter()
         self._column = self.DATE
         self._order = Qt.SortOrder.DescendingOrder
-        self._uuids: list[str] = []
+        self._uuids: list[str | None] = []  # None: in date order, a row not read yet
         self._positions: dict[str, int] = {}
         self._read: dict[str, ReviewSummary | None] = {}  # None: gone from the database
         self._keys: dict[str, tuple[list[str], list[Any]]] = {}  # per field, until a load
@@ -233,25 +235,35 @@ class DatabaseReviewModel(ReviewTableModel):
         self._read = {r.uuid: r for r in reviews}
         self.endResetModel()
 
-    def _set_order(self, uuids: list[str]) -> None:
+    def _set_order(self, uuids: list[str | None]) -> None:
         self._uuids = uuids
-        self._positions = {uuid: row for row, uuid in enumerate(uuids)}
+        self._positions = {uuid: row for row, uuid in enumerate(uuids) if uuid is not None}
 
-    def _ordered(self) -> list[str]:
+    @property
+    def _by_date(self) -> bool:
+        """Whether the list is in date order: read by position, a block at a time."""
+        return self.FIELDS.get(self._column, "date") == "date"
+
+    @property
+    def _newest_first(self) -> bool:
+        return self._order == Qt.SortOrder.DescendingOrder
+
+    def _ordered(self) -> list[str | None]:
         """The ids of the matching reviews in the chosen order (ties newest first, as a
-        stable sort of the newest-first list gives). The values sorted by are read once per
-        column until the next ``load``, so reversing the order reads nothing."""
-        field = self.FIELDS.get(self._column, "date")
+        stable sort of the newest-first list gives); in date order, as many unknowns as there
+        are matching reviews. The values sorted by are read once per column until the next
+        ``load``, so reversing the order reads nothing."""
+        if self._by_date:
+            count = attempt(lambda: self._app.reviews.count_reviews(self._filter)).value
+            return [None] * (count or 0)
+        field = self.FIELDS[self._column]
         if field not in self._keys:
             values = self._app.reviews.sort_values(self._filter, field)
             key = self._sort_key(field)
             known = {v: key(v) for v in {v for _, v in values}}  # each distinct value once
             self._keys[field] = ([uuid for uuid, _ in values], [known[v] for _, v in values])
         uuids, keys = self._keys[field]
-        descending = self._order == Qt.SortOrder.DescendingOrder
-        if field == "date" and descending:
-            return list(uuids)
-        order = sorted(range(len(uuids)), key=keys.__getitem__, reverse=descending)
+        order = sorted(range(len(uuids)), key=keys.__getitem__, reverse=self._newest_first)
         return [uuids[i] for i in order]
 
     @staticmethod
@@ -278,8 +290,9 @@ class DatabaseReviewModel(ReviewTableModel):
         old_uuids = [self._uuids[i.row()] if 0 <= i.row() < len(self._uuids) else None
                      for i in old]
         self._set_order(uuids)
-        new = [self.index(self._positions[u], i.column()) if u in self._positions
-               else QModelIndex() for i, u in zip(old, old_uuids, strict=True)]
+        rows = [self.row_of(u) if u is not None else None for u in old_uuids]
+        new = [self.index(row, i.column()) if row is not None else QModelIndex()
+               for i, row in zip(old, rows, strict=True)]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -287,13 +300,33 @@ class DatabaseReviewModel(ReviewTableModel):
         if not 0 <= row < len(self._uuids):
             return None
         uuid = self._uuids[row]
+        if uuid is None:
+            self._read_page(row)
+            uuid = self._uuids[row]
+            return self._read.get(uuid) if uuid is not None else None
         if uuid not in self._read:
             self._read_block(row)
         return self._read.get(uuid)
 
+    def _read_page(self, row: int) -> None:
+        """In date order: the block of rows around ``row``, by position. Reviews removed
+        elsewhere since the list was read leave empty rows at its end until the next load."""
+        start = row - row % self.BLOCK
+        found = attempt(lambda: self._app.reviews.page(
+            self._filter, start, self.BLOCK, newest_first=self._newest_first)).value
+        for offset, summary in enumerate(found or ()):
+            at = start + offset
+            if at >= len(self._uuids):
+                break
+            if self._uuids[at] is None:
+                self._uuids[at] = summary.uuid
+                self._positions.setdefault(summary.uuid, at)
+                self._read[summary.uuid] = summary
+
     def _read_block(self, row: int) -> None:
         start = row - row % self.BLOCK
-        wanted = [u for u in self._uuids[start:start + self.BLOCK] if u not in self._read]
+        wanted = [u for u in self._uuids[start:start + self.BLOCK]
+                  if u is not None and u not in self._read]
         found = attempt(lambda: self._app.reviews.summaries(wanted)).value
         if found is None:
             return  # shown empty now, read again when next asked for
@@ -305,6 +338,15 @@ class DatabaseReviewModel(ReviewTableModel):
         return [r for row in range(len(self._uuids)) if (r := self._at(row)) is not None]
 
     def row_of(self, review_uuid: str) -> int | None:
+        row = self._positions.get(review_uuid)
+        if row is not None or not self._by_date or not self._loaded:
+            return row
+        # in date order a row not read yet: ask where it stands, and read its block
+        row = attempt(lambda: self._app.reviews.position(
+            self._filter, review_uuid, newest_first=self._newest_first)).value
+        if row is None or row >= len(self._uuids):
+            return None
+        self._at(row)
         return self._positions.get(review_uuid)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -69,22 +69,42 @@ class ReviewListPresenter:
         self.reviews = reviews
         self.filter = ReviewFilter()
         self.total = 0
-        self.services: list[Choice] = []
-        self.years: list[Choice] = []
+        self._services: list[Choice] | None = None  # None: read when first asked for
+        self._years: list[Choice] | None = None
 
     def set_source(self, reviews: ReviewSource) -> None:
         """Read from another database; its services and years differ, so those filters reset."""
         self.reviews = reviews
         self.filter = replace(self.filter, service_uuid=None, year=None)
 
+    @property
+    def services(self) -> list[Choice]:
+        """The choices of the service filter (read when first asked for after a reload: a
+        database of thousands of services lists its reviews without reading them)."""
+        if self._services is None:
+            self._services = [
+                Choice(s.uuid, s.name if not s.organisation else f"{s.name} ({s.organisation})")
+                for s in self.reviews.list_services()]
+        return self._services
+
+    @property
+    def years(self) -> list[Choice]:
+        """The choices of the year filter (read when first asked for after a reload)."""
+        if self._years is None:
+            self._years = [Choice(str(y), str(y)) for y in self.reviews.review_years()]
+        return self._years
+
+    @property
+    def choices_read(self) -> bool:
+        """Whether the service and year choices have been read since the last reload."""
+        return self._services is not None and self._years is not None
+
     def reload(self) -> None:
-        """Read the number of reviews and the choices of the service and year filters again;
-        a service or year that is gone is no longer filtered by."""
+        """Read the number of reviews again and forget the choices of the service and year
+        filters (read again when next asked for); a service or year that is gone is no
+        longer filtered by."""
         self.total = self.reviews.count_reviews()
-        self.services = [
-            Choice(s.uuid, s.name if not s.organisation else f"{s.name} ({s.organisation})")
-            for s in self.reviews.list_services()]
-        self.years = [Choice(str(y), str(y)) for y in self.reviews.review_years()]
+        self._services = self._years = None
         flt = self.filter
         if flt.service_uuid and flt.service_uuid not in {c.value for c in self.services}:
             flt = replace(flt, service_uuid=None)

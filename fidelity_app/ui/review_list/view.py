@@ -36,6 +36,7 @@ from fidelity_app.services.dto import ReviewSummary
 from fidelity_app.services.reviews import ReviewFilter
 from fidelity_app.services.vocabulary import REVIEW_KINDS, REVIEW_STATUSES
 from fidelity_app.ui.labels import kind_label, status_label
+from fidelity_app.ui.review_list.choice_combo import ChoiceCombo
 from fidelity_app.ui.review_list.model import UUID_ROLE, DatabaseReviewModel, ReviewTableModel
 from fidelity_app.ui.review_list.presenter import Choice, Placeholder, ReviewListPresenter
 
@@ -72,7 +73,7 @@ class ReviewListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(420)
-        self.service_filter = QComboBox()
+        self.service_filter = ChoiceCombo(self._fill_choices_of)
         self.service_filter.setObjectName("serviceFilter")
         self.service_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -81,7 +82,7 @@ class ReviewListPage(QWidget):
         self.kind_filter.setObjectName("kindFilter")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.year_filter = QComboBox()
+        self.year_filter = ChoiceCombo(self._fill_choices_of)
         self.year_filter.setObjectName("yearFilter")
         for combo in (self.kind_filter, self.status_filter, self.year_filter):
             combo.setSizeAdjustPolicy(
@@ -236,12 +237,29 @@ class ReviewListPage(QWidget):
             self.table.selectRow(0)
 
     def _fill_choices(self) -> None:
-        """Refill the service and year filters with the presenter's choices and chosen."""
+        """Refill the service and year filters with the presenter's choices and chosen. A
+        filter that filters by nothing holds only its "all" entry until the user opens it
+        (or moves in it by key or wheel): its choices are read then."""
         flt = self.presenter.filter
-        self._refill(self.service_filter, self.tr("All services"), self.presenter.services,
-                     flt.service_uuid)
-        self._refill(self.year_filter, self.tr("All years"), self.presenter.years,
-                     str(flt.year) if flt.year else None)
+        for combo, all_text, chosen in (
+                (self.service_filter, self.tr("All services"), flt.service_uuid),
+                (self.year_filter, self.tr("All years"), str(flt.year) if flt.year else None)):
+            if chosen:
+                self._fill_choices_of(combo)
+            else:
+                self._refill(combo, all_text, [], None)
+                combo.needs_choices = True
+
+    def _fill_choices_of(self, combo: ChoiceCombo) -> None:
+        """Fill the service or year filter with the presenter's choices, keeping its choice."""
+        combo.needs_choices = False
+        flt = self.presenter.filter
+        if combo is self.service_filter:
+            self._refill(combo, self.tr("All services"), self.presenter.services,
+                         flt.service_uuid)
+        else:
+            self._refill(combo, self.tr("All years"), self.presenter.years,
+                         str(flt.year) if flt.year else None)
 
     @staticmethod
     def _refill(combo: QComboBox, all_text: str, choices: list[Choice],
