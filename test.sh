@@ -18,7 +18,7 @@ typed=(
   fidelity_app.reports fidelity_app.cli fidelity_app.demo fidelity_app.paths
   fidelity_app.fileio fidelity_app.resources fidelity_app.privacy fidelity_app.cli_privacy
   fidelity_app.cli_argparse fidelity_app.cli_server fidelity_app.cli_sync
-  fidelity_app.messages fidelity_app.ui
+  fidelity_app.messages fidelity_app.launch fidelity_app.ui
 )
 .venv/bin/mypy "${typed[@]/#/-p}"
 export QT_QPA_PLATFORM=offscreen
