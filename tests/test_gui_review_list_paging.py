@@ -115,18 +115,6 @@ def test_date_order_both_ways_and_back_keeps_the_selection(page: ReviewListPage,
     assert page.model.row_of(chosen) == COUNT - 1 - 120
 
 
-def test_reviews_of_one_day_stay_newest_first_in_both_date_orders(app: App, many) -> None:
-    service = app.reviews.list_services()[0].uuid
-    same_day = app.reviews.create_review(service, kind="external", start_date=date(2020, 1, 1),
-                                         reviewers=["Granskare"]).uuid
-    newest = app.reviews.page(None, 0, COUNT + 1)
-    oldest = app.reviews.page(None, 0, COUNT + 1, newest_first=False)
-    assert [r.uuid for r in newest][-2:] == [same_day, many[0]]
-    assert [r.uuid for r in oldest][:2] == [same_day, many[0]]
-    for order in (True, False):
-        listed = [r.uuid for r in app.reviews.page(None, 0, COUNT + 1, newest_first=order)]
-        assert [app.reviews.position(None, u, newest_first=order) for u in listed] == list(
-            range(COUNT + 1))
 
 
 def test_sorting_is_by_the_database_and_keeps_the_selection(

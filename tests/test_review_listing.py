@@ -119,3 +119,25 @@ def test_services_are_listed_with_their_review_counts(app: App, sample) -> None:
     assert [(s.name, s.review_count) for s in listed] == [
         ("Arbetsstöd Norr", 2), ("jobbhuset syd", 3), ("Tom verksamhet", 0)]
     assert listed[0] == app.reviews.get_service(sample["norr"])
+
+
+def test_a_page_is_the_slice_of_the_list_and_a_position_its_row(app: App, sample) -> None:
+    newest = uuids(app)
+    for flt in (ReviewFilter(), ReviewFilter(service_uuid=sample["syd"]),
+                ReviewFilter(text="berg"), ReviewFilter(status="draft")):
+        listed = [r.uuid for r in app.reviews.list_reviews(flt)]
+        assert [r.uuid for r in app.reviews.page(flt, 0, 100)] == listed
+        assert [r.uuid for r in app.reviews.page(flt, 1, 2)] == listed[1:3]
+        assert app.reviews.page(flt, len(listed), 10) == []
+        # oldest first; the two reviews of one day stay newest-created first
+        oldest = [r.uuid for r in app.reviews.page(flt, 0, 100, newest_first=False)]
+        assert sorted(oldest) == sorted(listed)
+        for newest_first, order in ((True, listed), (False, oldest)):
+            assert [app.reviews.position(flt, u, newest_first=newest_first)
+                    for u in order] == list(range(len(order)))
+        outside = set(newest) - set(listed)
+        assert all(app.reviews.position(flt, u) is None for u in outside)
+    assert [r.uuid for r in app.reviews.page(None, 0, 100, newest_first=False)] == [
+        sample["english"], sample["empty"], sample["complete"], sample["low"], sample["partial"]]
+    assert app.reviews.page(None, 0, 1)[0] == app.reviews.get_review(sample["low"]).summary
+    assert app.reviews.position(None, "no-such-review") is None
