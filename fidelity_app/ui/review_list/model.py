@@ -223,9 +223,14 @@ class DatabaseReviewModel(ReviewTableModel):
         self._loaded = True
         self._keys = {}
         uuids = self._ordered()
+        # the first rows are read at once (in date order, by position): a database that
+        # cannot be read says so here, before the list is shown
+        first = (self._app.reviews.page(flt, 0, self.BLOCK, newest_first=self._newest_first)
+                 if self._by_date else [])
         self.beginResetModel()
         self._set_order(uuids)
         self._read = {}
+        self._fill_page(0, first)
         self.endResetModel()
 
     def set_reviews(self, reviews: list[ReviewSummary]) -> None:
@@ -254,8 +259,7 @@ class DatabaseReviewModel(ReviewTableModel):
         are matching reviews. The values sorted by are read once per column until the next
         ``load``, so reversing the order reads nothing."""
         if self._by_date:
-            count = attempt(lambda: self._app.reviews.count_reviews(self._filter)).value
-            return [None] * (count or 0)
+            return [None] * self._app.reviews.count_reviews(self._filter)
         field = self.FIELDS[self._column]
         if field not in self._keys:
             values = self._app.reviews.sort_values(self._filter, field)
@@ -314,7 +318,10 @@ class DatabaseReviewModel(ReviewTableModel):
         start = row - row % self.BLOCK
         found = attempt(lambda: self._app.reviews.page(
             self._filter, start, self.BLOCK, newest_first=self._newest_first)).value
-        for offset, summary in enumerate(found or ()):
+        self._fill_page(start, found or [])
+
+    def _fill_page(self, start: int, found: list[ReviewSummary]) -> None:
+        for offset, summary in enumerate(found):
             at = start + offset
             if at >= len(self._uuids):
                 break
