@@ -86,6 +86,18 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 @pytest.fixture(autouse=True)
+def _no_file_named_after_a_server_database(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that made a file named like a server database's ``app.db_path``
+    ("postgresql: <database>", a name to show, relative) in the folder pytest runs in: it took
+    that name for the database file, so whatever it checked there was not the database."""
+    folder = request.config.invocation_params.dir
+    before = set(folder.glob("postgresql*"))
+    yield
+    made = sorted(p.name for p in set(folder.glob("postgresql*")) - before)
+    assert not made, f"a file named after a server database in {folder}: {made}"
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """GUI tests keep QSettings in an INI file of their own (Qt is imported only for them)."""
     names = request.fixturenames

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 from fidelity_app.services.app import App
 
 NEW_NAME = "Avskrift 2026"
-
-
-def dump(db: Path) -> list[str]:
-    """Every row of every table: equal dumps mean nothing changed."""
-    conn = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return [f"{t}:{row}" for t in tables for row in conn.execute(f"SELECT * FROM {t}")]
-    finally:
-        conn.close()
 
 
 def add_review(app: App, service: str = "IPS-teamet Norr", start: date = date(2026, 3, 2),

@@ -15,7 +15,8 @@ import pytest
 from fidelity_app.cli import main
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App, open_app
-from tests.sync_sample import add_review, content, copies, dump
+from tests.db_rows import dump, dump_file
+from tests.sync_sample import add_review, content, copies
 
 # the local database is a file here; pushing to and pulling from a server is in
 # tests/test_sync_server.py
@@ -81,11 +82,11 @@ def test_a_conflict_is_listed_and_nothing_is_sent(
         shared.reviews.set_score(review, items[0], 1)
     finally:
         shared.close()
-    before = dump(shared_path)
+    before = dump_file(shared_path)
 
     code, out, err = run(capsys, "--db", str(app.db_path), "push", str(shared_path), "--json")
 
-    assert code == 1 and dump(shared_path) == before
+    assert code == 1 and dump_file(shared_path) == before
     assert json.loads(out)["refused"] is True
     assert "Nothing was sent" in err and "score 1 in the shared database, score 5 here" in err
 
@@ -101,7 +102,7 @@ def test_a_password_in_the_url_is_never_printed(
 def test_a_push_killed_half_way_leaves_both_databases_whole(
         app: App, shared_path: Path) -> None:
     copies(app, add_review(app, every_item=True), 60)
-    before_shared, before_local = dump(shared_path), dump(app.db_path)
+    before_shared, before_local = dump_file(shared_path), dump(app)
     env = {**os.environ, "LANG": "en_GB.UTF-8"}
     command = [sys.executable, "-m", "fidelity_app.cli", "--db", str(app.db_path), "push",
                str(shared_path), "--progress"]
@@ -115,8 +116,8 @@ def test_a_push_killed_half_way_leaves_both_databases_whole(
         pushing.wait(timeout=60)
     assert pushing.returncode == -signal.SIGKILL  # killed while storing, before the commit
 
-    assert dump(shared_path) == before_shared
-    assert dump(app.db_path) == before_local
+    assert dump_file(shared_path) == before_shared
+    assert dump(app) == before_local
     shared = open_app(shared_path)  # opens after the full integrity check
     try:
         assert shared.reviews.list_reviews() == []

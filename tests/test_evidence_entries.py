@@ -5,7 +5,6 @@ merged by entry id, found and removed as personal data, and printed in the repor
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from fidelity_app.services.errors import (
 )
 from fidelity_app.services.exchange import ImportConflictError
 from fidelity_app.storage.models import EvidenceEntryRow
+from tests.db_rows import dump
 
 ITEM = "staffing-1"
 
@@ -38,15 +38,6 @@ def review(app: App) -> str:
 
 def entries(app: App, review: str, item: str = ITEM) -> list[tuple[str, str, str]]:
     return [(e.source, e.role, e.text) for e in app.reviews.get_review(review).notes(item).evidence]
-
-
-def dump(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return [f"{t}:{row}" for t in sorted(tables) for row in conn.execute(f"SELECT * FROM {t}")]
-    finally:
-        conn.close()
 
 
 # -- the service ------------------------------------------------------------------------------
@@ -174,10 +165,10 @@ def test_a_version_3_file_with_evidence_as_text_is_refused(app: App, tmp_path: P
     }
     path = tmp_path / "wrong.json"
     path.write_text(json.dumps(data), "utf-8")
-    before = dump(app.db_path)
+    before = dump(app)
     with pytest.raises(InvalidInputError, match=r"items\[0\]\.evidence"):
         app.exchange.import_file(path)
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 def test_merging_adds_new_entries_by_id_and_lists_every_conflict(
@@ -202,9 +193,9 @@ def test_merging_adds_new_entries_by_id_and_lists_every_conflict(
         ("observation", "", "Teammötet"), ("records", "", "Journaler"),
         ("interview", "enhetschef", "Samtal med chefen")]
     assert entries(app, review, "staffing-2") == [("document", "", "Tidsdagböcker")]
-    before = dump(app.db_path)
+    before = dump(app)
     assert app.exchange.import_file(theirs).unchanged  # idempotent
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
     # the same entry changed on both sides: refused, all of it, with the place named
     app.evidence.update_evidence(review, ITEM, shared.id, "Teammötet, här", "observation")
@@ -214,13 +205,13 @@ def test_merging_adds_new_entries_by_id_and_lists_every_conflict(
                                          "source": "figures", "text": "Ny siffra"})
     clash = tmp_path / "clash.json"
     clash.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    before = dump(app.db_path)
+    before = dump(app)
     with pytest.raises(ImportConflictError) as caught:
         app.exchange.import_file(clash)
     text = str(caught.value)
     assert "evidence entry of Personal 1" in text
     assert "'Teammötet, här'" in text and "'Teammötet, där'" in text
-    assert dump(app.db_path) == before
+    assert dump(app) == before
 
 
 # -- personal data and the report ---------------------------------------------------------------

@@ -18,7 +18,8 @@ from fidelity_app.ui.dialogs.sync_dialog import SyncDialog
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import MainWindow
 from fidelity_app.ui.settings import Settings
-from tests.sync_sample import add_review, content, copies, dump
+from tests.db_rows import dump
+from tests.sync_sample import add_review, content, copies
 
 
 @pytest.fixture
@@ -119,7 +120,7 @@ def test_only_the_selected_review_is_sent_by_default(
 def test_cancel_while_sending_leaves_both_databases_as_they_were(
         qtbot, window: MainWindow, app: App, shared: App, errors) -> None:
     copies(app, add_review(app, every_item=True), 40)
-    before_shared, before_local = dump(shared.db_path), dump(app.db_path)
+    before_shared, before_local = dump(shared), dump(app)
 
     handler = on_modal(SyncDialog, fill(qtbot, str(shared.db_path), every=True))
     cancelling = on_modal(QProgressDialog, lambda progress: progress.cancel())
@@ -130,8 +131,8 @@ def test_cancel_while_sending_leaves_both_databases_as_they_were(
     assert errors == []
     assert window.statusBar().currentMessage() == (
         "Avbrutet. Inget sparades, varken här eller i den delade databasen.")
-    assert dump(shared.db_path) == before_shared
-    assert dump(app.db_path) == before_local
+    assert dump(shared) == before_shared
+    assert dump(app) == before_local
 
 
 def test_a_conflict_is_shown_and_nothing_is_sent(
@@ -141,7 +142,7 @@ def test_a_conflict_is_shown_and_nothing_is_sent(
     items = [i.id for i in app.reviews.scale_for("ips-25", "sv").items]
     app.reviews.set_score(review, items[0], 5)
     shared.reviews.set_score(review, items[0], 1)
-    before = dump(shared.db_path)
+    before = dump(shared)
 
     handler = on_modal(SyncDialog, fill(qtbot, str(shared.db_path), every=True))
     window.action("file.push").trigger()
@@ -151,4 +152,4 @@ def test_a_conflict_is_shown_and_nothing_is_sent(
     assert title == "Skicka till delad databas"
     assert text.startswith("Inget skickades till") and "poäng 1 i den delade databasen, " \
         "poäng 5 här" in text
-    assert dump(shared.db_path) == before
+    assert dump(shared) == before

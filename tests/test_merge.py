@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,20 +19,11 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
 )
 from fidelity_app.services.exchange import ImportConflictError
+from tests.db_rows import dump
 from tests.test_agreement import TYPICAL_A, TYPICAL_B
 
 A, B = "A. Andersson", "B. Berg"
 REVIEW_ID = "0b6f6a5e-8d1c-4a36-9a53-0d1b0e8f3c11"
-
-
-def dump(db: Path) -> list[str]:
-    """Every row of every table, to compare a database before and after."""
-    conn = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return [f"{t}:{row}" for t in sorted(tables) for row in conn.execute(f"SELECT * FROM {t}")]
-    finally:
-        conn.close()
 
 
 def original(**extra: object) -> dict:
@@ -111,10 +101,10 @@ def test_reviewer_b_ratings_merge_into_reviewer_a_copy(
     assert events[-1].kind == "imported" and "b-ratings.json" in events[-1].reason
 
     # The same file again changes nothing at all.
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     again = on_a.exchange.import_file(out)
     assert again.unchanged and not again.merged
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
     # And A's ratings go the other way just as well.
     back = on_a.exchange.export_review(REVIEW_ID, tmp_path / "a-ratings.json", reviewer=A)
@@ -136,7 +126,7 @@ def test_a_conflicting_rating_refuses_the_whole_file_and_loses_nothing(
     on_a.ratings.set_consensus(REVIEW_ID, "staffing-1", 4, "Båda såg 4")
     newer = on_b.exchange.export_review(REVIEW_ID, tmp_path / "b2.json", reviewer=B)
 
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     with pytest.raises(ConflictError) as info:
         on_a.exchange.import_file(newer)
     message = str(info.value)
@@ -148,7 +138,7 @@ def test_a_conflicting_rating_refuses_the_whole_file_and_loses_nothing(
             "note 'B. Berg: services-14' here, "
             "score 1 and note 'ändrad' in the file") in message
     assert "A person has to decide" in message
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
     # A person resolves it: take B's newer ratings by clearing the old ones, import again.
     assert on_a.ratings.clear_ratings(REVIEW_ID, B) == 25
@@ -165,7 +155,7 @@ def test_many_conflicts_keep_the_message_short_and_list_all_on_the_error(
     on_a, on_b = laptops
     score_all(on_a, B, TYPICAL_A)
     score_all(on_b, B, TYPICAL_B)
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     with pytest.raises(ImportConflictError) as info:
         on_a.exchange.import_file(
             on_b.exchange.export_review(REVIEW_ID, tmp_path / "b.json", reviewer=B))
@@ -178,7 +168,7 @@ def test_many_conflicts_keep_the_message_short_and_list_all_on_the_error(
     assert len(info.value.conflicts) == 25
     assert "25 conflict(s)" in str(info.value) and "and 17 more" in str(info.value)
     assert len(str(info.value)) < 1500
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
 
 def test_a_version_1_file_without_ratings_still_imports_and_merges(
@@ -186,10 +176,10 @@ def test_a_version_1_file_without_ratings_still_imports_and_merges(
 ) -> None:
     on_a, _ = laptops
     score_all(on_a, A, TYPICAL_A)
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     plain = write(tmp_path / "plain.json", original())
     assert on_a.exchange.import_file(plain).unchanged
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
 
 def test_agreed_items_fill_empty_ones_and_never_overwrite(
@@ -213,7 +203,7 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
     assert detail.summary.end_date == date(2026, 10, 15)
     assert detail.summary_strengths == "Engagerad personal"
 
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     differing = original(items=[{"id": "staffing-1", "score": 5, "rationale": "annan"}])
     with pytest.raises(ConflictError, match="agreed scoring of Personal 1 · "
                        "Deltagare per arbetsspecialist: score 4 here, score 5"):
@@ -229,7 +219,7 @@ def test_agreed_items_fill_empty_ones_and_never_overwrite(
         on_a.exchange.import_file(write(tmp_path / "day.json", other_day))
     assert "first day: 2026-10-14 here, 2026-10-13 in the file" in str(info.value)
     assert "summary of strengths: 'Engagerad personal' here" in str(info.value)
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
 
 def test_a_new_reviewer_in_the_file_is_added(laptops: tuple[App, App], tmp_path: Path) -> None:
@@ -257,10 +247,10 @@ def test_a_final_review_takes_nothing_and_a_final_file_finalises_a_draft(
 
     # B's ratings cannot go into A's final review until A reopens it.
     b_file = on_b.exchange.export_review(REVIEW_ID, tmp_path / "b.json", reviewer=B)
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     with pytest.raises(ReviewLockedError, match="final in this database"):
         on_a.exchange.import_file(b_file)
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
     # A's final review (a per-reviewer export of a final review carries the agreed items)
     # makes B's draft copy final, with A's ratings added and B's kept.
@@ -336,13 +326,13 @@ def test_bad_ratings_in_a_file_are_refused(
     laptops: tuple[App, App], tmp_path: Path, case: str
 ) -> None:
     on_a, _ = laptops
-    before = dump(on_a.db_path)
+    before = dump(on_a)
     value, words = BAD_RATINGS[case]
     path = write(tmp_path / "bad.json", original(ratings=value))
     with pytest.raises(InvalidInputError) as info:
         on_a.exchange.import_file(path)
     assert words in str(info.value), str(info.value)
-    assert dump(on_a.db_path) == before
+    assert dump(on_a) == before
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

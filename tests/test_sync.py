@@ -23,7 +23,8 @@ from fidelity_app.services.sync import (
     SyncTargetError,
 )
 from fidelity_app.services.sync_target import Target
-from tests.sync_sample import NEW_NAME, add_review, content, dump, edited_edition
+from tests.db_rows import dump
+from tests.sync_sample import NEW_NAME, add_review, content, edited_edition
 
 # the local database is a file here; pushing to and pulling from a server is in
 # tests/test_sync_server.py
@@ -58,10 +59,10 @@ def test_push_sends_reviews_with_ratings_actions_and_edition_once(
         ("Boka handledning med arbetsgivare", "Lena", first)]
     assert "Nya: 2" in result.describe().text("sv")
 
-    before = dump(shared.db_path)
+    before = dump(shared)
     again = app.sync.push(f"sqlite:///{shared.db_path}")
     assert not again.changed and again.count("unchanged") == 2
-    assert dump(shared.db_path) == before
+    assert dump(shared) == before
     assert again.describe().text("sv").startswith("Alla 2 bedömningarna finns redan likadana")
     assert "already" in again.describe().text("en")
 
@@ -108,7 +109,7 @@ def test_a_conflict_refuses_the_whole_run_and_lists_every_conflict(
     shared.reviews.set_score(one, items[0], 2)
     app.ratings.set_rating(two, "Anna Berg", items[1], 5, "Annan syn")
     third = add_review(app, "Arbetslinjen Syd")
-    before_shared, before_local = dump(shared.db_path), dump(app.db_path)
+    before_shared, before_local = dump(shared), dump(app)
 
     with pytest.raises(SyncRefusedError) as refused:
         app.sync.push(str(shared.db_path))
@@ -117,8 +118,8 @@ def test_a_conflict_refuses_the_whole_run_and_lists_every_conflict(
     text = refused.value.message.text("sv")
     assert text.startswith("Inget skickades till") and "i den delade databasen" in text
     assert one in text and two in text and "Anna Berg" in text
-    assert dump(shared.db_path) == before_shared  # not even the review without conflict
-    assert dump(app.db_path) == before_local
+    assert dump(shared) == before_shared  # not even the review without conflict
+    assert dump(app) == before_local
     assert third not in {r.uuid for r in shared.reviews.list_reviews()}
 
 
@@ -142,14 +143,14 @@ def test_a_final_review_there_is_never_changed_by_an_older_draft(app: App, share
     review = add_review(app, every_item=True)
     app.sync.push(str(shared.db_path))
     shared.reviews.finalise(review)
-    before = dump(shared.db_path)
+    before = dump(shared)
 
     assert not app.sync.push(str(shared.db_path)).changed  # the draft holds nothing more
     app.reviews.set_summary(review, strengths="Nära samarbete med vården")
     with pytest.raises(SyncRefusedError) as refused:
         app.sync.push(str(shared.db_path))
     assert "slutförd i den delade databasen" in refused.value.message.text("sv")
-    assert dump(shared.db_path) == before
+    assert dump(shared) == before
     assert shared.reviews.get_review(review).summary.is_final
 
 
@@ -158,7 +159,7 @@ def test_a_run_broken_off_half_way_leaves_both_sides_whole(
         app: App, shared: App, stop_at: int) -> None:
     for n in range(3):
         add_review(app, f"Verksamhet {n}")
-    before_shared, before_local = dump(shared.db_path), dump(app.db_path)
+    before_shared, before_local = dump(shared), dump(app)
     seen: list[tuple[int, int]] = []
 
     def connection_lost(done: int, total: int) -> bool:
@@ -170,8 +171,8 @@ def test_a_run_broken_off_half_way_leaves_both_sides_whole(
     with pytest.raises(ConnectionResetError):
         app.sync.push(str(shared.db_path), progress=connection_lost)
     assert seen[-1] == (stop_at, 6)
-    assert dump(shared.db_path) == before_shared
-    assert dump(app.db_path) == before_local
+    assert dump(shared) == before_shared
+    assert dump(app) == before_local
 
     def cancel(done: int, total: int) -> bool:
         return done < stop_at
@@ -179,7 +180,7 @@ def test_a_run_broken_off_half_way_leaves_both_sides_whole(
     with pytest.raises(SyncCancelledError) as cancelled:
         app.sync.push(str(shared.db_path), progress=cancel)
     assert "Inget sparades" in cancelled.value.message.text("sv")
-    assert dump(shared.db_path) == before_shared
+    assert dump(shared) == before_shared
     assert app.sync.push(str(shared.db_path)).count("created") == 3  # and it works after
 
 

@@ -16,8 +16,6 @@ from fidelity_app.messages import set_language
 from fidelity_app.reports.visit_plan import build_visit_plan
 from fidelity_app.services.app import App
 
-pytestmark = pytest.mark.sqlite_only  # the command line is given the database file
-
 
 @pytest.fixture(autouse=True)
 def _english_messages():
@@ -44,10 +42,9 @@ def text_of(path: Path) -> str:
 
 
 def test_plan_lists_the_schedule_and_ticks_documents(
-    app: App, capsys: pytest.CaptureFixture[str]
+    app: App, db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     review = new_review(app)
-    db = str(app.db_path)
     code, out, _ = run(capsys, "--db", db, "plan", review[:8], "--received", "1", "3")
     assert code == 0
     assert "Visit plan for IPS Västby sv external, 2026-05-12" in out
@@ -66,21 +63,21 @@ def test_plan_lists_the_schedule_and_ticks_documents(
 
 
 def test_a_document_number_not_in_the_list_is_a_clear_error(
-    app: App, capsys: pytest.CaptureFixture[str]
+    app: App, db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     review = new_review(app)
-    code, out, err = run(capsys, "--db", str(app.db_path), "plan", review, "--received", "7")
+    code, out, err = run(capsys, "--db", db, "plan", review, "--received", "7")
     assert code == 1 and out == ""
     assert "There is no document number 7; the list has 6." in err
 
 
 def test_plan_pdf_is_written_in_the_reviews_language(
-    app: App, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    app: App, db: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     review = new_review(app)
     app.visit_plans.set_received(review, 2)
     target = tmp_path / "besöksplan.pdf"
-    code, _, err = run(capsys, "--db", str(app.db_path), "plan", review, "--pdf", str(target))
+    code, _, err = run(capsys, "--db", db, "plan", review, "--pdf", str(target))
     assert code == 0 and str(target) in err
     reader = pypdf.PdfReader(target)
     assert len(reader.pages) == 1  # short: one page to send
@@ -95,11 +92,11 @@ def test_plan_pdf_is_written_in_the_reviews_language(
     assert reader.metadata.title == "Besöksplan: IPS Västby sv external"
 
 
-def test_the_pdf_of_a_dialogue_meeting_in_english_is_short(app: App) -> None:
+def test_the_pdf_of_a_dialogue_meeting_in_english_is_short(app: App, tmp_path: Path) -> None:
     review = new_review(app, language="en", kind="dialogue-meeting")
     pdf = build_visit_plan(app.visit_plans.plan(review), invariant=True)
     assert pdf == build_visit_plan(app.visit_plans.plan(review), invariant=True)
-    target = Path(app.db_path).with_name("plan.pdf")
+    target = tmp_path / "plan.pdf"
     target.write_bytes(pdf)
     text = text_of(target)
     assert "VISIT PLAN" in text and "Rate together, item by item" in text
@@ -120,6 +117,7 @@ def test_an_empty_plan_still_prints_and_says_so(app: App, tmp_path: Path) -> Non
     assert "No activities are planned yet." in text and "No documents are asked for." in text
 
 
+@pytest.mark.sqlite_only  # the database is a file
 def test_plan_pdf_refuses_to_overwrite_the_database(
     app: App, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -133,7 +131,7 @@ def test_plan_pdf_refuses_to_overwrite_the_database(
 
 
 def test_the_reports_method_section_names_the_activities_held(
-    capsys: pytest.CaptureFixture[str], app: App, db_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], app: App, db: str, tmp_path: Path
 ) -> None:
     review = new_review(app)
     plan = app.visit_plans.plan(review)
@@ -143,7 +141,7 @@ def test_the_reports_method_section_names_the_activities_held(
                               role="enhetschef")
     app.close()
     out = tmp_path / "report.pdf"
-    code, _out, _err = run(capsys, "--db", str(db_path), "report", review, "--out", str(out))
+    code, _out, _err = run(capsys, "--db", db, "report", review, "--out", str(out))
     text = " ".join(text_of(out).split())
     assert code == 0
     assert f"Besöket omfattade: {held.activity} ({held.with_whom})." in text
