@@ -262,7 +262,8 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
-    check = app.privacy.check_report(review, args.lang)
+    check = app.privacy.check_report(review, args.lang,
+                                     service_comments=args.service_comments)
     try:
         path = write_report(app, review, args.out, lang=args.lang,
                             redact=check.findings if args.redact else (),

@@ -145,9 +145,11 @@ def test_purge_clears_the_personal_notes_of_a_final_review_and_logs_who(
                          "--by", "Bertil Berg")
     assert code == 0 and out == ""
     assert err == (f"Removed the personal notes of review {sample.review[:8]}: 2 evidence "
-                   "entries, 1 needs-information reason and 2 reviewers' notes. Scores, "
-                   "strengths, areas for development and rationales are kept; the review's "
-                   "log records it.\n")
+                   "entries, 1 needs-information reason, 2 reviewers' notes and 16 other texts "
+                   "(the service's comments and drafts from the factual check, the visit "
+                   "plan's activities and documents, reasons written in the logs). Scores, "
+                   "strengths, areas for development, rationales and the visit plan's roles "
+                   "are kept; the review's log records it.\n")
     assert stored_evidence(db_path, sample) == ""
     app = open_app(db_path)
     try:
@@ -178,7 +180,8 @@ def test_purge_refuses_a_draft_and_records_the_login_name_by_default(
     assert code == 0
     assert json.loads(out) == {"review": final.review, "evidence_entries": 2,
                                "needs_info_reasons": 1, "reviewer_notes": 2,
-                               "by": login_name()}
+                               "service_comments": 0, "factual_drafts": 0, "plan_texts": 16,
+                               "log_reasons": 0, "by": login_name()}
 
 
 def test_retention_is_shown_set_and_due_reviews_listed(

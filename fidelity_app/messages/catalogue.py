@@ -656,6 +656,11 @@ SV: dict[str, str] = {
     "pd_place_change_old": "Det tidigare värdet i loggen över ändringar",
     "pd_place_change_new": "Det nya värdet i loggen över ändringar",
     "pd_place_change_reason": "Skälet att öppna bedömningen igen i loggen över ändringar",
+    "pd_place_service_comment": "Verksamhetens kommentar från faktagranskningen",
+    "pd_place_plan_activity": "En aktivitet i besöksplanen",
+    "pd_place_plan_with_whom": "Rollen (med vem) för en aktivitet i besöksplanen",
+    "pd_place_plan_document": "Ett underlag som begärts i besöksplanen",
+    "pd_place_event_reason": "Ett skäl i bedömningens logg",
     "pd_place_of_item": "{what} för {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: den här texten finns redan sparad, inget ändrades",
@@ -681,6 +686,8 @@ SV: dict[str, str] = {
     "pd_reasons_many": "{count} skäl till markeringen Behöver mer information",
     "pd_reviewer_notes_one": "{count} bedömaranteckning",
     "pd_reviewer_notes_many": "{count} bedömaranteckningar",
+    "pd_other_texts_one": "{count} annan text",
+    "pd_other_texts_many": "{count} andra texter",
     "pd_days_one": "{count} dag",
     "pd_days_many": "{count} dagar",
     "pd_privacy_help": (
@@ -734,9 +741,11 @@ SV: dict[str, str] = {
         "bara i bedömningsfilen; de sparade anteckningarna är oförändrade."
     ),
     "pd_purged": (
-        "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons} och "
-        "{notes}. Poäng, styrkor, utvecklingsområden och motiveringar finns kvar; "
-        "bedömningens logg visar borttagningen."
+        "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons}, "
+        "{notes} och {others} (verksamhetens kommentarer och utkast från faktagranskningen, "
+        "besöksplanens aktiviteter och underlag, skäl som skrivits i loggarna). Poäng, styrkor, "
+        "utvecklingsområden, motiveringar och besöksplanens roller finns kvar; bedömningens "
+        "logg visar borttagningen."
     ),
     "pd_nothing_purged": (
         "Bedömning {review} har inga personliga anteckningar kvar; inget ändrades."
@@ -1540,6 +1549,11 @@ EN: dict[str, str] = {
     "pd_place_change_old": "The earlier value in the log of changes",
     "pd_place_change_new": "The new value in the log of changes",
     "pd_place_change_reason": "The reason for reopening in the log of changes",
+    "pd_place_service_comment": "The service's comment from the factual check",
+    "pd_place_plan_activity": "An activity of the visit plan",
+    "pd_place_plan_with_whom": "The role ('with whom') of an activity of the visit plan",
+    "pd_place_plan_document": "A document asked for in the visit plan",
+    "pd_place_event_reason": "A reason in the review's log",
     "pd_place_of_item": "{what} of {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: this text is already stored, nothing changed",
@@ -1566,6 +1580,8 @@ EN: dict[str, str] = {
     "pd_reasons_many": "{count} needs-information reasons",
     "pd_reviewer_notes_one": "{count} reviewer's note",
     "pd_reviewer_notes_many": "{count} reviewers' notes",
+    "pd_other_texts_one": "{count} other text",
+    "pd_other_texts_many": "{count} other texts",
     "pd_days_one": "{count} day",
     "pd_days_many": "{count} days",
     "pd_privacy_help": (
@@ -1615,8 +1631,10 @@ EN: dict[str, str] = {
         "review file only; the stored notes are unchanged."
     ),
     "pd_purged": (
-        "Removed the personal notes of review {review}: {evidence}, {reasons} and {notes}. "
-        "Scores, strengths, areas for development and rationales are kept; the review's log "
+        "Removed the personal notes of review {review}: {evidence}, {reasons}, {notes} and "
+        "{others} (the service's comments and drafts from the factual check, the visit plan's "
+        "activities and documents, reasons written in the logs). Scores, strengths, areas for "
+        "development, rationales and the visit plan's roles are kept; the review's log "
         "records it."
     ),
     "pd_nothing_purged": "Review {review} has no personal notes left; nothing was changed.",

@@ -2978,6 +2978,26 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <translation>Ändringsloggen: skäl att öppna igen</translation>
     </message>
     <message>
+        <source>Service&apos;s comment (factual check)</source>
+        <translation>Verksamhetens kommentar (faktagranskning)</translation>
+    </message>
+    <message>
+        <source>Visit plan: activity</source>
+        <translation>Besöksplanen: aktivitet</translation>
+    </message>
+    <message>
+        <source>Visit plan: with whom</source>
+        <translation>Besöksplanen: med vem</translation>
+    </message>
+    <message>
+        <source>Visit plan: document asked for</source>
+        <translation>Besöksplanen: begärt underlag</translation>
+    </message>
+    <message>
+        <source>Review log: reason</source>
+        <translation>Bedömningens logg: skäl</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
