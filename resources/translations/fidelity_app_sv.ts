@@ -3570,6 +3570,10 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <translation>%1 för %2</translation>
     </message>
     <message>
+        <source>an evidence entry of %1</source>
+        <translation>en post i underlaget för %1</translation>
+    </message>
+    <message>
         <source>%1&apos;s own note on %2</source>
         <translation>anteckningen som %1 skrev om %2</translation>
     </message>
