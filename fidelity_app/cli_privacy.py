@@ -81,7 +81,8 @@ def report_check(check: PrivacyCheck, what: str, redacted: bool) -> None:
 
 
 def add_redact_option(parser: argparse.ArgumentParser, what: str) -> None:
-    """The ``--redact`` option of ``report`` (``what="report"``) or ``export`` (``"file"``)."""
+    """The ``--redact`` option of ``report`` (``what="report"``), ``export`` (``"file"``) or
+    ``factual-check`` (``"factual"``)."""
     parser.add_argument("--redact", action="store_true",
                         help=_text(f"pd_{what}_redact_help"))
 

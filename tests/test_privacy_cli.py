@@ -239,3 +239,39 @@ def test_the_privacy_command_speaks_the_locale_s_language(
     assert code == 0 and err.splitlines()[1].startswith(
         "varning: rapporten innehåller 6 uppgifter som ser ut som personuppgifter "
         "(1 personnummer, 1 telefonnummer, 4 namn).")
+
+
+def test_factual_check_warns_and_redacts_the_draft_and_the_sheet_on_request(
+    capsys: pytest.CaptureFixture[str], db_path: Path, sample: Sample, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    db = ["--db", str(db_path)]
+    code, _, err = run(capsys, *db, "factual-check", sample.review, "--out",
+                       str(tmp_path / "plain"))
+    assert code == 0
+    warning = err.splitlines()[-1]
+    assert warning.startswith("warning: the draft and the spreadsheet contain 6 items that "
+                              "look like personal data")
+    assert "Ahmed Hassan" in pypdf_text(next((tmp_path / "plain").glob("*.pdf")))
+
+    code, _, err = run(capsys, *db, "factual-check", sample.review, "--out",
+                       str(tmp_path / "sent"), "--redact")
+    assert code == 0 and err.count("wrote ") == 2
+    assert err.splitlines()[-1].startswith("replaced 6 items that looked like personal data")
+    assert err.endswith("only in the draft and the spreadsheet; the stored notes are "
+                        "unchanged.\n")
+    pdf = pypdf_text(next((tmp_path / "sent").glob("*.pdf")))
+    sheet = load_workbook(next((tmp_path / "sent").glob("*.xlsx"))).worksheets[0]
+    cells = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    for text in (pdf, cells):
+        assert "Ahmed Hassan" not in text and "811218-9876" not in text
+        assert "Deltagaren [deltagare] ([deltagare]) har fått jobb." in text
+    kept = tmp_path / "kept.pdf"  # the draft kept with the review is the one sent
+    run(capsys, *db, "factual-check", sample.review, "--save-draft", str(kept))
+    assert "Ahmed Hassan" not in pypdf_text(kept)
+    assert stored_evidence(db_path, sample) == EVIDENCE
+
+
+def pypdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages)

@@ -722,6 +722,19 @@ SV: dict[str, str] = {
     "pd_needs_review": "ange ett REVIEW_ID, eller använd --due eller --retention",
     "pd_none_found": "Inga troliga personuppgifter hittades i anteckningarna i bedömning {review}.",
     "pd_found": "{count} hittades i anteckningarna i bedömning {review}: {kinds}.",
+    "pd_factual_redact_help": (
+        "ersätt troliga personuppgifter med [deltagare] ([participant] på engelska) bara i "
+        "utkastet och kalkylbladet som skickas; de sparade anteckningarna lämnas som de är"
+    ),
+    "pd_factual_warning": (
+        "varning: utkastet och kalkylbladet innehåller {count} som ser ut som personuppgifter "
+        "({kinds}). Se dem med ”fidelity-app privacy {review}”; lägg till --redact för att "
+        "ersätta dem bara i det som skickas."
+    ),
+    "pd_factual_redacted": (
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "bara i utkastet och kalkylbladet; de sparade anteckningarna är oförändrade."
+    ),
     "pd_report_warning": (
         "varning: rapporten innehåller {count} som ser ut som personuppgifter ({kinds}). Se dem "
         "med ”fidelity-app privacy {review}”; lägg till --redact för att ersätta dem bara i "
@@ -733,11 +746,11 @@ SV: dict[str, str] = {
         "bara i bedömningsfilen."
     ),
     "pd_report_redacted": (
-        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
         "bara i rapporten; de sparade anteckningarna är oförändrade."
     ),
     "pd_file_redacted": (
-        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
         "bara i bedömningsfilen; de sparade anteckningarna är oförändrade."
     ),
     "pd_purged": (
@@ -1612,6 +1625,19 @@ EN: dict[str, str] = {
     "pd_needs_review": "give a REVIEW_ID, or use --due or --retention",
     "pd_none_found": "No likely personal data found in the notes of review {review}.",
     "pd_found": "{count} found in the notes of review {review}: {kinds}.",
+    "pd_factual_redact_help": (
+        "replace likely personal data by [deltagare] ([participant] in English) only in the "
+        "draft and the spreadsheet sent; the stored notes stay as they are"
+    ),
+    "pd_factual_warning": (
+        "warning: the draft and the spreadsheet contain {count} that look like personal data "
+        "({kinds}). See them with 'fidelity-app privacy {review}'; add --redact to replace them "
+        "only in what is sent."
+    ),
+    "pd_factual_redacted": (
+        "replaced {count} that looked like personal data ({kinds}) with {replacement} only in "
+        "the draft and the spreadsheet; the stored notes are unchanged."
+    ),
     "pd_report_warning": (
         "warning: the report contains {count} that look like personal data ({kinds}). See "
         "them with 'fidelity-app privacy {review}'; add --redact to replace them in the "
