@@ -263,7 +263,8 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
 
     app = app_factory()
     review = app.reviews.resolve_review_id(args.review_id)
-    check = app.privacy.check_report(review, args.lang)
+    check = app.privacy.check_report(review, args.lang,
+                                     service_comments=args.service_comments)
     try:
         path = write_report(app, review, args.out, lang=args.lang,
                             redact=check.findings if args.redact else (),
@@ -335,9 +336,12 @@ def cmd_factual_check(args: argparse.Namespace, app_factory: Callable[[], App]) 
         return 0
     from fidelity_app.reports.factual_check import send_for_factual_check
 
-    sent = send_for_factual_check(app, review, args.out)
+    check = app.privacy.check_report(review)  # the sheet prints the report's evidence
+    sent = send_for_factual_check(app, review, args.out,
+                                  redact=check.findings if args.redact else ())
     _say("cli_wrote", path=sent.report)
     _say("cli_wrote", path=sent.sheet)
+    report_check(check, "factual", redacted=args.redact)
     return 0
 
 
@@ -608,6 +612,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=_text("cli_help_factual_save_draft"))
     p.add_argument("--from", dest="sender", metavar=_text("cli_value_name"),
                    help=_text("cli_help_factual_from"))
+    add_redact_option(p, "factual")
     add_server_parser(sub)
     add_sync_parsers(sub)
     return parser

@@ -31,6 +31,7 @@ KIND_KEYS = {
     "evidence": "pd_evidence_notes",
     "reason": "pd_reasons",
     "note": "pd_reviewer_notes",
+    "other": "pd_other_texts",
     "day": "pd_days",
 }
 """The catalogue key of each kind of finding, and of the counted things of the messages
@@ -80,7 +81,8 @@ def report_check(check: PrivacyCheck, what: str, redacted: bool) -> None:
 
 
 def add_redact_option(parser: argparse.ArgumentParser, what: str) -> None:
-    """The ``--redact`` option of ``report`` (``what="report"``) or ``export`` (``"file"``)."""
+    """The ``--redact`` option of ``report`` (``what="report"``), ``export`` (``"file"``) or
+    ``factual-check`` (``"factual"``)."""
     parser.add_argument("--redact", action="store_true",
                         help=_text(f"pd_{what}_redact_help"))
 
@@ -142,13 +144,18 @@ def _purge(app: App, args: argparse.Namespace, review: str) -> int:
     if args.json:
         _out(json.dumps({"review": review, "evidence_entries": removal.evidence_entries,
                          "needs_info_reasons": removal.needs_info_reasons,
-                         "reviewer_notes": removal.reviewer_notes, "by": actor.strip()},
+                         "reviewer_notes": removal.reviewer_notes,
+                         "service_comments": removal.service_comments,
+                         "factual_drafts": removal.factual_drafts,
+                         "plan_texts": removal.plan_texts, "log_reasons": removal.log_reasons,
+                         "by": actor.strip()},
                         indent=2))
     if removal.total:
         _err("pd_purged", review=review[:8],
              evidence=counted(removal.evidence_entries, "evidence"),
              reasons=counted(removal.needs_info_reasons, "reason"),
-             notes=counted(removal.reviewer_notes, "note"))
+             notes=counted(removal.reviewer_notes, "note"),
+             others=counted(removal.others, "other"))
     else:
         _err("pd_nothing_purged", review=review[:8])
     return 0

@@ -212,3 +212,59 @@ def test_nothing_is_asked_when_nothing_is_found(
     window.action("file.export").trigger()
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert "Tolv av fjorton" in target.read_text("utf-8")
+
+
+def test_the_visit_plan_and_the_services_comments_are_named_and_replaced_where_stored(
+    qtbot, app: App, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from test_privacy_more_places import ACTIVITY, COMMENT, SECRETS, make_visit
+
+    visit = make_visit(app, tmp_path)
+    target = tmp_path / "granskning.json"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a, **k: str(target))
+    window.refresh()
+    window.list_page.select(visit.review)
+    keys = Keys(STORED, ALL, CONTINUE)  # every finding replaced in the stored text
+    window.action("file.export").trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    places = {(row[0], row[1]) for row in keys.rows}
+    assert {("Whole review", "Visit plan: activity"), ("Whole review", "Visit plan: with whom"),
+            ("Whole review", "Visit plan: document asked for"),
+            ("Whole review", "Change log: reason for reopening")} <= places
+    assert any(field == "Service's comment (factual check)" and item != "Whole review"
+               for item, field in places)
+    text = target.read_text("utf-8")
+    assert not any(secret in text for secret in SECRETS)
+    stored = app.reviews.get_review(visit.review)
+    assert stored.service_comments[0].comment == COMMENT.replace(
+        "Sven Olsson", "[deltagare]").replace("sven.olsson@kommun.se", "[deltagare]")
+    activity = next(a for a in app.visit_plans.plan(visit.review).activities
+                    if a.uuid == visit.activity)
+    assert activity.activity == ACTIVITY.replace("Sven Olsson", "[deltagare]").replace(
+        "070-765 43 21", "[deltagare]")
+    assert stored.events[-1].kind == REPLACED_EVENT
+
+
+def test_the_draft_and_sheet_sent_for_factual_check_are_checked_first(
+    qtbot, app: App, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from openpyxl import load_workbook
+
+    sample = make_sample(app)
+    folder = tmp_path / "ut"
+    monkeypatch.setattr(prompts, "ask_folder", lambda *a: str(folder))
+    window.refresh()
+    window.list_page.select(sample.review)
+    keys = Keys(CONTINUE)  # every finding: replaced in what is sent only
+    window.action("review.factual_check").trigger()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.xlsx"))) == 1, timeout=30_000)
+    assert keys.rows and keys.rows[0][1:] == [
+        "Evidence", "Name", "Ahmed Hassan", "Replace in this file only"]
+    (pdf,) = folder.glob("*.pdf")
+    (sheet,) = folder.glob("*.xlsx")
+    cells = " ".join(str(c.value) for row in load_workbook(sheet).worksheets[0].iter_rows()
+                     for c in row if c.value)
+    for text in (pdf_text(pdf), cells):
+        assert "Ahmed Hassan" not in text and "811218-9876" not in text
+        assert "Deltagaren [deltagare] ([deltagare]) har fått jobb." in text
+    assert evidence_of(app.reviews.get_review(sample.review).notes(sample.first)) == EVIDENCE

@@ -75,7 +75,9 @@ def test_the_bar_names_the_due_reviews_and_removes_their_notes_when_asked(
     assert gone.events[-1].kind == "personal-notes-removed"
     assert evidence_of(app.reviews.get_review(recent.review).notes(recent.first)) == EVIDENCE
     assert bar.isHidden()
-    assert "Personal notes removed: 5." in window.statusBar().currentMessage()
+    # 2 evidence entries, 1 reason, 2 own notes, and the 16 texts of the plan's template
+    assert "Personal notes removed: 21." in window.statusBar().currentMessage()
+    assert app.visit_plans.plan(old.review).documents == ()
 
 
 def test_cancel_removes_nothing_and_not_now_hides_the_bar(

@@ -168,23 +168,35 @@ def test_entries_added_in_two_windows_are_both_kept(
         "B: seen at the team meeting", "A: my own notes"]
 
 
-def test_a_stale_evidence_entry_is_refused_and_kept_for_the_user(
-    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
-):
+def stale_entry(qtbot, app: App, other_app: App, review_uuid: str):
+    """Window A changes an evidence entry that window B changed after A showed it."""
     first = app.evidence.add_evidence(review_uuid, ITEM, "Seen at the team meeting",
                                       "observation").evidence[0]
     window_a = open_editor(qtbot, app, review_uuid)
     other_app.evidence.update_evidence(review_uuid, ITEM, first.id, "B: seen at two meetings",
-                                       "observation")
-    messages: list[str] = []
-    window_a.statusMessage.connect(messages.append)
+                                       "interview", "enhetschef")
     panel = window_a.scoring.notes.evidence
     panel.entries.setFocus(Qt.FocusReason.MouseFocusReason)
     panel.entries.setCurrentRow(0)
     qtbot.keyClick(panel.entries, Qt.Key.Key_F2)  # A still shows the old text and changes it
     assert focused() is panel.input and panel.input.text() == "Seen at the team meeting"
     type_into(qtbot, panel.input, " (A)")
+    return window_a, panel
+
+
+BOTH_ENTRIES = [("Interview (enhetschef): B: seen at two meetings",
+                 "Observation: Seen at the team meeting (A)")]
+
+
+def test_a_stale_evidence_entry_is_refused_and_kept_for_the_user(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    messages: list[str] = []
+    window_a, panel = stale_entry(qtbot, app, other_app, review_uuid)
+    window_a.statusMessage.connect(messages.append)
+    answers = Answers(CANCEL)  # both versions side by side; the user cancels
     assert window_a.flush()  # refused, not failed: nothing is left to retry
+    assert answers.shown == BOTH_ENTRIES
     assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
     assert "changed in another window" in messages[-1] and "Reload" in messages[-1]
     assert window_a.error_banner.isVisible()
@@ -192,15 +204,67 @@ def test_a_stale_evidence_entry_is_refused_and_kept_for_the_user(
     assert panel.input.text() == "Seen at the team meeting (A)"  # kept on screen
     assert clipboard() == "Seen at the team meeting (A)"
     # the list shows the stored entry, read again
-    assert panel.entries.item(0).text() == "Observation: B: seen at two meetings"
+    assert panel.entries.item(0).text() == "Interview (enhetschef): B: seen at two meetings"
+    # typing on is refused without asking again about the same stored entry
+    from fidelity_app.ui.dialogs import conflict_dialog
+    asked: list[object] = []
+    monkeypatch_ask = pytest.MonkeyPatch()
+    monkeypatch_ask.setattr(conflict_dialog, "ask", lambda parent, c: asked.append(c))
+    try:
+        type_into(qtbot, panel.input, "!")
+        assert window_a.flush()
+    finally:
+        monkeypatch_ask.undo()
+    assert asked == [] and window_a.error_banner.isVisible()
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
+    assert panel.input.text() == "Seen at the team meeting (A)!"
 
     # Moving away and back keeps the unsaved text until the user reloads.
     window_a.step(1)
     window_a.step(-1)
-    assert panel.input.text() == "Seen at the team meeting (A)"
+    assert panel.input.text() == "Seen at the team meeting (A)!"
     qtbot.mouseClick(window_a.error_banner.button, Qt.MouseButton.LeftButton)
     assert panel.input.text() == "" and not window_a.error_banner.isVisible()
     assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
+
+
+def test_keeping_my_evidence_entry_over_another_windows_saves_mine(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a, panel = stale_entry(qtbot, app, other_app, review_uuid)
+    answers = Answers(KEEP)
+    assert window_a.flush()
+    assert answers.shown == BOTH_ENTRIES
+    detail = stored(db_path, catalogue, review_uuid)
+    assert [(e.text, e.source, e.role) for e in detail.notes(ITEM).evidence] == [
+        ("Seen at the team meeting (A)", "observation", "")]
+    assert not window_a.error_banner.isVisible()
+    assert window_a.save_state.text() == "All changes saved"
+    assert panel.entries.item(0).text() == "Observation: Seen at the team meeting (A)"
+    assert panel.input.text() == ""  # written: the field is free for the next entry
+    # the entry just written is what a new change replaces: saved without asking
+    panel.entries.setFocus(Qt.FocusReason.MouseFocusReason)
+    panel.entries.setCurrentRow(0)
+    qtbot.keyClick(panel.entries, Qt.Key.Key_F2)
+    type_into(qtbot, panel.input, " again")
+    assert window_a.flush()
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == [
+        "Seen at the team meeting (A) again"]
+
+
+def test_taking_the_stored_evidence_entry_shows_it_and_copies_mine(
+    qtbot, app: App, other_app: App, review_uuid: str, db_path: Path, catalogue
+):
+    window_a, panel = stale_entry(qtbot, app, other_app, review_uuid)
+    QGuiApplication.clipboard().clear()
+    answers = Answers(STORED)
+    assert window_a.flush()
+    assert answers.shown == BOTH_ENTRIES
+    assert entry_texts(stored(db_path, catalogue, review_uuid)) == ["B: seen at two meetings"]
+    assert panel.entries.item(0).text() == "Interview (enhetschef): B: seen at two meetings"
+    assert clipboard() == "Seen at the team meeting (A)"  # mine, as typed, to paste back
+    assert panel.input.text() == "" and not window_a.error_banner.isVisible()
+    assert window_a.save_state.text() == "All changes saved"
 
 
 def test_an_entry_removed_elsewhere_is_not_written_back(

@@ -145,9 +145,11 @@ def test_purge_clears_the_personal_notes_of_a_final_review_and_logs_who(
                          "--by", "Bertil Berg")
     assert code == 0 and out == ""
     assert err == (f"Removed the personal notes of review {sample.review[:8]}: 2 evidence "
-                   "entries, 1 needs-information reason and 2 reviewers' notes. Scores, "
-                   "strengths, areas for development and rationales are kept; the review's "
-                   "log records it.\n")
+                   "entries, 1 needs-information reason, 2 reviewers' notes and 16 other texts "
+                   "(the service's comments and drafts from the factual check, the visit "
+                   "plan's activities and documents, reasons written in the logs). Scores, "
+                   "strengths, areas for development, rationales and the visit plan's roles "
+                   "are kept; the review's log records it.\n")
     assert stored_evidence(db_path, sample) == ""
     app = open_app(db_path)
     try:
@@ -178,7 +180,8 @@ def test_purge_refuses_a_draft_and_records_the_login_name_by_default(
     assert code == 0
     assert json.loads(out) == {"review": final.review, "evidence_entries": 2,
                                "needs_info_reasons": 1, "reviewer_notes": 2,
-                               "by": login_name()}
+                               "service_comments": 0, "factual_drafts": 0, "plan_texts": 16,
+                               "log_reasons": 0, "by": login_name()}
 
 
 def test_retention_is_shown_set_and_due_reviews_listed(
@@ -236,3 +239,39 @@ def test_the_privacy_command_speaks_the_locale_s_language(
     assert code == 0 and err.splitlines()[1].startswith(
         "varning: rapporten innehåller 6 uppgifter som ser ut som personuppgifter "
         "(1 personnummer, 1 telefonnummer, 4 namn).")
+
+
+def test_factual_check_warns_and_redacts_the_draft_and_the_sheet_on_request(
+    capsys: pytest.CaptureFixture[str], db_path: Path, sample: Sample, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    db = ["--db", str(db_path)]
+    code, _, err = run(capsys, *db, "factual-check", sample.review, "--out",
+                       str(tmp_path / "plain"))
+    assert code == 0
+    warning = err.splitlines()[-1]
+    assert warning.startswith("warning: the draft and the spreadsheet contain 6 items that "
+                              "look like personal data")
+    assert "Ahmed Hassan" in pypdf_text(next((tmp_path / "plain").glob("*.pdf")))
+
+    code, _, err = run(capsys, *db, "factual-check", sample.review, "--out",
+                       str(tmp_path / "sent"), "--redact")
+    assert code == 0 and err.count("wrote ") == 2
+    assert err.splitlines()[-1].startswith("replaced 6 items that looked like personal data")
+    assert err.endswith("only in the draft and the spreadsheet; the stored notes are "
+                        "unchanged.\n")
+    pdf = pypdf_text(next((tmp_path / "sent").glob("*.pdf")))
+    sheet = load_workbook(next((tmp_path / "sent").glob("*.xlsx"))).worksheets[0]
+    cells = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    for text in (pdf, cells):
+        assert "Ahmed Hassan" not in text and "811218-9876" not in text
+        assert "Deltagaren [deltagare] ([deltagare]) har fått jobb." in text
+    kept = tmp_path / "kept.pdf"  # the draft kept with the review is the one sent
+    run(capsys, *db, "factual-check", sample.review, "--save-draft", str(kept))
+    assert "Ahmed Hassan" not in pypdf_text(kept)
+    assert stored_evidence(db_path, sample) == EVIDENCE
+
+
+def pypdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(path).pages)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from fidelity_app.services.privacy import (
     DEFAULT_RETENTION_DAYS,
     REMOVED_EVENT,
     REPLACED_EVENT,
+    TYPED_REASONS,
     PrivacyCheck,
 )
 
@@ -223,8 +225,13 @@ def test_removing_personal_notes_keeps_exactly_what_it_should(app: App, db_path:
     assert after.summary.is_final
     event = after.events[-1]
     assert event.kind == REMOVED_EVENT and event.actor == "Bertil Berg"
+    plan = app.visit_plans.plan(sample.review)  # the template's rows: roles stay, texts go
+    assert plan.documents == () and {a.activity for a in plan.activities} == {""}
+    assert all(a.with_whom for a in plan.activities)
+    assert removal.plan_texts == 16
     assert event.reason == ("2 evidence entries, 1 needs-information reason(s), "
-                            "2 reviewer note(s) cleared")
+                            "2 reviewer note(s), 0 service comment(s), 0 factual-check "
+                            "draft(s), 16 visit-plan text(s), 0 log reason(s) cleared")
     assert event.at.date() == date.today()
     # the cleared text is gone from the database file itself, not only from the program
     stored = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
@@ -285,6 +292,10 @@ def test_a_database_of_the_earlier_schema_gets_the_log_actor_and_the_setting(
         removal = app.privacy.remove_personal_notes(final.uuid, actor="Granskare")
         assert removal.total > 0
         events = app.reviews.get_review(final.uuid).events
-        assert events[:-1] == earlier and events[-1].actor == "Granskare"
+        # the log keeps its events; the reasons the user typed (a reopening's) go
+        assert events[:-1] == tuple(
+            replace(e, reason="") if e.kind in TYPED_REASONS else e for e in earlier)
+        assert any(e.kind == "reopened" and e.reason for e in earlier)
+        assert events[-1].actor == "Granskare"
     finally:
         app.close()

@@ -178,7 +178,12 @@ def test_a_final_review_has_a_read_only_plan_and_the_purge_keeps_its_roles(app: 
     assert removal.evidence_entries == len(scale.items)
     after = app.visit_plans.plan(review)
     assert [a.with_whom for a in after.activities] == roles
-    assert after.documents == plan.documents
+    # the activities keep their days, times, roles and ticks; their texts and the documents
+    # asked for (which may name a person) go
+    assert list(after.activities) == [replace(a, activity="") for a in plan.activities]
+    assert plan.documents and after.documents == ()
+    assert removal.plan_texts == len(plan.documents) + sum(1 for a in plan.activities
+                                                           if a.activity)
 
 
 def test_a_duplicate_starts_a_fresh_plan(app: App) -> None:

@@ -656,6 +656,11 @@ SV: dict[str, str] = {
     "pd_place_change_old": "Det tidigare värdet i loggen över ändringar",
     "pd_place_change_new": "Det nya värdet i loggen över ändringar",
     "pd_place_change_reason": "Skälet att öppna bedömningen igen i loggen över ändringar",
+    "pd_place_service_comment": "Verksamhetens kommentar från faktagranskningen",
+    "pd_place_plan_activity": "En aktivitet i besöksplanen",
+    "pd_place_plan_with_whom": "Rollen (med vem) för en aktivitet i besöksplanen",
+    "pd_place_plan_document": "Ett underlag som begärts i besöksplanen",
+    "pd_place_event_reason": "Ett skäl i bedömningens logg",
     "pd_place_of_item": "{what} för {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: den här texten finns redan sparad, inget ändrades",
@@ -681,6 +686,8 @@ SV: dict[str, str] = {
     "pd_reasons_many": "{count} skäl till markeringen Behöver mer information",
     "pd_reviewer_notes_one": "{count} bedömaranteckning",
     "pd_reviewer_notes_many": "{count} bedömaranteckningar",
+    "pd_other_texts_one": "{count} annan text",
+    "pd_other_texts_many": "{count} andra texter",
     "pd_days_one": "{count} dag",
     "pd_days_many": "{count} dagar",
     "pd_privacy_help": (
@@ -715,6 +722,19 @@ SV: dict[str, str] = {
     "pd_needs_review": "ange ett REVIEW_ID, eller använd --due eller --retention",
     "pd_none_found": "Inga troliga personuppgifter hittades i anteckningarna i bedömning {review}.",
     "pd_found": "{count} hittades i anteckningarna i bedömning {review}: {kinds}.",
+    "pd_factual_redact_help": (
+        "ersätt troliga personuppgifter med [deltagare] ([participant] på engelska) bara i "
+        "utkastet och kalkylbladet som skickas; de sparade anteckningarna lämnas som de är"
+    ),
+    "pd_factual_warning": (
+        "varning: utkastet och kalkylbladet innehåller {count} som ser ut som personuppgifter "
+        "({kinds}). Se dem med ”fidelity-app privacy {review}”; lägg till --redact för att "
+        "ersätta dem bara i det som skickas."
+    ),
+    "pd_factual_redacted": (
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "bara i utkastet och kalkylbladet; de sparade anteckningarna är oförändrade."
+    ),
     "pd_report_warning": (
         "varning: rapporten innehåller {count} som ser ut som personuppgifter ({kinds}). Se dem "
         "med ”fidelity-app privacy {review}”; lägg till --redact för att ersätta dem bara i "
@@ -726,17 +746,19 @@ SV: dict[str, str] = {
         "bara i bedömningsfilen."
     ),
     "pd_report_redacted": (
-        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
         "bara i rapporten; de sparade anteckningarna är oförändrade."
     ),
     "pd_file_redacted": (
-        "ersatte {count} textavsnitt som såg ut som personuppgifter ({kinds}) med {replacement} "
+        "ersatte {count} som såg ut som personuppgifter ({kinds}) med {replacement} "
         "bara i bedömningsfilen; de sparade anteckningarna är oförändrade."
     ),
     "pd_purged": (
-        "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons} och "
-        "{notes}. Poäng, styrkor, utvecklingsområden och motiveringar finns kvar; "
-        "bedömningens logg visar borttagningen."
+        "Tog bort de personliga anteckningarna i bedömning {review}: {evidence}, {reasons}, "
+        "{notes} och {others} (verksamhetens kommentarer och utkast från faktagranskningen, "
+        "besöksplanens aktiviteter och underlag, skäl som skrivits i loggarna). Poäng, styrkor, "
+        "utvecklingsområden, motiveringar och besöksplanens roller finns kvar; bedömningens "
+        "logg visar borttagningen."
     ),
     "pd_nothing_purged": (
         "Bedömning {review} har inga personliga anteckningar kvar; inget ändrades."
@@ -1540,6 +1562,11 @@ EN: dict[str, str] = {
     "pd_place_change_old": "The earlier value in the log of changes",
     "pd_place_change_new": "The new value in the log of changes",
     "pd_place_change_reason": "The reason for reopening in the log of changes",
+    "pd_place_service_comment": "The service's comment from the factual check",
+    "pd_place_plan_activity": "An activity of the visit plan",
+    "pd_place_plan_with_whom": "The role ('with whom') of an activity of the visit plan",
+    "pd_place_plan_document": "A document asked for in the visit plan",
+    "pd_place_event_reason": "A reason in the review's log",
     "pd_place_of_item": "{what} of {item}",
     # -- merged from main: the command line ---------------------------------------------------
     "cli_edition_already_stored": "{path}: this text is already stored, nothing changed",
@@ -1566,6 +1593,8 @@ EN: dict[str, str] = {
     "pd_reasons_many": "{count} needs-information reasons",
     "pd_reviewer_notes_one": "{count} reviewer's note",
     "pd_reviewer_notes_many": "{count} reviewers' notes",
+    "pd_other_texts_one": "{count} other text",
+    "pd_other_texts_many": "{count} other texts",
     "pd_days_one": "{count} day",
     "pd_days_many": "{count} days",
     "pd_privacy_help": (
@@ -1596,6 +1625,19 @@ EN: dict[str, str] = {
     "pd_needs_review": "give a REVIEW_ID, or use --due or --retention",
     "pd_none_found": "No likely personal data found in the notes of review {review}.",
     "pd_found": "{count} found in the notes of review {review}: {kinds}.",
+    "pd_factual_redact_help": (
+        "replace likely personal data by [deltagare] ([participant] in English) only in the "
+        "draft and the spreadsheet sent; the stored notes stay as they are"
+    ),
+    "pd_factual_warning": (
+        "warning: the draft and the spreadsheet contain {count} that look like personal data "
+        "({kinds}). See them with 'fidelity-app privacy {review}'; add --redact to replace them "
+        "only in what is sent."
+    ),
+    "pd_factual_redacted": (
+        "replaced {count} that looked like personal data ({kinds}) with {replacement} only in "
+        "the draft and the spreadsheet; the stored notes are unchanged."
+    ),
     "pd_report_warning": (
         "warning: the report contains {count} that look like personal data ({kinds}). See "
         "them with 'fidelity-app privacy {review}'; add --redact to replace them in the "
@@ -1615,8 +1657,10 @@ EN: dict[str, str] = {
         "review file only; the stored notes are unchanged."
     ),
     "pd_purged": (
-        "Removed the personal notes of review {review}: {evidence}, {reasons} and {notes}. "
-        "Scores, strengths, areas for development and rationales are kept; the review's log "
+        "Removed the personal notes of review {review}: {evidence}, {reasons}, {notes} and "
+        "{others} (the service's comments and drafts from the factual check, the visit plan's "
+        "activities and documents, reasons written in the logs). Scores, strengths, areas for "
+        "development, rationales and the visit plan's roles are kept; the review's log "
         "records it."
     ),
     "pd_nothing_purged": "Review {review} has no personal notes left; nothing was changed.",

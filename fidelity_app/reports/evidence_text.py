@@ -49,11 +49,12 @@ def method_text(t: Texts, entries: Iterable[EvidenceEntry]) -> list[str]:
 
 
 def activities_text(t: Texts, activities: Sequence[PlanActivity]) -> list[str]:
-    """The sentence of the method section on the visit: the activities held, with whom."""
-    if not activities:
-        return []
-    parts = [a.activity + (f" ({a.with_whom})" if a.with_whom else "") for a in activities]
-    return [t("method_activities", activities="; ".join(parts))]
+    """The sentence of the method section on the visit: the activities held, with whom (only
+    the role when the activity's text was removed with the personal notes)."""
+    parts = [f"{a.activity} ({a.with_whom})" if a.activity and a.with_whom
+             else a.activity or a.with_whom for a in activities]
+    parts = [p for p in parts if p]
+    return [t("method_activities", activities="; ".join(parts))] if parts else []
 
 
 def method_block(report: Report) -> list[Flowable]:

@@ -170,7 +170,7 @@ class App:
         from fidelity_app.services.privacy import PrivacyService
 
         return PrivacyService(self.sessions, self.reviews, self.actions, self.reports,
-                              self.exchange)
+                              self.exchange, self.visit_plans)
 
     @cached_property
     def sync(self) -> SyncService:

@@ -46,10 +46,11 @@ SKIPPED = frozenset({
 })
 """Bookkeeping columns: a change to one of these is no change the user made."""
 
-PERSONAL = frozenset({"evidence", "needs_info_reason", "note"})
+PERSONAL = frozenset({"evidence", "needs_info_reason", "note", "activity"})
 """Fields whose texts are personal notes: removing personal notes clears them in the log too
 (a field of another table that holds notes about participants belongs here)."""
-PERSONAL_PARTS = frozenset({"evidence_entries"})
+PERSONAL_PARTS = frozenset({"evidence_entries", "service_comments", "visit_documents",
+                            "factual_check_drafts"})
 """Tables whose every text is a personal note (all their fields are cleared in the log)."""
 
 NOT_OF_A_REVIEW = (ReviewEvent, ReviewChange, Action)

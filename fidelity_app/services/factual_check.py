@@ -28,6 +28,7 @@ from fidelity_app.services.dto import EvidenceEntry, ReviewDetail, ServiceCommen
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.labels import item_label
 from fidelity_app.services.output_paths import check_output_path
+from fidelity_app.services.personal_data import Finding, redact_detail, replacement_for
 from fidelity_app.services.reviews import ReviewService, check_text, clean_name
 from fidelity_app.services.transactions import check_editable, write_transaction
 from fidelity_app.storage.engine import read_sessions
@@ -120,17 +121,22 @@ class FactualCheckService:
 
     # -- out --------------------------------------------------------------------------------
 
-    def sheet(self, review_uuid: str) -> bytes:
-        """The factual-check spreadsheet (XLSX) of a review, in the review's language."""
+    def sheet(self, review_uuid: str, redact: Sequence[Finding] = ()) -> bytes:
+        """The factual-check spreadsheet (XLSX) of a review, in the review's language;
+        ``redact``: findings of likely personal data replaced in the sheet only."""
         detail = self._reviews.get_review(review_uuid)
+        if redact:
+            detail = redact_detail(detail, redact, replacement_for(detail.summary.language))
         scale = self._reviews.review_scale(review_uuid)
         title = message("factual_sheet_title").text(detail.summary.language)
         return sheet_bytes(sheet_items(detail, scale), detail.uuid, detail.summary.language,
                            title)
 
-    def write_sheet(self, review_uuid: str, path: str | Path) -> Path:
-        """Write the factual-check spreadsheet to ``path`` (atomically) and return the path."""
-        data = self.sheet(review_uuid)
+    def write_sheet(self, review_uuid: str, path: str | Path,
+                    redact: Sequence[Finding] = ()) -> Path:
+        """Write the factual-check spreadsheet to ``path`` (atomically) and return the path
+        (``redact`` as for :meth:`sheet`)."""
+        data = self.sheet(review_uuid, redact)
         path = check_output_path(self._reviews.db_path, path)
         try:
             return write_atomic(path, data)

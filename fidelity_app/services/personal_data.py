@@ -24,8 +24,11 @@ from fidelity_app.services.dto import (
     ItemNotes,
     RatingInfo,
     ReviewDetail,
+    ReviewEventInfo,
+    ServiceCommentInfo,
 )
 from fidelity_app.services.report_data import ReportData
+from fidelity_app.services.visit_plan import PlanActivity, VisitPlan
 
 SUMMARY_FIELDS = ("summary_strengths", "summary_recommendations")
 """The review's overall notes (no item)."""
@@ -38,6 +41,20 @@ ACTION_FIELDS = ("action_what", "action_outcome")
 CHANGE_FIELDS = {"change_old": "old", "change_new": "new", "change_reason": "reason"}
 """The texts of an entry of the log of changes after finalising (``Place.entry`` says which)
 and the entry's attribute (and review-file key) holding each."""
+SERVICE_COMMENT = "service_comment"
+"""A comment of the service from the factual check (``Place.entry``: its number, from 1, in
+the order the review's comments came, which is also their order in a review file)."""
+PLAN_FIELDS = {"plan_activity": "activity", "plan_with_whom": "with_whom",
+               "plan_document": "name"}
+"""The texts of the visit plan (``Place.entry``: the row's id) and the attribute (and
+review-file key) holding each: an activity, its "with whom" role, a document asked for."""
+EVENT_REASON = "event_reason"
+"""The reason written with an event of the review's log, such as a reopening (``Place.entry``:
+the event's number, from 1, in the log's order)."""
+
+_ENTRY_KEYS = {**dict.fromkeys(CHANGE_FIELDS, "change"), SERVICE_COMMENT: "comment",
+               **dict.fromkeys(PLAN_FIELDS, "row"), EVENT_REASON: "event"}
+"""The key naming a finding's entry in its JSON object, by field (default ``entry``)."""
 
 REPLACEMENTS = {"sv": "[deltagare]", "en": "[participant]"}
 CONTEXT_CHARS = 40
@@ -53,14 +70,16 @@ def replacement_for(language: str) -> str:
 class Place:
     """Where a text is stored: a field of an agreed item (``item_id``), one of its evidence
     entries (``EVIDENCE``, ``entry`` its id), an overall summary field, a reviewer's own note
-    (``RATING_NOTE``), an action's field (``ACTION_FIELDS``) or a text of the log of changes
-    (``CHANGE_FIELDS``, ``entry`` the log entry's id)."""
+    (``RATING_NOTE``), an action's field (``ACTION_FIELDS``), a text of the log of changes
+    (``CHANGE_FIELDS``, ``entry`` the log entry's id), a comment of the service
+    (``SERVICE_COMMENT``), a text of the visit plan (``PLAN_FIELDS``) or the reason of an event
+    of the review's log (``EVENT_REASON``)."""
 
     field: str
     item_id: str = ""
     reviewer: str = ""
     action_uuid: str = ""
-    entry: str = ""  # an evidence entry's id, or a log entry's (``CHANGE_FIELDS``)
+    entry: str = ""  # which entry, row or comment of the field (see the field's constant)
 
 
 @dataclass(frozen=True)
@@ -109,7 +128,7 @@ class Finding:
         if self.place.action_uuid:
             data["action"] = self.place.action_uuid
         if self.place.entry:
-            data["change" if self.field in CHANGE_FIELDS else "entry"] = self.place.entry
+            data[_ENTRY_KEYS.get(self.field, "entry")] = self.place.entry
         before, after = self.context()
         data.update(start=self.start, end=self.end, before=before, after=after)
         return data
@@ -149,12 +168,41 @@ def change_passages(changes: Iterable[ChangeInfo]) -> list[Passage]:
             for c in changes for field, attr in CHANGE_FIELDS.items() if getattr(c, attr)]
 
 
+def comment_passages(comments: Iterable[ServiceCommentInfo]) -> list[Passage]:
+    """The service's comments from the factual check."""
+    return [Passage(Place(SERVICE_COMMENT, c.item_id, entry=str(number)), c.comment)
+            for number, c in enumerate(comments, 1) if c.comment]
+
+
+def activity_passages(activities: Iterable[PlanActivity]) -> list[Passage]:
+    """What each activity of the visit plan is, and with whom (a role, checked all the same)."""
+    return [Passage(Place(field, entry=a.uuid), getattr(a, attr))
+            for a in activities for field, attr in PLAN_FIELDS.items()
+            if field != "plan_document" and getattr(a, attr)]
+
+
+def plan_passages(plan: VisitPlan) -> list[Passage]:
+    """The texts of a visit plan: its activities, their roles and the documents asked for."""
+    return [*activity_passages(plan.activities),
+            *(Passage(Place("plan_document", entry=d.uuid), d.name)
+              for d in plan.documents if d.name)]
+
+
+def event_passages(events: Iterable[ReviewEventInfo]) -> list[Passage]:
+    """The reasons written in the review's log (a reopening's, for one)."""
+    return [Passage(Place(EVENT_REASON, entry=str(number)), e.reason)
+            for number, e in enumerate(events, 1) if e.reason]
+
+
 def report_passages(data: ReportData) -> list[Passage]:
     """The free texts a report prints: agreed items (never the reason for a flag, which the
-    report leaves out), overall summary, the action plan."""
+    report leaves out), overall summary, the action plan, the activities of the visit its
+    method section names and, in the appendix when it has one, the service's comments."""
     return [*(p for p in detail_passages(data.review, ratings=False)
               if p.place.field != "needs_info_reason"),
-            *action_passages([*data.actions, *data.earlier_actions])]
+            *action_passages([*data.actions, *data.earlier_actions]),
+            *activity_passages(data.activities),
+            *(comment_passages(data.review.service_comments) if data.comments_appendix else ())]
 
 
 _FILE_SUMMARY = {"strengths": "summary_strengths", "recommendations": "summary_recommendations"}
@@ -176,7 +224,22 @@ def file_passages(data: dict[str, object]) -> list[Passage]:
     out += [Passage(Place(field, c.get("item", ""), entry=c["id"]), c[key])
             for c in _list(data.get("changes")) for field, key in CHANGE_FIELDS.items()
             if c.get(key)]
+    out += [Passage(Place(SERVICE_COMMENT, c["item"], entry=str(number)), c["comment"])
+            for number, c in enumerate(_list(data.get("service_comments")), 1)
+            if c.get("comment")]
+    out += [Passage(Place(field, entry=row["id"]), row[key])
+            for field, key, row in _plan_rows(data) if row.get(key)]
     return out
+
+
+def _plan_rows(data: dict[str, object]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Each text of a review file's visit plan: its field, its key and the row holding it."""
+    plan = _dict(data.get("visit_plan"))
+    return [(field, key, row)
+            for part, fields in (("activities", ("plan_activity", "plan_with_whom")),
+                                 ("documents", ("plan_document",)))
+            for row in _list(plan.get(part)) for field in fields
+            for key in (PLAN_FIELDS[field],)]
 
 
 def _list(value: object) -> list[dict[str, Any]]:
@@ -242,8 +305,12 @@ def redact_detail(detail: ReviewDetail, findings: Iterable[Finding], replacement
                    fix(Place(RATING_NOTE, r.item_id, reviewer=r.reviewer), r.note))
         for r in detail.ratings
     )
+    comments = tuple(
+        replace(c, comment=fix(Place(SERVICE_COMMENT, c.item_id, entry=str(number)), c.comment))
+        for number, c in enumerate(detail.service_comments, 1)
+    )
     return replace(
-        detail, items=items, ratings=ratings,
+        detail, items=items, ratings=ratings, service_comments=comments,
         summary_strengths=fix(Place("summary_strengths"), detail.summary_strengths),
         summary_recommendations=fix(Place("summary_recommendations"),
                                     detail.summary_recommendations),
@@ -265,6 +332,23 @@ def redact_actions(actions: Iterable[ActionInfo], findings: Iterable[Finding],
     return tuple(out)
 
 
+def redact_activities(activities: Iterable[PlanActivity], findings: Iterable[Finding],
+                      replacement: str) -> tuple[PlanActivity, ...]:
+    """Copies of visit-plan activities with the findings replaced in what they are and with
+    whom."""
+    groups = by_place(findings)
+    out = []
+    for a in activities:
+        changes: dict[str, Any] = {}
+        for field in ("plan_activity", "plan_with_whom"):
+            attr = PLAN_FIELDS[field]
+            found = groups.get(Place(field, entry=a.uuid))
+            if found and getattr(a, attr):
+                changes[attr] = replace_in_text(getattr(a, attr), found, replacement)
+        out.append(replace(a, **changes) if changes else a)
+    return tuple(out)
+
+
 def redact_report(data: ReportData, findings: Iterable[Finding], replacement: str
                   ) -> ReportData:
     """A copy of a report's data with the findings replaced (the stored review unchanged)."""
@@ -274,6 +358,7 @@ def redact_report(data: ReportData, findings: Iterable[Finding], replacement: st
         review=redact_detail(data.review, findings, replacement),
         actions=redact_actions(data.actions, findings, replacement),
         earlier_actions=redact_actions(data.earlier_actions, findings, replacement),
+        activities=redact_activities(data.activities, findings, replacement),
     )
 
 
@@ -301,4 +386,8 @@ def redact_file(data: dict[str, object], findings: Iterable[Finding], replacemen
     for c in _list(out.get("changes")):
         for field, key in CHANGE_FIELDS.items():
             fix(Place(field, c.get("item", ""), entry=c["id"]), c, key)
+    for number, c in enumerate(_list(out.get("service_comments")), 1):
+        fix(Place(SERVICE_COMMENT, c["item"], entry=str(number)), c, "comment")
+    for field, key, row in _plan_rows(out):
+        fix(Place(field, entry=row["id"]), row, key)
     return out

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from fidelity_app.exchange.limits import MAX_ACTION_TEXT, MAX_TEXT
+from fidelity_app.exchange.limits import MAX_ACTION_TEXT, MAX_NAME, MAX_PLAN_TEXT, MAX_TEXT
 from fidelity_app.messages import Amount, Message, message
 from fidelity_app.privacy import Detector
 from fidelity_app.privacy.names import names_in_contact
@@ -30,17 +30,23 @@ from fidelity_app.services.exchange import ExchangeService
 from fidelity_app.services.personal_data import (
     ACTION_FIELDS,
     CHANGE_FIELDS,
+    EVENT_REASON,
     EVIDENCE,
+    PLAN_FIELDS,
     RATING_NOTE,
+    SERVICE_COMMENT,
     SUMMARY_FIELDS,
     Finding,
     Place,
     action_passages,
     by_place,
     change_passages,
+    comment_passages,
     detail_passages,
+    event_passages,
     file_passages,
     find_in,
+    plan_passages,
     replace_in_text,
     replacement_for,
     report_passages,
@@ -48,6 +54,7 @@ from fidelity_app.services.personal_data import (
 from fidelity_app.services.report_data import ReportService
 from fidelity_app.services.reviews import ReviewService, check_review_size
 from fidelity_app.services.transactions import write_transaction
+from fidelity_app.services.visit_plan import VisitPlanService
 from fidelity_app.storage.dialect import checkpoint, overwrite_cleared_text
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
@@ -60,7 +67,10 @@ from fidelity_app.storage.models import (
     Reviewer,
     ReviewEvent,
     Service,
+    ServiceComment,
     Setting,
+    VisitActivity,
+    VisitDocument,
     now,
 )
 
@@ -70,6 +80,11 @@ MAX_RETENTION_DAYS = 3650
 
 REPLACED_EVENT = "personal-data-replaced"
 REMOVED_EVENT = "personal-notes-removed"
+
+TYPED_REASONS = frozenset({"reopened", "imported"})
+"""Kinds of event whose reason comes from the user (a reopening's reason as typed, the name of
+the file imported), so may name a person: removing personal notes clears them. The other
+events' reasons are written by the program from counts and item names, and stay."""
 
 
 @dataclass(frozen=True)
@@ -96,11 +111,25 @@ class Removal:
     evidence_entries: int
     needs_info_reasons: int
     reviewer_notes: int
+    service_comments: int = 0
+    """The service's comments from the factual check, removed."""
+    factual_drafts: int = 0
+    """The draft reports kept as sent for the factual check, removed."""
+    plan_texts: int = 0
+    """The visit plan's activity texts cleared and documents removed (the roles stay)."""
+    log_reasons: int = 0
+    """Reasons typed by the user cleared in the review's log and its log of changes."""
+
+    @property
+    def others(self) -> int:
+        """How many texts were cleared besides evidence, reasons for flags and own notes."""
+        return self.service_comments + self.factual_drafts + self.plan_texts + self.log_reasons
 
     @property
     def total(self) -> int:
         """How many texts were cleared."""
-        return self.evidence_entries + self.needs_info_reasons + self.reviewer_notes
+        return (self.evidence_entries + self.needs_info_reasons + self.reviewer_notes
+                + self.others)
 
 
 @dataclass(frozen=True)
@@ -117,13 +146,14 @@ class PrivacyService:
 
     def __init__(self, sessions: sessionmaker[Session], reviews: ReviewService,
                  actions: ActionService, reports: ReportService,
-                 exchange: ExchangeService) -> None:
+                 exchange: ExchangeService, plans: VisitPlanService) -> None:
         self._sessions = sessions  # writes: BEGIN IMMEDIATE
         self._reads = read_sessions(sessions)  # reads: deferred BEGIN
         self._reviews = reviews
         self._actions = actions
         self._reports = reports
         self._exchange = exchange
+        self._plans = plans
 
     def _write(self) -> AbstractContextManager[Session]:
         return write_transaction(self._sessions)
@@ -146,18 +176,25 @@ class PrivacyService:
 
     def check_review(self, review_uuid: str) -> PrivacyCheck:
         """Findings in every free text stored with a review: its agreed items, overall
-        summary, reviewers' own notes, the actions it raised and its log of changes."""
+        summary, reviewers' own notes, the actions it raised, the service's comments, the
+        visit plan, the reasons in its log and its log of changes."""
         detail = self._reviews.get_review(review_uuid)
         actions = self._actions.list_actions(detail.summary.service_uuid, review_uuid=review_uuid)
         passages = [*detail_passages(detail), *action_passages(actions),
-                    *change_passages(detail.changes)]
+                    *comment_passages(detail.service_comments),
+                    *plan_passages(self._plans.plan(review_uuid)),
+                    *event_passages(detail.events), *change_passages(detail.changes)]
         return PrivacyCheck(review_uuid, find_in(passages, self.detector()),
                             replacement_for(detail.summary.language))
 
-    def check_report(self, review_uuid: str, lang: str | None = None) -> PrivacyCheck:
-        """Findings in the free texts the report on a review would print (``lang`` as for
-        ``write_report``); pass them to ``write_report(..., redact=...)`` to replace them."""
+    def check_report(self, review_uuid: str, lang: str | None = None, *,
+                     service_comments: bool = False) -> PrivacyCheck:
+        """Findings in the free texts the report on a review would print (``lang`` and
+        ``service_comments`` as for ``write_report``); pass them to
+        ``write_report(..., redact=...)`` to replace them."""
         data = self._reports.report_data(review_uuid, lang)
+        if service_comments:
+            data = replace(data, comments_appendix=True)
         return PrivacyCheck(review_uuid, find_in(report_passages(data), self.detector()),
                             replacement_for(data.language))
 
@@ -221,6 +258,25 @@ class PrivacyService:
         missing = NotFoundError("pd_no_longer_stored", place=_describe(place))
         if place.field in SUMMARY_FIELDS:
             return review, place.field
+        if place.field in (SERVICE_COMMENT, EVENT_REASON):
+            rows: list[ServiceComment] | list[ReviewEvent] = (
+                review.service_comments if place.field == SERVICE_COMMENT else review.events)
+            number = int(place.entry) if place.entry.isdigit() else 0
+            if not 0 < number <= len(rows):
+                raise missing
+            row = rows[number - 1]
+            if isinstance(row, ServiceComment):
+                if row.item_id != place.item_id:
+                    raise missing
+                return row, "comment"
+            return row, "reason"
+        if place.field in PLAN_FIELDS:
+            table = VisitDocument if place.field == "plan_document" else VisitActivity
+            plan_row = s.scalar(select(table).where(table.review_id == review.id,
+                                                    table.uuid == place.entry))
+            if plan_row is None:
+                raise missing
+            return plan_row, PLAN_FIELDS[place.field]
         if place.field in CHANGE_FIELDS:
             change = s.scalar(select(ReviewChange).where(ReviewChange.uuid == place.entry,
                                                          ReviewChange.review_id == review.id))
@@ -259,10 +315,14 @@ class PrivacyService:
     # -- removing personal notes ------------------------------------------------------------
 
     def remove_personal_notes(self, review_uuid: str, *, actor: str = "") -> Removal:
-        """Clear a final review's evidence entries, needs-information reasons and reviewers'
-        own notes; scores, strengths, areas for development, rationales, the needs-information
-        flags, the summary, the action plan and the visit plan (its roles name no one) stay.
-        Recorded in the review's log with ``actor`` (when there was anything to clear)."""
+        """Clear what in a final review may name a person: its evidence entries,
+        needs-information reasons, reviewers' own notes, the service's comments from the
+        factual check, the draft reports kept as sent for it (they print the evidence), the
+        visit plan's activity texts and documents, and the reasons the user typed in its logs
+        (a reopening's, an import's file name). Scores, strengths, areas for development,
+        rationales, the needs-information flags, the summary, the action plan, the visit plan's
+        days, times, roles and ticks, and the log's entries themselves stay. Recorded in the
+        review's log with ``actor`` (when there was anything to clear)."""
         with self._write() as s, quietly(s):
             overwrite_cleared_text(s.connection())
             review = self._review(s, review_uuid)
@@ -281,12 +341,20 @@ class PrivacyService:
                         rating.note, notes = "", notes + 1
                     if rating.score is None:
                         person.ratings.remove(rating)
-            result = Removal(review.uuid, evidence, reasons, notes)
+            result = Removal(review.uuid, evidence, reasons, notes,
+                             service_comments=len(review.service_comments),
+                             factual_drafts=len(review.factual_drafts),
+                             plan_texts=_clear_plan(review), log_reasons=_clear_reasons(review))
+            review.service_comments.clear()
+            review.factual_drafts.clear()
             if result.total:
                 review.events.append(ReviewEvent(
                     kind=REMOVED_EVENT, actor=actor.strip(),
                     reason=f"{evidence} evidence entries, {reasons} needs-information "
-                           f"reason(s), {notes} reviewer note(s) cleared"))
+                           f"reason(s), {notes} reviewer note(s), {result.service_comments} "
+                           f"service comment(s), {result.factual_drafts} factual-check "
+                           f"draft(s), {result.plan_texts} visit-plan text(s), "
+                           f"{result.log_reasons} log reason(s) cleared"))
                 review.updated_at = now()
         self._checkpoint()
         return result
@@ -330,6 +398,10 @@ class PrivacyService:
             Review.assessments.any(or_(ItemAssessment.evidence_entries.any(),
                                        ItemAssessment.needs_info_reason != "")),
             Review.reviewers.any(Reviewer.ratings.any(Rating.note != "")),
+            Review.service_comments.any(), Review.factual_drafts.any(),
+            Review.visit_documents.any(), Review.visit_activities.any(VisitActivity.activity != ""),
+            Review.events.any(ReviewEvent.kind.in_(TYPED_REASONS) & (ReviewEvent.reason != "")),
+            Review.changes.any(ReviewChange.reason != ""),
         )
         with self._reads() as s:
             rows = list(s.execute(
@@ -346,13 +418,38 @@ class PrivacyService:
         return due
 
 
+def _clear_plan(review: Review) -> int:
+    """Clear the visit plan's activity texts and remove the documents asked for (a document
+    is only its name); the activities' days, times, roles and ticks stay. How many went."""
+    cleared = len(review.visit_documents)
+    review.visit_documents.clear()
+    for row in review.visit_activities:
+        if row.activity:
+            row.activity, cleared = "", cleared + 1
+    return cleared
+
+
+def _clear_reasons(review: Review) -> int:
+    """Clear the reasons the user typed in the review's log and its log of changes (a log of
+    changes entry repeats its reopening's reason); how many were cleared."""
+    rows: list[ReviewEvent | ReviewChange] = [
+        *(e for e in review.events if e.kind in TYPED_REASONS), *review.changes]
+    cleared = 0
+    for row in rows:
+        if row.reason:
+            row.reason, cleared = "", cleared + 1
+    return cleared
+
+
 def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _check_length(place: Place, new: str) -> None:
     """Refuse a replacement that would make a text longer than such a text may be."""
-    limit = MAX_ACTION_TEXT if place.field in ACTION_FIELDS else MAX_TEXT
+    limit = (MAX_ACTION_TEXT if place.field in ACTION_FIELDS
+             else MAX_NAME if place.field == "plan_with_whom"
+             else MAX_PLAN_TEXT if place.field in PLAN_FIELDS else MAX_TEXT)
     if len(new) > limit:
         raise InvalidInputError("pd_replacement_too_long", place=_describe(place),
                                 length=Amount(len(new)), max=Amount(limit))

@@ -14,8 +14,10 @@ from PySide6.QtGui import QDesktopServices
 
 from fidelity_app.services.dto import ReviewDetail
 from fidelity_app.ui import prompts
+from fidelity_app.ui.dialogs.privacy_presenter import Output
 from fidelity_app.ui.file_actions import safe_file_name
 from fidelity_app.ui.operations import Changes, run_op
+from fidelity_app.ui.privacy_check import clear_for_output
 from fidelity_app.ui.window_context import WindowContext
 
 SHEET_PATTERNS = "*.xlsx"
@@ -88,8 +90,17 @@ class FactualCheckActions(QObject):
         from fidelity_app.reports.factual_check import send_for_factual_check
 
         window = self.window
+        app = window.app
+        if not window.flush_pending_edits():
+            return False
+        # the draft report and the sheet (which prints its evidence) leave the program
+        redact = clear_for_output(window.widget(), app, Output.REPORT,
+                                  lambda: app.privacy.check_report(review_uuid))
+        if redact is None:
+            return False
         sent = run_op(
-            window.widget(), lambda: send_for_factual_check(window.app, review_uuid, folder),
+            window.widget(),
+            lambda: send_for_factual_check(app, review_uuid, folder, redact=redact),
             title=self.tr("Send for factual check"),
             failed=self.tr("The files for the factual check were not written."),
             done=self.tr("The draft report and the spreadsheet were saved."))

@@ -190,7 +190,8 @@ class FileActions(QObject):
         window.settings.set_last_directory(path)
         app = window.app
         redact = clear_for_output(window.widget(), app, Output.REPORT,
-                                  lambda: app.privacy.check_report(review_uuid))
+                                  lambda: app.privacy.check_report(
+                                      review_uuid, service_comments=service_comments))
         if redact is None:
             return None
         job = ReportJob(writer, app, review_uuid, Path(path), None, redact,

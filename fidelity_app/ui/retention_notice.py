@@ -120,10 +120,12 @@ class RetentionBar(QFrame):
         if not prompts.confirm(
                 self, self.tr("Remove personal notes"),
                 self.tr("Removed from these reviews: evidence notes, the reasons for "
-                        "“Needs more information” and the reviewers’ own notes, also where "
-                        "the log of changes repeats them. Kept: "
-                        "scores, strengths, areas for development, rationales, the summary "
-                        "and the action plan. The removal cannot be undone."),
+                        "“Needs more information”, the reviewers’ own notes, the service’s "
+                        "comments and drafts from the factual check, the visit plan’s "
+                        "activities and documents, and the reasons typed in the logs, also "
+                        "where the log of changes repeats them. Kept: scores, strengths, areas "
+                        "for development, rationales, the summary, the action plan and the "
+                        "visit plan’s roles and times. The removal cannot be undone."),
                 self.tr("Remove personal notes"), self.details(), destructive=True):
             return False
         uuids = [d.review.uuid for d in self.due]

@@ -320,7 +320,8 @@ class ReviewEditor(QWidget):
         """Writes that cannot be saved by trying again: the user chooses, or is told."""
         if not self._closing:
             asked, refusals = len(refusals), settle_text_conflicts(
-                self, self.presenter, self.reviewer_scoring.presenter, refusals)
+                self, self.presenter, self.reviewer_scoring.presenter, refusals,
+                self.scoring.notes.evidence.presenter)
             if len(refusals) < asked:  # settled: show what is stored now
                 self.reviewer_scoring.refresh_stored()
                 self._mark_comparison_dirty()

@@ -2978,6 +2978,26 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <translation>Ändringsloggen: skäl att öppna igen</translation>
     </message>
     <message>
+        <source>Service&apos;s comment (factual check)</source>
+        <translation>Verksamhetens kommentar (faktagranskning)</translation>
+    </message>
+    <message>
+        <source>Visit plan: activity</source>
+        <translation>Besöksplanen: aktivitet</translation>
+    </message>
+    <message>
+        <source>Visit plan: with whom</source>
+        <translation>Besöksplanen: med vem</translation>
+    </message>
+    <message>
+        <source>Visit plan: document asked for</source>
+        <translation>Besöksplanen: begärt underlag</translation>
+    </message>
+    <message>
+        <source>Review log: reason</source>
+        <translation>Bedömningens logg: skäl</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
@@ -3157,8 +3177,8 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
         <translation>Ta bort personanteckningar</translation>
     </message>
     <message>
-        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information” and the reviewers’ own notes, also where the log of changes repeats them. Kept: scores, strengths, areas for development, rationales, the summary and the action plan. The removal cannot be undone.</source>
-        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information” och bedömarnas egna anteckningar, också där ändringsloggen upprepar dem. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen och åtgärdsplanen. Det går inte att ångra.</translation>
+        <source>Removed from these reviews: evidence notes, the reasons for “Needs more information”, the reviewers’ own notes, the service’s comments and drafts from the factual check, the visit plan’s activities and documents, and the reasons typed in the logs, also where the log of changes repeats them. Kept: scores, strengths, areas for development, rationales, the summary, the action plan and the visit plan’s roles and times. The removal cannot be undone.</source>
+        <translation>Tas bort ur de här bedömningarna: anteckningar om underlag, skälen till ”Behöver mer information”, bedömarnas egna anteckningar, verksamhetens kommentarer och utkasten från faktagranskningen, besöksplanens aktiviteter och underlag samt skäl som skrivits i loggarna, också där ändringsloggen upprepar dem. Behålls: poäng, styrkor, utvecklingsområden, motiveringar, sammanfattningen, åtgärdsplanen och besöksplanens roller och tider. Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Not every review&apos;s notes were removed.</source>
@@ -3548,6 +3568,10 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>the %1 of %2</source>
         <translation>%1 för %2</translation>
+    </message>
+    <message>
+        <source>an evidence entry of %1</source>
+        <translation>en post i underlaget för %1</translation>
     </message>
     <message>
         <source>%1&apos;s own note on %2</source>

@@ -30,6 +30,7 @@ from fidelity_app.ui.dialogs.conflict_presenter import (
     Resolution,
     conflict_of,
     resolve,
+    shown_value,
 )
 from fidelity_app.ui.operations import find_host, show_refusal
 from fidelity_app.ui.scoring.prompts import copy_to_clipboard
@@ -117,6 +118,7 @@ def resolve_conflict(
     use_stored: Callable[[object], None],
     title: str,
     on_refusal: Callable[[ServiceError], bool] | None = None,
+    shown: Callable[[object], str] = shown_value,
 ) -> Resolution:
     """Let the user choose between the stored value ``error`` reports and ``mine``.
 
@@ -124,10 +126,10 @@ def resolve_conflict(
     value just shown); ``use_stored(stored)`` puts the stored value on screen. When keeping
     the user's version is refused because of yet another change, the user is asked again; any
     other refusal is shown under ``title``, unless ``on_refusal(error)`` takes care of it
-    (returns ``True``).
+    (returns ``True``). ``shown`` puts a value in words for the dialog.
     """
     while True:
-        conflict = conflict_of(error, what, mine)
+        conflict = conflict_of(error, what, mine, shown)
         stored = error.stored
         result = resolve(
             ask(parent, conflict),

@@ -37,6 +37,8 @@ class Conflict:
     what: str  # "the review's strengths"
     stored: str
     mine: str
+    copied: str | None = None
+    """What "use the stored one" copies to the clipboard when not ``mine`` as shown."""
 
     def title(self) -> str:
         """The dialog's title."""
@@ -73,9 +75,13 @@ def shown_value(value: object) -> str:
     return str(value)
 
 
-def conflict_of(error: EditConflictError, what: str, mine: object) -> Conflict:
-    """The conflict ``error`` reports, for the field named ``what`` holding ``mine`` here."""
-    return Conflict(what, shown_value(error.stored), shown_value(mine))
+def conflict_of(error: EditConflictError, what: str, mine: object,
+                shown: Callable[[object], str] = shown_value) -> Conflict:
+    """The conflict ``error`` reports, for the field named ``what`` holding ``mine`` here;
+    ``shown`` puts a value in words (a typed text ``mine`` is copied as it was typed)."""
+    mine_shown = shown(mine)
+    copied = mine if isinstance(mine, str) and mine != mine_shown else None
+    return Conflict(what, shown(error.stored), mine_shown, copied)
 
 
 def resolve(
@@ -98,7 +104,7 @@ def resolve(
             outcome=outcome,
         )
     if choice is Choice.USE_STORED:
-        copied = copy([conflict.mine])
+        copied = copy([conflict.mine if conflict.copied is None else conflict.copied])
         use_stored()
         message = translate("ConflictDialog", "The stored version is shown.")
         if copied:

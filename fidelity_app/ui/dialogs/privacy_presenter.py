@@ -59,6 +59,11 @@ FIELD_LABELS: dict[str, str] = {
     "change_old": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: earlier value"),
     "change_new": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: new value"),
     "change_reason": QT_TRANSLATE_NOOP("PrivacyDialog", "Change log: reason for reopening"),
+    "service_comment": QT_TRANSLATE_NOOP("PrivacyDialog", "Service's comment (factual check)"),
+    "plan_activity": QT_TRANSLATE_NOOP("PrivacyDialog", "Visit plan: activity"),
+    "plan_with_whom": QT_TRANSLATE_NOOP("PrivacyDialog", "Visit plan: with whom"),
+    "plan_document": QT_TRANSLATE_NOOP("PrivacyDialog", "Visit plan: document asked for"),
+    "event_reason": QT_TRANSLATE_NOOP("PrivacyDialog", "Review log: reason"),
 }
 
 KIND_LABELS: dict[str, str] = {

@@ -91,12 +91,18 @@ def coverage_view(notes: ItemNotes) -> CoverageView:
 @dataclass
 class Draft:
     """The entry being typed: a new one (``entry_id`` ``None`` until its first write) or a
-    stored one being changed, with the source and role chosen for it."""
+    stored one being changed, with the source and role chosen for it; ``shown`` is the entry
+    as the user last saw it stored (what the next write replaces)."""
 
     item_id: str
     entry_id: str | None
     source: str
     role: str = ""
+    shown: EvidenceEntry | None = None
+
+    def entry(self, text: str) -> EvidenceEntry:
+        """The entry as it would be stored with ``text``."""
+        return EvidenceEntry(self.entry_id or "", self.source, text, self.role)
 
 
 class EvidencePresenter:
@@ -113,7 +119,7 @@ class EvidencePresenter:
         if entry is None:
             draft = Draft(item_id, None, source, role)
         else:
-            draft = Draft(item_id, entry.id, entry.source, entry.role)
+            draft = Draft(item_id, entry.id, entry.source, entry.role, entry)
         self.drafts[item_id] = draft
         return draft
 
@@ -134,7 +140,20 @@ class EvidencePresenter:
             draft.entry_id = notes.evidence[-1].id
         else:
             self.state.update_evidence(draft.item_id, draft.entry_id, text, draft.source,
-                                       draft.role)
+                                       draft.role, draft.shown)
+        draft.shown = self.state.entry(draft.item_id, draft.entry_id)
+
+    def draft(self, item_id: str) -> Draft | None:
+        """The entry being typed for ``item_id``, if any."""
+        return self.drafts.get(item_id)
+
+    def rewrite(self, item_id: str, text: str, expected: EvidenceEntry) -> None:
+        """Keep mine: write the entry being typed for ``item_id`` in place of ``expected``,
+        the stored entry the user has just seen next to theirs."""
+        draft = self.drafts[item_id]
+        assert draft.entry_id is not None  # only a stored entry can be changed elsewhere
+        draft.shown = expected
+        self._write(draft, text)
 
     def pending_text(self, item_id: str) -> str | None:
         """The text typed in the entry field of ``item_id`` and not written (or refused)."""

@@ -159,11 +159,12 @@ class ReviewState(QObject):
                                                           role))
 
     def update_evidence(self, item_id: str, entry_id: str, text: str, source: str,
-                        role: str) -> ItemNotes:
-        """Change an evidence entry in place of what this window showed of it."""
+                        role: str, expected: EvidenceEntry | None = None) -> ItemNotes:
+        """Change an evidence entry in place of ``expected``, the entry as the user saw it
+        (default: as this window last read it)."""
         return self._store(self.app.evidence.update_evidence(
             self.uuid, item_id, entry_id, text, source, role,
-            expected=self.entry(item_id, entry_id)))
+            expected=expected or self.entry(item_id, entry_id)))
 
     def remove_evidence(self, item_id: str, entry_id: str) -> ItemNotes:
         """Remove an evidence entry, unless it changed since this window showed it."""
