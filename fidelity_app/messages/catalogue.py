@@ -538,6 +538,15 @@ SV: dict[str, str] = {
     "cmp_total": "Poängsumma {total} ({band}). Verksamheter med komplett bedömning: {count}; "
         "med lägre poängsumma: {lower}, med högre: {higher}.",
     "cmp_columns": "Kriterium\tPoäng\t1\t2\t3\t4\t5\tMedian\tLägre\tHögre",
+    "cmp_anonymous": (
+        "Som verksamhetskonto ser du de andra verksamheterna bara i de anonyma siffrorna: "
+        "ett kriterium eller en poängsumma visas först när minst {minimum} verksamheter "
+        "bidrar till den."
+    ),
+    "cmp_shared_one_kind": (
+        "De anonyma siffrorna finns för en bedömningstyp i taget; välj en enda typ att "
+        "jämföra med."
+    ),
     "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
     "sa_counts": "Kriterier där teamet gav högre poäng: {higher}; lägre: {lower}; samma: {same}.",
     "sa_columns": "Kriterium\tSjälvskattning\tExtern\tSkillnad",
@@ -1427,6 +1436,14 @@ EN: dict[str, str] = {
     "cmp_total": "Total {total} ({band}). Services with a complete review: {count}; with a "
         "lower total: {lower}, with a higher one: {higher}.",
     "cmp_columns": "Item\tScore\t1\t2\t3\t4\t5\tMedian\tLower\tHigher",
+    "cmp_anonymous": (
+        "As a service account you see the other services only in the anonymous figures: an "
+        "item or the totals are shown only when at least {minimum} services contribute."
+    ),
+    "cmp_shared_one_kind": (
+        "The anonymous figures are given for one kind of review at a time; choose a single "
+        "kind to compare with."
+    ),
     "sa_heading": "{service}: self-assessment of {own} beside the external review of {outside}",
     "sa_counts": "Items the team scored higher: {higher}; lower: {lower}; the same: {same}.",
     "sa_columns": "Item\tSelf-assessment\tExternal\tDifference",

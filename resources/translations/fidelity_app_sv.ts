@@ -1382,6 +1382,10 @@
         <translation>Bedömningen från %1: poängsumma %2 (%3). Verksamheter med komplett bedömning: %4; med lägre poängsumma: %5, med högre: %6.</translation>
     </message>
     <message>
+        <source>As a service account you see the other services only in the anonymous figures: an item or the totals are shown only when at least %1 services contribute.</source>
+        <translation>Som verksamhetskonto ser du de andra verksamheterna bara i de anonyma siffrorna: ett kriterium eller en poängsumma visas först när minst %1 verksamheter bidrar till den.</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
