@@ -56,8 +56,9 @@ def anonymous_distribution(conn: Connection, scale_id: str, kinds: Sequence[str]
     if len(kinds) != 1:
         raise InvalidInputError("cmp_shared_one_kind", minimum=MIN_GROUP_SERVICES)
     where = {"scale": scale_id, "kind": kinds[0]}
-    counts = {(str(item_id), int(score)): int(n)
-              for item_id, score, n in conn.execute(_ITEMS, where).tuples()}
-    totals = [int(total) for total, n in conn.execute(
-        _TOTALS, {**where, "items": items}).tuples() for _ in range(int(n))]
+    counts: dict[tuple[str, int], int] = {}
+    for row in conn.execute(_ITEMS, where):
+        counts[(str(row.item_id), int(row.score))] = int(row.services)
+    totals = [int(row.total) for row in conn.execute(_TOTALS, {**where, "items": items})
+              for _ in range(int(row.services))]
     return SharedDistribution(counts, totals)
