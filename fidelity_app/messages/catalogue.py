@@ -495,6 +495,11 @@ SV: dict[str, str] = {
     "cli_server_for_service": " för verksamheten ”{name}”",
     "cli_server_for_reviewer": " för bedömaren ”{name}”",
     "cli_password_prompt": "Lösenord för {server}: ",
+    "cli_password_refused": "Servern {server} godtog inte lösenordet. Försök igen.",
+    "password_not_remembered": (
+        "Lösenordet fungerade men kunde inte sparas i systemets nyckelring ({reason}); du "
+        "får frågan igen nästa gång."
+    ),
     "cli_new_password_prompt": "Lösenord för det nya kontot {login}: ",
     "cli_created_database": "skapade databasen {path}",
     "cli_use_existing_or_new": (
@@ -1396,6 +1401,11 @@ EN: dict[str, str] = {
     "cli_server_for_service": " of the service '{name}'",
     "cli_server_for_reviewer": " for the reviewer '{name}'",
     "cli_password_prompt": "Password for {server}: ",
+    "cli_password_refused": "The server {server} did not accept the password. Try again.",
+    "password_not_remembered": (
+        "The password worked but could not be kept in the system keychain ({reason}); you "
+        "will be asked again next time."
+    ),
     "cli_new_password_prompt": "Password for the new account {login}: ",
     "cli_created_database": "created the database {path}",
     "cli_use_existing_or_new": (
