@@ -24,7 +24,6 @@ from fidelity_app.cli_privacy import (
 from fidelity_app.cli_server import (
     add_server_parser,
     cmd_server,
-    open_server_app,
     with_password,
 )
 from fidelity_app.cli_sync import add_sync_parsers, cmd_sync
@@ -519,6 +518,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_text("cli_help_version"))
     parser.add_argument("--db", metavar=_text("cli_value_path"), help=_text("cli_help_db"))
     parser.add_argument("--open", metavar="REVIEW_ID", help=_text("cli_help_open"))
+    parser.add_argument("--remember-password", action="store_true",
+                        help=_text("cli_help_remember_password"))
     parser.add_argument("--quit-when-shown", action="store_true",
                         help=_text("cli_help_quit_when_shown"))
     sub = parser.add_subparsers(dest="command", metavar=_text("cli_value_command"))
@@ -640,8 +641,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def app_factory() -> App:
         if not opened:
             opened.append(with_password(args.db, lambda password: open_app(
-                args.db, create=creates) if password is None else open_server_app(
-                args.db, password=password)))
+                args.db, create=creates, password=password), remember=args.remember_password))
             if opened[0].created:
                 _say("cli_created_database", path=opened[0].db_path)
         return opened[0]

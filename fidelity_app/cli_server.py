@@ -1,8 +1,10 @@
 """The command line's shared-server parts: ``fidelity-app --db URI server init|add-user`` and
 asking for a password when the server wants one that libpq did not find.
 
-A password is read from the terminal (never echoed) or from an environment variable the user
-names; it is kept in memory for the connection only and never written anywhere.
+A password is read from the system keychain (one remembered there), from the terminal (never
+echoed; ``--remember-password`` keeps one that worked in the keychain) or, for a new login,
+from an environment variable the user names; it goes to the connection only and is never
+written to a file, a URI or a log.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import TYPE_CHECKING, TypeVar
 from fidelity_app.messages import message
 
 if TYPE_CHECKING:
+    from fidelity_app.messages import Message
     from fidelity_app.services.app import App
+    from fidelity_app.services.passwords import PasswordAnswer, PasswordRequest
 
 T = TypeVar("T")
 
@@ -49,27 +53,38 @@ def add_server_parser(sub: argparse._SubParsersAction) -> None:
                    help=_text("cli_help_server_password_env"))
 
 
-def open_server_app(db: str, *, password: str) -> App:
-    """The services over the server database ``db``, logging in with ``password``."""
-    from fidelity_app.services.server import open_server_app as open_with_password
+class TerminalPrompt:
+    """Asks for a server password at the terminal (never echoed); none without a terminal.
+    ``remember``: keep a password that worked in the system keychain."""
 
-    return open_with_password(db, password=password)
+    def __init__(self, remember: bool = False) -> None:
+        self.remember = remember
 
+    def ask(self, request: PasswordRequest) -> PasswordAnswer | None:
+        """The password typed, ``None`` when there is no terminal to ask at."""
+        from fidelity_app.services.passwords import PasswordAnswer
 
-def with_password(db: str | None, attempt: Callable[[str | None], T]) -> T:
-    """``attempt(None)``; when the server asks for a password libpq did not find, ask the
-    user at the terminal and ``attempt(password)`` once more."""
-    from fidelity_app.services.errors import PasswordNeededError
-
-    try:
-        return attempt(None)
-    except PasswordNeededError:
         if not sys.stdin.isatty():
-            raise
-    from fidelity_app.services.server import redacted_location
+            return None
+        if request.refused:
+            _say("cli_password_refused", server=request.server)
+        prompt = message("cli_password_prompt", server=request.server).text()
+        return PasswordAnswer(getpass.getpass(prompt), self.remember)
 
-    prompt = message("cli_password_prompt", server=redacted_location(db or "")).text()
-    return attempt(getpass.getpass(prompt))
+    def not_remembered(self, reason: Message) -> None:
+        """Say on stderr that the keychain did not keep the password."""
+        sys.stderr.write(reason.text() + "\n")
+
+
+def with_password(db: str | None, attempt: Callable[[str | None], T], *,
+                  remember: bool = False) -> T:
+    """``attempt(None)``; when the server asks for a password libpq did not find, the one
+    remembered in the system keychain, else one typed at the terminal (``remember``: kept in
+    the keychain once it worked), see ``services.passwords``."""
+    from fidelity_app.services.passwords import open_with_password
+
+    return open_with_password(db or os.environ.get("FIDELITY_APP_DB") or "", attempt,
+                              TerminalPrompt(remember))
 
 
 def cmd_server(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
@@ -82,7 +97,8 @@ def cmd_server(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     args.db = args.db or os.environ.get("FIDELITY_APP_DB")
     if args.server_command == "init":
         roles = with_password(args.db, lambda pw: init_server(args.db, prefix=args.prefix,
-                                                              password=pw))
+                                                              password=pw),
+                              remember=args.remember_password)
         _say("cli_server_ready", **roles)
         return 0
     password = _new_password(args)

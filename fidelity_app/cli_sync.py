@@ -74,16 +74,18 @@ def _choice(args: argparse.Namespace) -> ServiceChoice:
 
 def cmd_sync(args: argparse.Namespace, app_factory: Callable[[], App]) -> int:
     """Push or pull: one run, all of it or nothing."""
+    from fidelity_app.cli_server import TerminalPrompt
     from fidelity_app.services.sync import SyncRefusedError
 
     app = app_factory()
+    passwords = TerminalPrompt(args.remember_password)
     try:
         if args.command == "push":
             result = app.sync.push(args.url, args.review_ids, service=_choice(args),
-                                   progress=_progress(args))
+                                   progress=_progress(args), passwords=passwords)
         else:
             result = app.sync.pull(args.url, args.service, service=_choice(args),
-                                   progress=_progress(args))
+                                   progress=_progress(args), passwords=passwords)
     except SyncRefusedError as exc:
         if args.json:
             _json({"direction": args.command, "refused": True,

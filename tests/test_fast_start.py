@@ -78,6 +78,7 @@ def test_an_up_to_date_database_opens_without_alembic_and_the_window_without_pyd
                         "fidelity_app.services.personal_data", "fidelity_app.privacy",
                         "fidelity_app.services.report_data", "fidelity_app.exchange.reader",
                         "fidelity_app.scale.calculators", "fidelity_app.services.item_inputs",
+                        "fidelity_app.ui.dialogs.password_dialog", "keyring",
                         "pydantic", "pydantic_core")
             if m in sys.modules)}}))
     """)

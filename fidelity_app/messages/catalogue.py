@@ -495,6 +495,11 @@ SV: dict[str, str] = {
     "cli_server_for_service": " för verksamheten ”{name}”",
     "cli_server_for_reviewer": " för bedömaren ”{name}”",
     "cli_password_prompt": "Lösenord för {server}: ",
+    "cli_password_refused": "Servern {server} godtog inte lösenordet. Försök igen.",
+    "password_not_remembered": (
+        "Lösenordet fungerade men kunde inte sparas i systemets nyckelring ({reason}); du "
+        "får frågan igen nästa gång."
+    ),
     "cli_new_password_prompt": "Lösenord för det nya kontot {login}: ",
     "cli_created_database": "skapade databasen {path}",
     "cli_use_existing_or_new": (
@@ -538,6 +543,15 @@ SV: dict[str, str] = {
     "cmp_total": "Poängsumma {total} ({band}). Verksamheter med komplett bedömning: {count}; "
         "med lägre poängsumma: {lower}, med högre: {higher}.",
     "cmp_columns": "Kriterium\tPoäng\t1\t2\t3\t4\t5\tMedian\tLägre\tHögre",
+    "cmp_anonymous": (
+        "Som verksamhetskonto ser du de andra verksamheterna bara i de anonyma siffrorna: "
+        "ett kriterium eller en poängsumma visas först när minst {minimum} verksamheter "
+        "bidrar till den."
+    ),
+    "cmp_shared_one_kind": (
+        "De anonyma siffrorna finns för en bedömningstyp i taget; välj en enda typ att "
+        "jämföra med."
+    ),
     "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
     "sa_counts": "Kriterier där teamet gav högre poäng: {higher}; lägre: {lower}; samma: {same}.",
     "sa_columns": "Kriterium\tSjälvskattning\tExtern\tSkillnad",
@@ -1409,6 +1423,11 @@ EN: dict[str, str] = {
     "cli_server_for_service": " of the service '{name}'",
     "cli_server_for_reviewer": " for the reviewer '{name}'",
     "cli_password_prompt": "Password for {server}: ",
+    "cli_password_refused": "The server {server} did not accept the password. Try again.",
+    "password_not_remembered": (
+        "The password worked but could not be kept in the system keychain ({reason}); you "
+        "will be asked again next time."
+    ),
     "cli_new_password_prompt": "Password for the new account {login}: ",
     "cli_created_database": "created the database {path}",
     "cli_use_existing_or_new": (
@@ -1449,6 +1468,14 @@ EN: dict[str, str] = {
     "cmp_total": "Total {total} ({band}). Services with a complete review: {count}; with a "
         "lower total: {lower}, with a higher one: {higher}.",
     "cmp_columns": "Item\tScore\t1\t2\t3\t4\t5\tMedian\tLower\tHigher",
+    "cmp_anonymous": (
+        "As a service account you see the other services only in the anonymous figures: an "
+        "item or the totals are shown only when at least {minimum} services contribute."
+    ),
+    "cmp_shared_one_kind": (
+        "The anonymous figures are given for one kind of review at a time; choose a single "
+        "kind to compare with."
+    ),
     "sa_heading": "{service}: self-assessment of {own} beside the external review of {outside}",
     "sa_counts": "Items the team scored higher: {higher}; lower: {lower}; the same: {same}.",
     "sa_columns": "Item\tSelf-assessment\tExternal\tDifference",

@@ -19,6 +19,10 @@ SV_HELP: dict[str, str] = {
         "(postgresql://…; standard: $FIDELITY_APP_DB eller filen i din datamapp)"
     ),
     "cli_help_open": "öppna fönstret på den här bedömningen",
+    "cli_help_remember_password": (
+        "spara ett serverlösenord som du skriver vid frågan i systemets nyckelring när det "
+        "fungerat (fönstret frågar med en kryssruta)"
+    ),
     "cli_help_quit_when_shown": (
         "öppna fönstret, skriv ut dess titel och avsluta direkt (visar att programmet startar)"
     ),
@@ -187,6 +191,10 @@ EN_HELP: dict[str, str] = {
         "folder)"
     ),
     "cli_help_open": "open the window on this review",
+    "cli_help_remember_password": (
+        "keep a server password typed at the prompt in the system keychain once it worked "
+        "(the window asks with a tick box)"
+    ),
     "cli_help_quit_when_shown": (
         "open the window, print its title and quit at once (checks that the program starts)"
     ),

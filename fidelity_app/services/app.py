@@ -192,6 +192,7 @@ def open_app(
     integrity_check: bool = True,
     read_only: bool = False,
     create: bool = True,
+    password: str | None = None,
 ) -> App:
     """Open the database (``--db``, ``$FIDELITY_APP_DB`` or the default) and build services.
 
@@ -215,14 +216,15 @@ def open_app(
     ``App.created`` says when this open made the file.
 
     A ``db`` that is a ``postgresql://`` URI opens a database on a PostgreSQL server
-    (``services.server.open_server_app``, which also takes a password the user typed).
+    (``services.server.open_server_app``), logging in with ``password`` when given (one the
+    user typed or remembered: ``services.passwords``).
     """
     db = db or os.environ.get(DB_ENV) or None  # $FIDELITY_APP_DB may name a server too
     if is_server(db):
         from fidelity_app.services.server import open_server_app
 
         assert isinstance(db, str)
-        return open_server_app(db, scales, read_only=read_only)
+        return open_server_app(db, scales, read_only=read_only, password=password)
     path = database_path(db)
     exists = path.exists() and (path.is_dir() or path.stat().st_size > 0)
     if not exists and not create:

@@ -21,6 +21,11 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.labels import item_label
+from fidelity_app.services.shared_figures import (
+    MIN_GROUP_SERVICES,
+    anonymous_distribution,
+    reads_own_service_only,
+)
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import REVIEW_KINDS, ItemAssessment, Review, Service
 
@@ -99,6 +104,9 @@ class Standing:
     totals_lower: int
     totals_higher: int
     items: tuple[ItemStanding, ...]
+    # 0: every service's reviews were read; else the figures are the shared server's
+    # anonymous ones, each drawn from at least this many services (``services.shared_figures``)
+    anonymous_minimum: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -111,6 +119,7 @@ class Standing:
             "services_compared": self.services_compared,
             "totals_lower": self.totals_lower, "totals_higher": self.totals_higher,
             "items": [item.as_json() for item in self.items],
+            "anonymous_minimum": self.anonymous_minimum,
         }
 
 
@@ -245,26 +254,17 @@ class ComparisonService:
         among every service's latest final review of the same ``kinds``."""
         kinds = _check_kinds(kinds)
         scale = self.scales.get(scale_id, language)
-        latest = _latest_finals(scale_id, kinds)
         with self._reads() as s:
             conn = s.connection()
             service_id, name = self._service(conn, service_uuid)
             review = self._latest_of(conn, service_id, scale_id, kinds)
             own = self._scores(conn, review.uuid if review else None)
-            counts: dict[tuple[str, int], int] = {}
-            for item_id, score, n in conn.execute(
-                select(ItemAssessment.item_id, ItemAssessment.score, func.count())
-                .join(latest, latest.c.review_id == ItemAssessment.review_id)
-                .where(ItemAssessment.score.is_not(None))
-                .group_by(ItemAssessment.item_id, ItemAssessment.score)
-            ):
-                counts[(str(item_id), int(score or 0))] = int(n)
-            totals = [int(total or 0) for total, in conn.execute(
-                select(func.sum(ItemAssessment.score))
-                .join(latest, latest.c.review_id == ItemAssessment.review_id)
-                .group_by(ItemAssessment.review_id)
-                .having(func.count(ItemAssessment.score) == len(scale.items))
-            )]
+            minimum = MIN_GROUP_SERVICES if reads_own_service_only(conn) else 0
+            if minimum:  # a service login: the anonymous figures, not the reviews
+                shared = anonymous_distribution(conn, scale_id, kinds, len(scale.items))
+                counts, totals = shared.counts, shared.totals
+            else:
+                counts, totals = self._distribution(conn, scale_id, kinds, len(scale.items))
         total = sum(own.values()) if len(own) == len(scale.items) else None
         return Standing(
             service_uuid=service_uuid, service_name=name, scale_id=scale_id, kinds=kinds,
@@ -279,7 +279,30 @@ class ComparisonService:
                              tuple(counts.get((item.id, s), 0) for s in SCORES))
                 for item in scale.items
             ),
+            anonymous_minimum=minimum,
         )
+
+    @staticmethod
+    def _distribution(conn: Connection, scale_id: str, kinds: Sequence[str], items: int
+                      ) -> tuple[dict[tuple[str, int], int], list[int]]:
+        """Services per (item, score) and the totals of the complete reviews, read from
+        every service's latest final review of ``kinds``."""
+        latest = _latest_finals(scale_id, kinds)
+        counts: dict[tuple[str, int], int] = {}
+        for item_id, score, n in conn.execute(
+            select(ItemAssessment.item_id, ItemAssessment.score, func.count())
+            .join(latest, latest.c.review_id == ItemAssessment.review_id)
+            .where(ItemAssessment.score.is_not(None))
+            .group_by(ItemAssessment.item_id, ItemAssessment.score)
+        ):
+            counts[(str(item_id), int(score or 0))] = int(n)
+        totals = [int(total or 0) for total, in conn.execute(
+            select(func.sum(ItemAssessment.score))
+            .join(latest, latest.c.review_id == ItemAssessment.review_id)
+            .group_by(ItemAssessment.review_id)
+            .having(func.count(ItemAssessment.score) == items)
+        )]
+        return counts, totals
 
     def self_and_outside(self, service_uuid: str, scale_id: str = "ips-25",
                          language: str = "en") -> SelfAndOutside:
@@ -327,6 +350,8 @@ def standing_lines(standing: Standing, scale: Scale) -> list[str]:
         lines.append(message("cmp_total", total=standing.total, band=standing.band,
                              count=standing.services_compared, lower=standing.totals_lower,
                              higher=standing.totals_higher).text())
+    if standing.anonymous_minimum:
+        lines.append(message("cmp_anonymous", minimum=standing.anonymous_minimum).text())
     lines += ["", message("cmp_columns").text()]
     for item in standing.items:
         score = "-" if item.score is None else str(item.score)

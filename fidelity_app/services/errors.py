@@ -126,5 +126,9 @@ class PasswordNeededError(DatabaseOpenError):
     ``PGPASSWORD``); ask the user for it and open again with ``password=``."""
 
 
+class LoginRefusedError(DatabaseOpenError):
+    """The server refused the login: wrong user name or password (ask again)."""
+
+
 class PermissionRefusedError(ServiceError):
     """The server refused the account what it asked (creating roles, changing rights)."""

@@ -25,6 +25,7 @@ from fidelity_app.services.change_log import record_changes
 from fidelity_app.services.editions import EditionService
 from fidelity_app.services.errors import (
     InvalidInputError,
+    LoginRefusedError,
     NotFoundError,
     PasswordNeededError,
     PermissionRefusedError,
@@ -52,13 +53,16 @@ if TYPE_CHECKING:
 
 @contextmanager
 def translating_server_errors() -> Iterator[None]:
-    """Raise ``DatabaseOpenError`` (``PasswordNeededError`` when a password is wanted) for
-    whatever stops a server database being opened."""
+    """Raise ``DatabaseOpenError`` (``PasswordNeededError`` when a password is wanted,
+    ``LoginRefusedError`` when the one given was wrong) for whatever stops a server database
+    being opened."""
     try:
         yield
     except ServerConnectError as exc:
         if exc.reason == "password":
             raise PasswordNeededError(exc.message) from None
+        if exc.reason == "login":
+            raise LoginRefusedError(exc.message) from None
         raise open_error(exc) from None
     except DatabaseError as exc:
         raise open_error(exc) from None

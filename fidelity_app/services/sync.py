@@ -49,6 +49,7 @@ from fidelity_app.services.sync_target import Target
 
 if TYPE_CHECKING:
     from fidelity_app.services.app import App
+    from fidelity_app.services.passwords import PasswordPrompt
 
 Direction = Literal["push", "pull"]
 Progress = Callable[[int, int], bool]
@@ -179,14 +180,15 @@ class SyncService:
 
     def push(
         self, target: str, review_ids: Sequence[str] = (), *, service: ServiceChoice = "ask",
-        progress: Progress | None = None,
+        progress: Progress | None = None, passwords: PasswordPrompt | None = None,
     ) -> SyncResult:
         """Send these reviews (UUIDs or unambiguous prefixes; none: every review here) to
-        the shared database ``target``, all of them or none."""
+        the shared database ``target``, all of them or none (``passwords``: asks for the
+        server's password when it wants one, see ``services.passwords``)."""
         where = Target(target)
         uuids = [self._local.reviews.resolve_review_id(r) for r in review_ids] or [
             r.uuid for r in self._local.reviews.list_reviews()]
-        remote = self._open(where)
+        remote = self._open(where, passwords)
         try:
             with _masking(where):
                 bundle = _read(self._local, list(dict.fromkeys(uuids)), progress)
@@ -197,13 +199,13 @@ class SyncService:
 
     def pull(
         self, target: str, service_name: str | None = None, *, service: ServiceChoice = "ask",
-        progress: Progress | None = None,
+        progress: Progress | None = None, passwords: PasswordPrompt | None = None,
     ) -> SyncResult:
         """Fetch the reviews of the shared database ``target`` (only those of the services
         named ``service_name``, case, spacing and punctuation aside) into this one, all of
         them or none."""
         where = Target(target)
-        remote = self._open(where)
+        remote = self._open(where, passwords)
         try:
             with _masking(where):
                 if service_name is None:
@@ -216,9 +218,10 @@ class SyncService:
         finally:
             remote.close()
 
-    def _open(self, where: Target) -> App:
+    def _open(self, where: Target, passwords: PasswordPrompt | None) -> App:
         """The shared database, opened as any database is (never created by a push)."""
         from fidelity_app.services.app import open_app
+        from fidelity_app.services.passwords import open_with_password
 
         location = where.location
         if isinstance(location, Path) and _same_file(location, self._local.db_path):
@@ -226,8 +229,9 @@ class SyncService:
         try:
             if self._opener is not None:
                 return self._opener(location)
-            return open_app(location, scales=self._local.scales, daily_backup=False,
-                            create=False)
+            return open_with_password(str(location), lambda password: open_app(
+                location, scales=self._local.scales, daily_backup=False, create=False,
+                password=password), passwords)
         except NoDatabaseError:
             raise SyncTargetError(message("sync_no_database", target=where.shown)) from None
         except ServiceError as exc:

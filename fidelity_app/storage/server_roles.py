@@ -15,7 +15,8 @@ in ``server_accounts`` (its service, or the reviewer name it signs with).
 - service: reads its own service, its final reviews and their data, and its action plan;
   updates only the status and outcome of its actions. Nothing of other services, no drafts.
 - everyone: the anonymous distributions across all services (views ``shared_item_scores``
-  and ``shared_total_scores``: counts per score, no names, no text).
+  and ``shared_total_scores``: per scale and kind of review, counts per score, no names, no
+  text), each shown only when at least ``MIN_GROUP_SERVICES`` services contribute to it.
 
 Every name a user types reaches the server as a quoted identifier or a literal
 (``psycopg.sql``), never as SQL text.
@@ -35,6 +36,11 @@ KINDS = ("support", "reviewer", "service")
 PREFIX_SETTING = "server_role_prefix"
 
 MAX_IDENTIFIER = 63  # PostgreSQL's limit for a role name
+
+#: The fewest services whose scores make up an anonymous distribution (an item's scores, or
+#: the totals): with fewer, a service that knows its own score could work out another's, so
+#: the views leave the group out.
+MIN_GROUP_SERVICES = 5
 
 # the tables with a review_id, whose rows follow their review
 REVIEW_PARTS = ("reviewers", "item_assessments", "item_inputs", "visit_activities",
@@ -140,22 +146,34 @@ CREATE CONSTRAINT TRIGGER fidelity_final_only_reopened AFTER UPDATE ON reviews
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fidelity_final_only_reopened();
 
 -- what everyone may see across services: per item and in total, how many services' latest
--- final review has each score (no names, no text)
-CREATE OR REPLACE VIEW shared_latest_final AS
-  SELECT DISTINCT ON (service_id, scale_id) id, scale_id FROM reviews WHERE status = 'final'
-  ORDER BY service_id, scale_id, start_date DESC, id DESC;
+-- final review of each kind has each score (no names, no text); a group (an item, or the
+-- totals of reviews with as many items scored) of fewer than {min_group} services is left out.
+-- Re-made by every set-up (their columns have changed: kind, items).
+DROP VIEW IF EXISTS shared_total_scores, shared_item_scores, shared_latest_final;
 
-CREATE OR REPLACE VIEW shared_item_scores AS
-  SELECT l.scale_id, a.item_id, a.score, count(*)::integer AS services
-  FROM shared_latest_final l JOIN item_assessments a ON a.review_id = l.id
-  WHERE a.score IS NOT NULL GROUP BY l.scale_id, a.item_id, a.score;
+CREATE VIEW shared_latest_final AS
+  SELECT DISTINCT ON (service_id, scale_id, kind) id, scale_id, kind
+  FROM reviews WHERE status = 'final'
+  ORDER BY service_id, scale_id, kind, start_date DESC, id DESC;
 
-CREATE OR REPLACE VIEW shared_total_scores AS
-  SELECT l.scale_id, t.total, count(*)::integer AS services
-  FROM shared_latest_final l
-  JOIN (SELECT review_id, sum(score)::integer AS total FROM item_assessments
-        GROUP BY review_id) t ON t.review_id = l.id
-  GROUP BY l.scale_id, t.total;
+CREATE VIEW shared_item_scores AS
+  SELECT scale_id, kind, item_id, score, services FROM (
+    SELECT l.scale_id, l.kind, a.item_id, a.score, count(*)::integer AS services,
+           sum(count(*)) OVER (PARTITION BY l.scale_id, l.kind, a.item_id) AS in_group
+    FROM shared_latest_final l JOIN item_assessments a ON a.review_id = l.id
+    WHERE a.score IS NOT NULL GROUP BY l.scale_id, l.kind, a.item_id, a.score) grouped
+  WHERE in_group >= {min_group};
+
+CREATE VIEW shared_total_scores AS
+  SELECT scale_id, kind, items, total, services FROM (
+    SELECT l.scale_id, l.kind, t.items, t.total, count(*)::integer AS services,
+           sum(count(*)) OVER (PARTITION BY l.scale_id, l.kind, t.items) AS in_group
+    FROM shared_latest_final l
+    JOIN (SELECT review_id, count(*)::integer AS items, sum(score)::integer AS total
+          FROM item_assessments WHERE score IS NOT NULL GROUP BY review_id) t
+      ON t.review_id = l.id
+    GROUP BY l.scale_id, l.kind, t.items, t.total) grouped
+  WHERE in_group >= {min_group};
 """
 
 FUNCTION_NAMES = (
@@ -264,7 +282,7 @@ def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[st
     conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
         sql.Identifier(str(database[0])), everyone))
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(everyone))
-    conn.execute(FUNCTIONS.encode())
+    conn.execute(FUNCTIONS.replace("{min_group}", str(MIN_GROUP_SERVICES)).encode())
     for function in FUNCTION_NAMES:
         conn.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(sql.SQL(function)))
         conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(

@@ -29,6 +29,7 @@ from fidelity_app.ui.main_window import EditorFactory, MainWindow
 from fidelity_app.ui.opening import CannotOpenError, open_services
 from fidelity_app.ui.operations import error_text
 from fidelity_app.ui.outcome import attempt
+from fidelity_app.ui.password_prompt import WindowPasswordPrompt
 from fidelity_app.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger("fidelity_app.ui")
@@ -122,13 +123,14 @@ def _open_window(path: str | Path | None, settings: Settings, languages: Languag
     """The main window on the database at ``path``; raises ``ServiceError`` if it cannot."""
     # only the default database is made on a first start; a path the user named must exist
     create = path is None and not os.environ.get(DB_ENV)
-    app = open_services(path, {**OPEN_OPTIONS, "create": create})
+    passwords = WindowPasswordPrompt(None)  # a server that wants a password asks for it
+    app = open_services(path, {**OPEN_OPTIONS, "create": create}, passwords=passwords)
     try:
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
     except StorageError:
         # damage met while listing: the full check says what is wrong and names a backup
         app.close()
-        app = open_services(path)
+        app = open_services(path, passwords=passwords)
         return MainWindow(app, settings, languages, editor_factory=editor_factory)
 
 

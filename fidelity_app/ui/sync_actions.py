@@ -17,6 +17,7 @@ from fidelity_app.services.sync import Progress, SyncCancelledError, SyncResult
 from fidelity_app.ui.dialogs.common import run_dialog
 from fidelity_app.ui.dialogs.sync_dialog import SyncDialog
 from fidelity_app.ui.operations import Changes, error_text, run_op
+from fidelity_app.ui.password_prompt import WindowPasswordPrompt
 from fidelity_app.ui.window_context import WindowContext
 
 
@@ -87,14 +88,16 @@ class SyncActions(QObject):
     def run_push(self, address: str, review_ids: list[str]) -> SyncResult | None:
         """Send these reviews (none: every review) to the shared database ``address``."""
         app = self.window.app
+        passwords = WindowPasswordPrompt(self.window.widget())
         return self._run("push", address, lambda progress: app.sync.push(
-            address, review_ids, progress=progress))
+            address, review_ids, progress=progress, passwords=passwords))
 
     def run_pull(self, address: str, service_name: str | None) -> SyncResult | None:
         """Fetch the reviews of ``service_name`` (``None``: every review) from ``address``."""
         app = self.window.app
+        passwords = WindowPasswordPrompt(self.window.widget())
         return self._run("pull", address, lambda progress: app.sync.pull(
-            address, service_name, progress=progress))
+            address, service_name, progress=progress, passwords=passwords))
 
     def _run(self, direction: str, address: str,
              call: Callable[[Progress], SyncResult]) -> SyncResult | None:

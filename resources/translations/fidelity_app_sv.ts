@@ -1382,6 +1382,10 @@
         <translation>Bedömningen från %1: poängsumma %2 (%3). Verksamheter med komplett bedömning: %4; med lägre poängsumma: %5, med högre: %6.</translation>
     </message>
     <message>
+        <source>As a service account you see the other services only in the anonymous figures: an item or the totals are shown only when at least %1 services contribute.</source>
+        <translation>Som verksamhetskonto ser du de andra verksamheterna bara i de anonyma siffrorna: ett kriterium eller en poängsumma visas först när minst %1 verksamheter bidrar till den.</translation>
+    </message>
+    <message>
         <source>Self-assessment</source>
         <translation>Självskattning</translation>
     </message>
@@ -2846,6 +2850,45 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the shared database</source>
+        <translation>Lösenord till den gemensamma databasen</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password.</source>
+        <translation>Servern %1 vill ha ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;Kom ihåg i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain of your computer&apos;s user account (not in the program&apos;s files), so you are not asked next time.</source>
+        <translation>Spara lösenordet i nyckelringen för ditt användarkonto på datorn (inte i programmets filer), så att du inte får frågan nästa gång.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Try again.</source>
+        <translation>Servern godtog inte lösenordet. Försök igen.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,11 @@ class ComparisonPresenter:
                 .replace("%3", standing.band or "").replace("%4", str(standing.services_compared))
                 .replace("%5", str(standing.totals_lower))
                 .replace("%6", str(standing.totals_higher)))
+        if standing.anonymous_minimum:
+            table.headline += "\n" + translate(
+                "ComparisonTab", "As a service account you see the other services only in the "
+                "anonymous figures: an item or the totals are shown only when at least %1 "
+                "services contribute.").replace("%1", str(standing.anonymous_minimum))
         for item in standing.items:
             median = "–" if item.median is None else f"{item.median:g}".replace(
                 ".", "," if self.language == "sv" else ".")
