@@ -78,6 +78,8 @@ def test_the_window_asks_for_the_password_and_remembers_it(
     assert window.app.server and password_login.password not in window.windowTitle()
     key = (KEYCHAIN_SERVICE, keychain_key(password_login.uri))
     assert keychain.passwords == {key: password_login.password}
+    # the recent databases are files: a server's database is named by --db each time
+    assert window.settings.recent_databases() == []
     window.close()
     # the second start takes the remembered password: no dialog
     not_asked = on_modal(PasswordDialog, lambda dialog: dialog.close())

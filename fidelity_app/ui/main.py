@@ -105,7 +105,8 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
         if restored is None:
             return None
     app = window.app
-    settings.add_recent_database(app.db_path)
+    if app.database_file is not None:  # a server's database is named by --db each time
+        settings.add_recent_database(app.database_file)
     window.restore_window()
     window.show()
     window.restore_session(open_review)

@@ -252,7 +252,7 @@ class MainWindow(WindowHandlers, QMainWindow):
         focused = self.focusWidget()
         if focused is None or not (focused is editor or editor.isAncestorOf(focused)):
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.settings.set_last_review(self.app.db_path, review_uuid)
+        self.settings.set_last_review(self._database_key, review_uuid)
         self._update_actions()
         return True
 
@@ -273,7 +273,7 @@ class MainWindow(WindowHandlers, QMainWindow):
         editor.hide()
         editor.deleteLater()
         if not remember:
-            self.settings.set_last_review(self.app.db_path, None)
+            self.settings.set_last_review(self._database_key, None)
         return True
 
     def show_list(self) -> bool:
@@ -309,10 +309,16 @@ class MainWindow(WindowHandlers, QMainWindow):
                                "%1", open_review), flush=False)
             if found.ok and found.value and self.open_review(found.value, first_unscored=True):
                 return
-        last = self.settings.last_review(self.app.db_path)
+        last = self.settings.last_review(self._database_key)
         if last and self.list_page.model.row_of(last) is not None and self.open_review(last):
             return
         self.list_page.focus_table()
+
+    @property
+    def _database_key(self) -> str:
+        """What names the open database in the settings: its file, or a server's URI (which
+        never holds a password)."""
+        return self.app.server or str(self.app.db_path)
 
     def switch_app(self, app: App) -> None:
         """Show another database (the services of the one before are closed)."""
@@ -321,7 +327,8 @@ class MainWindow(WindowHandlers, QMainWindow):
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.set_app(app)
         self.retention_bar.set_app(app)
-        self.settings.add_recent_database(app.db_path)
+        if app.database_file is not None:  # a server's database is named by --db each time
+            self.settings.add_recent_database(app.database_file)
         self.retranslateUi()
         self._update_actions()
 
