@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, cast, func, null, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.messages import message
@@ -181,10 +181,11 @@ class SelfAndOutside:
 
 
 def _latest_finals(scale_id: str, kinds: Sequence[str]) -> Any:
-    """Each service's latest final review of ``kinds`` with ``scale_id`` (one row each)."""
+    """Each service's latest final review of ``kinds`` with ``scale_id`` (one row each: its
+    id and stored total and count of scored items), read through ``ix_reviews_latest``."""
     ranked = (
         select(
-            Review.id.label("review_id"), Review.service_id,
+            Review.id.label("review_id"), Review.scored_total, Review.scored_items,
             func.row_number().over(
                 partition_by=Review.service_id,
                 order_by=(Review.start_date.desc(), Review.id.desc()),
@@ -193,7 +194,8 @@ def _latest_finals(scale_id: str, kinds: Sequence[str]) -> Any:
         .where(Review.status == "final", Review.scale_id == scale_id, Review.kind.in_(kinds))
         .subquery()
     )
-    return select(ranked.c.review_id, ranked.c.service_id).where(ranked.c.rank == 1).subquery()
+    return (select(ranked.c.review_id, ranked.c.scored_total, ranked.c.scored_items)
+            .where(ranked.c.rank == 1).cte("latest"))
 
 
 def _check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
@@ -251,28 +253,35 @@ class ComparisonService:
             service_id, name = self._service(conn, service_uuid)
             review = self._latest_of(conn, service_id, scale_id, kinds)
             own = self._scores(conn, review.uuid if review else None)
-            counts: dict[tuple[str, int], int] = {}
-            for item_id, score, n in conn.execute(
+            # one query: the services per item and score, and (item None) per complete total
+            per_score = (
                 select(ItemAssessment.item_id, ItemAssessment.score, func.count())
                 .join(latest, latest.c.review_id == ItemAssessment.review_id)
                 .where(ItemAssessment.score.is_not(None))
                 .group_by(ItemAssessment.item_id, ItemAssessment.score)
-            ):
-                counts[(str(item_id), int(score or 0))] = int(n)
-            totals = [int(total or 0) for total, in conn.execute(
-                select(func.sum(ItemAssessment.score))
-                .join(latest, latest.c.review_id == ItemAssessment.review_id)
-                .group_by(ItemAssessment.review_id)
-                .having(func.count(ItemAssessment.score) == len(scale.items))
-            )]
+            )
+            per_total = (
+                select(cast(null(), String), latest.c.scored_total, func.count())
+                .where(latest.c.scored_items == len(scale.items))
+                .group_by(latest.c.scored_total)
+            )
+            counts: dict[tuple[str, int], int] = {}
+            totals: dict[int, int] = {}
+            rows: Sequence[Any] = conn.execute(union_all(per_score, per_total)).all()
+            for item_id, score, n in rows:
+                if item_id is None:
+                    totals[int(score)] = int(n)
+                else:
+                    counts[(str(item_id), int(score))] = int(n)
         total = sum(own.values()) if len(own) == len(scale.items) else None
         return Standing(
             service_uuid=service_uuid, service_name=name, scale_id=scale_id, kinds=kinds,
             review=review, total=total,
             band=None if total is None else scale.band_for(total).label,
-            services_compared=len(totals),
-            totals_lower=0 if total is None else sum(1 for t in totals if t < total),
-            totals_higher=0 if total is None else sum(1 for t in totals if t > total),
+            services_compared=sum(totals.values()),
+            totals_lower=0 if total is None else sum(n for t, n in totals.items() if t < total),
+            totals_higher=0 if total is None else sum(n for t, n in totals.items()
+                                                      if t > total),
             items=tuple(
                 ItemStanding(item.id, item.section, item.number, item.short_title,
                              own.get(item.id),

@@ -188,14 +188,9 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
         names = select(joined_text(in_order.c.name, ", ")).scalar_subquery()
         query = _reviews(R.uuid, names, where=where).order_by(*NEWEST_FIRST)
         return [(uuid, joined or "") for uuid, joined in plain_rows(session, query)]
-    totals = select(A.review_id, func.sum(A.score).label("total"),
-                    func.count(A.score).label("scored")).group_by(A.review_id)
-    if where:
-        totals = totals.where(A.review_id.in_(_reviews(R.id, where=where)))
-    counted = totals.subquery()
-    query = (_reviews(R.uuid, R.scale_id, R.language, counted.c.total, counted.c.scored,
-                      where=where)
-             .outerjoin(counted, counted.c.review_id == R.id).order_by(*NEWEST_FIRST))
+    # the totals the database keeps with each review (migration 0015)
+    query = _reviews(R.uuid, R.scale_id, R.language, R.scored_total, R.scored_items,
+                     where=where).order_by(*NEWEST_FIRST)
     sizes: dict[tuple[str, str], int] = {}  # items per scale, looked up once per scale
     result: list[tuple[str, object]] = []
     for uuid, scale_id, language, total, scored in plain_rows(session, query):
@@ -203,7 +198,7 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
             key = (scale_id, language)
             if key not in sizes:
                 sizes[key] = len(scale_for(scale_id, language).items)
-            if (scored or 0) < sizes[key]:
+            if scored < sizes[key]:
                 total = -1
-        result.append((uuid, total or 0))
+        result.append((uuid, total))
     return result
