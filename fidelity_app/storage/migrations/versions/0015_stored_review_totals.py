@@ -8,6 +8,8 @@ Create Date: 2026-12-07 17:40:00
 many items have an agreed score) are kept by the database itself: triggers on
 ``item_assessments`` count a review again whenever one of its scores is added, changed, moved
 or removed, whatever writes it (the services, imports, a pull or push, a restore, plain SQL).
+On a server, where accounts with different rights write, a review stored or changed with other
+figures than its scores give is counted again (a trigger on ``reviews``).
 So sorting by total, the summary and comparisons read one row per review instead of summing
 millions of scores. Existing reviews are counted here.
 
@@ -15,8 +17,9 @@ Two indexes: ``(start_date, id)`` for lists in date order, and ``(status, scale_
 service_id, start_date, id)`` for each service's latest final review of a kind.
 
 On SQLite a later migration that copies ``item_assessments`` (``batch_alter_table``) drops
-its triggers and must create them again (``create_triggers``); the migration tests check that
-the stored totals follow every write at the newest revision.
+its triggers and must create them again (``SQLITE_TRIGGERS``); the migration tests check that
+the stored totals follow every write at the newest revision. (Copying ``reviews`` is fine:
+the migrations run with SQLite's legacy rename rule, see ``env.py``.)
 """
 
 import sqlalchemy as sa
@@ -77,6 +80,19 @@ $$
 """,
     "CREATE TRIGGER review_totals AFTER INSERT OR DELETE OR UPDATE OF score, review_id"
     " ON item_assessments FOR EACH ROW EXECUTE FUNCTION fidelity_review_totals()",
+    # whatever figures an account writes into a review, it keeps those its scores give
+    """
+CREATE FUNCTION fidelity_review_totals_kept() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  SELECT coalesce(sum(a.score), 0), count(a.score) INTO NEW.scored_total, NEW.scored_items
+  FROM item_assessments a WHERE a.review_id = NEW.id;
+  RETURN NEW;
+END
+$$
+""",
+    "CREATE TRIGGER review_totals_kept BEFORE INSERT OR UPDATE OF scored_total, scored_items"
+    " ON reviews FOR EACH ROW EXECUTE FUNCTION fidelity_review_totals_kept()",
 )
 
 
@@ -106,7 +122,9 @@ def downgrade() -> None:
         for name in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER review_totals_on_{name}")
     else:
+        op.execute("DROP TRIGGER review_totals_kept ON reviews")
         op.execute("DROP TRIGGER review_totals ON item_assessments")
+        op.execute("DROP FUNCTION fidelity_review_totals_kept()")
         op.execute("DROP FUNCTION fidelity_review_totals()")
     with op.batch_alter_table('reviews') as batch:
         batch.drop_column('scored_items')
