@@ -156,6 +156,13 @@ def test_summary_and_standing_count_what_the_scores_give(app: App) -> None:
     assert only_2026.services_without_complete_review == 2  # Norr's 2026 review is partial
     with_drafts = app.analysis.summary(include_drafts=True)
     assert with_drafts.reviews == 5 and with_drafts.drafts_left_out == 0
+    # the item statistics read from the index less the drafts are those read review by review
+    since = Period(start=date(2000, 1, 1))
+    assert app.analysis.summary(since).scales[0].items == sc.items
+    assert sc.items[0].scored == 4 and sc.items[0].mean == (SCORES["staffing-1"] + 2 + 2 + 5) / 4
+    assert (app.analysis.summary(since, include_drafts=True).scales[0].items
+            == with_drafts.scales[0].items)
+    assert with_drafts.scales[0].items[0].scored == 5
     norr = app.reviews.get_review(first).service.uuid
     standing = app.comparisons.standing(norr, kinds=("external",))
     assert standing.total is None  # the latest is partial

@@ -24,7 +24,6 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.output_paths import check_output_path, database_of
-from fidelity_app.storage.dialect import float_total
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -390,10 +389,12 @@ class AnalysisService:
         kinds: Counter[str] = Counter()
         statuses: Counter[str] = Counter()
         per_scale: Counter[str] = Counter()
+        every_scale: set[str] = set()  # of every review, counted or not
         with self._reads() as s:
             conn = s.connection()
             services = conn.execute(select(func.count(Service.id))).scalar_one()
             for kind, status, scale_id, n in conn.execute(counted):
+                every_scale.add(scale_id)
                 if status != "final" and not include_drafts:
                     drafts_left_out += n
                     continue
@@ -408,8 +409,7 @@ class AnalysisService:
             latest = {sid: self._latest_complete_totals(conn, sid, len(scale.items), period,
                                                         include_drafts)
                       for sid, scale in scales.items()}
-            filtered = bool(period.start or period.end or len(per_scale) > 1 or drafts_left_out)
-            stats = {sid: self._item_stats(conn, sid, period, filtered, include_drafts)
+            stats = {sid: self._item_stats(conn, sid, period, every_scale, include_drafts)
                      for sid in known}
 
         scale_summaries = []
@@ -472,30 +472,42 @@ class AnalysisService:
 
     @staticmethod
     def _item_stats(
-        conn: Connection, scale_id: str, period: Period, filtered: bool,
+        conn: Connection, scale_id: str, period: Period, every_scale: set[str],
         include_drafts: bool = True,
     ) -> dict[str, tuple[int, float, int]]:
         """Per item: how many agreed scores, their sum and how many were low.
 
-        Reads only the (item, score, review) index; when every review in the database
-        counts (no period, one scale) it does not even look at the reviews.
+        Counts the reviews per item and score. When every review in the database is of this
+        scale and no period is asked for, it reads the (item, score, review) index alone,
+        without looking at the reviews, and takes away the scores of the drafts left out
+        (few, read by review) rather than checking each of millions of scores' review.
         """
-        query = select(
-            ItemAssessment.item_id,
-            func.count(ItemAssessment.score),
-            float_total(ItemAssessment.score),
-            float_total(ItemAssessment.score <= LOW_SCORE),
-        ).group_by(ItemAssessment.item_id)
-        if filtered:
+        per_score = (
+            select(ItemAssessment.item_id, ItemAssessment.score, func.count())
+            .where(ItemAssessment.score.is_not(None))
+            .group_by(ItemAssessment.item_id, ItemAssessment.score)
+        )
+        counted: Counter[tuple[str, int]] = Counter()
+
+        def add(query: Select[str, int | None, int], sign: int) -> None:
+            for item_id, score, n in conn.execute(query).all():
+                counted[(item_id, int(score or 0))] += sign * n
+
+        if period.start or period.end or every_scale != {scale_id}:
             reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period,
                                  include_drafts)
             # "+ 0" keeps SQLite on the covering index instead of the review_id index.
-            query = query.where((ItemAssessment.review_id + 0).in_(reviews))
-        return {
-            item_id: (count, float(total), int(low))
-            for item_id, count, total, low in conn.execute(query)
-            if count
-        }
+            add(per_score.where((ItemAssessment.review_id + 0).in_(reviews)), 1)
+        else:
+            add(per_score, 1)
+            if not include_drafts:
+                drafts = select(Review.id).where(Review.status != "final")
+                add(per_score.where(ItemAssessment.review_id.in_(drafts)), -1)
+        stats: dict[str, tuple[int, float, int]] = {}
+        for (item_id, score), n in counted.items():
+            count, total, low = stats.get(item_id, (0, 0.0, 0))
+            stats[item_id] = (count + n, total + score * n, low + (n if score <= LOW_SCORE else 0))
+        return {item_id: figures for item_id, figures in stats.items() if figures[0]}
 
 
 def summary_lines(summary: Summary) -> list[str]:
