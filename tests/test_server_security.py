@@ -295,3 +295,29 @@ def test_add_user_rules(shared: Shared) -> None:
     # a login changes role: it leaves its former group
     add_server_user(shared.owner, shared.login("norr"), "reviewer", reviewer=BERTIL)
     assert uuids(shared.app("norr")) == {shared.reviews["norr_final"]}  # Bertil's only
+
+
+def test_the_stored_total_follows_a_reviewers_scores_and_nothing_else(shared: Shared) -> None:
+    draft = shared.reviews["norr_draft"]
+    review_id = shared.ids("reviews", {"draft": draft})["draft"]
+    counted = ("SELECT coalesce(sum(score), 0), count(score) FROM item_assessments"
+               " WHERE review_id = %s")
+    stored = "SELECT scored_total, scored_items FROM reviews WHERE id = %s"
+
+    def agrees() -> tuple[object, ...]:
+        with shared.cluster.admin(shared.name) as conn:
+            figures = conn.execute(stored, (review_id,)).fetchone()
+            assert figures == conn.execute(counted, (review_id,)).fetchone()
+            return figures  # type: ignore[return-value]
+
+    anna = shared.app("anna")
+    anna.reviews.set_score(draft, "staffing-1", None)
+    anna.reviews.set_score(draft, "staffing-2", 1)
+    total, items = agrees()
+    assert items == len(SCORES) - 1
+    with shared.sql("anna") as conn:  # other figures written directly are counted again
+        conn.execute("UPDATE reviews SET scored_total = 999, scored_items = 0 WHERE id = %s",
+                     (review_id,))
+        conn.execute("DELETE FROM item_assessments WHERE review_id = %s AND item_id = %s",
+                     (review_id, "staffing-3"))
+    assert agrees() == (total - SCORES["staffing-3"], items - 1)

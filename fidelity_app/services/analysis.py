@@ -24,7 +24,6 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.output_paths import check_output_path, database_of
-from fidelity_app.storage.dialect import float_total
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -383,44 +382,40 @@ class AnalysisService:
         reviews.
         """
         period = period or Period()
-        reviews_query = _in_period(
-            select(Review.id, Review.service_id, Review.scale_id, Review.kind, Review.status)
-            .order_by(Review.service_id, Review.scale_id, Review.start_date.desc(),
-                      Review.id.desc()),
-            period,
-        )
+        counted = _in_period(
+            select(Review.kind, Review.status, Review.scale_id, func.count())
+            .group_by(Review.kind, Review.status, Review.scale_id), period)
         drafts_left_out = 0
         kinds: Counter[str] = Counter()
         statuses: Counter[str] = Counter()
         per_scale: Counter[str] = Counter()
-        reviewed: set[int] = set()
-        newest_first: dict[tuple[int, str], list[int]] = {}
+        every_scale: set[str] = set()  # of every review, counted or not
         with self._reads() as s:
             conn = s.connection()
             services = conn.execute(select(func.count(Service.id))).scalar_one()
-            # fetched at once: a row at a time costs a driver call each on a server
-            for review_id, service_id, scale_id, kind, status in conn.execute(
-                    reviews_query).all():
+            for kind, status, scale_id, n in conn.execute(counted):
+                every_scale.add(scale_id)
                 if status != "final" and not include_drafts:
-                    drafts_left_out += 1
+                    drafts_left_out += n
                     continue
-                kinds[kind] += 1
-                statuses[status] += 1
-                per_scale[scale_id] += 1
-                reviewed.add(service_id)
-                newest_first.setdefault((service_id, scale_id), []).append(review_id)
+                kinds[kind] += n
+                statuses[status] += n
+                per_scale[scale_id] += n
+            reviewed = conn.execute(_in_period(
+                select(func.count(Review.service_id.distinct())), period, include_drafts,
+            )).scalar_one()
             known = sorted(sid for sid in per_scale if self.scales.has(sid))
             scales = {sid: self.scales.get(sid, language) for sid in known}
-            latest = self._latest_complete_totals(conn, newest_first, scales)
-            filtered = bool(period.start or period.end or len(per_scale) > 1 or drafts_left_out)
-            stats = {sid: self._item_stats(conn, sid, period, filtered, include_drafts)
+            latest = {sid: self._latest_complete_totals(conn, sid, len(scale.items), period,
+                                                        include_drafts)
+                      for sid, scale in scales.items()}
+            stats = {sid: self._item_stats(conn, sid, period, every_scale, include_drafts)
                      for sid in known}
 
         scale_summaries = []
         for scale_id, scale in scales.items():
-            band_counts = Counter(
-                scale.band_for(total).id for (_, sid), total in latest.items() if sid == scale_id
-            )
+            band_counts = Counter(scale.band_for(total).id
+                                  for total in latest[scale_id].values())
             items = []
             for it in scale.items:
                 count, total, low = stats[scale_id].get(it.id, (0, 0.0, 0))
@@ -446,11 +441,11 @@ class AnalysisService:
                     most_often_low=tuple(low_items),
                 )
             )
-        with_complete = {service_id for service_id, _ in latest}
+        with_complete = {service_id for totals in latest.values() for service_id in totals}
         return Summary(
             period=period,
             services=services,
-            services_reviewed=len(reviewed),
+            services_reviewed=reviewed,
             services_without_complete_review=services - len(with_complete),
             reviews=sum(per_scale.values()),
             reviews_by_kind={k: kinds.get(k, 0) for k in REVIEW_KINDS},
@@ -461,70 +456,58 @@ class AnalysisService:
         )
 
     @staticmethod
-    def _latest_complete_totals(
-        conn: Connection,
-        newest_first: dict[tuple[int, str], list[int]],
-        scales: dict[str, Scale],
-    ) -> dict[tuple[int, str], int]:
-        """Per (service, scale): the total of its newest review with every item scored.
-
-        Looks at each service's newest review first and goes further back only for the
-        services whose newest review is partial, so few score rows are read.
-        """
-        found: dict[tuple[int, str], int] = {}
-        pending = [key for key in newest_first if key[1] in scales]
-        depth = 0
-        while pending:
-            wanted = {newest_first[key][depth]: key for key in pending}
-            ids = list(wanted)
-            sums: dict[int, tuple[int, int]] = {}
-            for start in range(0, len(ids), IN_CHUNK):
-                query = (
-                    select(
-                        ItemAssessment.review_id,
-                        func.count(ItemAssessment.score),
-                        func.coalesce(func.sum(ItemAssessment.score), 0),
-                    )
-                    .where(ItemAssessment.review_id.in_(ids[start:start + IN_CHUNK]))
-                    .group_by(ItemAssessment.review_id)
-                )
-                sums.update((rid, (n, total or 0)) for rid, n, total in conn.execute(query))
-            pending = []
-            for review_id, key in wanted.items():
-                scored, total = sums.get(review_id, (0, 0))
-                if scored == len(scales[key[1]].items):
-                    found[key] = total
-                elif depth + 1 < len(newest_first[key]):
-                    pending.append(key)
-            depth += 1
-        return found
+    def _latest_complete_totals(conn: Connection, scale_id: str, items: int, period: Period,
+                                include_drafts: bool) -> dict[int, int]:
+        """Per service: the total of its newest counted review of ``scale_id`` with every
+        item (``items`` of them) scored, read from the totals stored with each review."""
+        ranked = _in_period(
+            select(Review.service_id, Review.scored_total, func.row_number().over(
+                partition_by=Review.service_id,
+                order_by=(Review.start_date.desc(), Review.id.desc())).label("newest"))
+            .where(Review.scale_id == scale_id, Review.scored_items == items),
+            period, include_drafts).subquery()
+        query = select(ranked.c.service_id, ranked.c.scored_total).where(ranked.c.newest == 1)
+        rows: list[Any] = list(conn.execute(query).all())
+        return {int(service_id): int(total) for service_id, total in rows}
 
     @staticmethod
     def _item_stats(
-        conn: Connection, scale_id: str, period: Period, filtered: bool,
+        conn: Connection, scale_id: str, period: Period, every_scale: set[str],
         include_drafts: bool = True,
     ) -> dict[str, tuple[int, float, int]]:
         """Per item: how many agreed scores, their sum and how many were low.
 
-        Reads only the (item, score, review) index; when every review in the database
-        counts (no period, one scale) it does not even look at the reviews.
+        Counts the reviews per item and score. When every review in the database is of this
+        scale and no period is asked for, it reads the (item, score, review) index alone,
+        without looking at the reviews, and takes away the scores of the drafts left out
+        (few, read by review) rather than checking each of millions of scores' review.
         """
-        query = select(
-            ItemAssessment.item_id,
-            func.count(ItemAssessment.score),
-            float_total(ItemAssessment.score),
-            float_total(ItemAssessment.score <= LOW_SCORE),
-        ).group_by(ItemAssessment.item_id)
-        if filtered:
+        per_score = (
+            select(ItemAssessment.item_id, ItemAssessment.score, func.count())
+            .where(ItemAssessment.score.is_not(None))
+            .group_by(ItemAssessment.item_id, ItemAssessment.score)
+        )
+        counted: Counter[tuple[str, int]] = Counter()
+
+        def add(query: Select[str, int | None, int], sign: int) -> None:
+            for item_id, score, n in conn.execute(query).all():
+                counted[(item_id, int(score or 0))] += sign * n
+
+        if period.start or period.end or every_scale != {scale_id}:
             reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), period,
                                  include_drafts)
             # "+ 0" keeps SQLite on the covering index instead of the review_id index.
-            query = query.where((ItemAssessment.review_id + 0).in_(reviews))
-        return {
-            item_id: (count, float(total), int(low))
-            for item_id, count, total, low in conn.execute(query)
-            if count
-        }
+            add(per_score.where((ItemAssessment.review_id + 0).in_(reviews)), 1)
+        else:
+            add(per_score, 1)
+            if not include_drafts:
+                drafts = select(Review.id).where(Review.status != "final")
+                add(per_score.where(ItemAssessment.review_id.in_(drafts)), -1)
+        stats: dict[str, tuple[int, float, int]] = {}
+        for (item_id, score), n in counted.items():
+            count, total, low = stats.get(item_id, (0, 0.0, 0))
+            stats[item_id] = (count + n, total + score * n, low + (n if score <= LOW_SCORE else 0))
+        return {item_id: figures for item_id, figures in stats.items() if figures[0]}
 
 
 def summary_lines(summary: Summary) -> list[str]:

@@ -8,12 +8,13 @@ with their names or texts.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, cast, func, null, select, union_all
 from sqlalchemy.orm import Session, sessionmaker
 
 from fidelity_app.messages import message
@@ -190,10 +191,11 @@ class SelfAndOutside:
 
 
 def _latest_finals(scale_id: str, kinds: Sequence[str]) -> Any:
-    """Each service's latest final review of ``kinds`` with ``scale_id`` (one row each)."""
+    """Each service's latest final review of ``kinds`` with ``scale_id`` (one row each: its
+    id and stored total and count of scored items), read through ``ix_reviews_latest``."""
     ranked = (
         select(
-            Review.id.label("review_id"), Review.service_id,
+            Review.id.label("review_id"), Review.scored_total, Review.scored_items,
             func.row_number().over(
                 partition_by=Review.service_id,
                 order_by=(Review.start_date.desc(), Review.id.desc()),
@@ -202,7 +204,8 @@ def _latest_finals(scale_id: str, kinds: Sequence[str]) -> Any:
         .where(Review.status == "final", Review.scale_id == scale_id, Review.kind.in_(kinds))
         .subquery()
     )
-    return select(ranked.c.review_id, ranked.c.service_id).where(ranked.c.rank == 1).subquery()
+    return (select(ranked.c.review_id, ranked.c.scored_total, ranked.c.scored_items)
+            .where(ranked.c.rank == 1).cte("latest"))
 
 
 def _check_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
@@ -262,7 +265,7 @@ class ComparisonService:
             minimum = MIN_GROUP_SERVICES if reads_own_service_only(conn) else 0
             if minimum:  # a service login: the anonymous figures, not the reviews
                 shared = anonymous_distribution(conn, scale_id, kinds, len(scale.items))
-                counts, totals = shared.counts, shared.totals
+                counts, totals = shared.counts, dict(Counter(shared.totals))
             else:
                 counts, totals = self._distribution(conn, scale_id, kinds, len(scale.items))
         total = sum(own.values()) if len(own) == len(scale.items) else None
@@ -270,9 +273,10 @@ class ComparisonService:
             service_uuid=service_uuid, service_name=name, scale_id=scale_id, kinds=kinds,
             review=review, total=total,
             band=None if total is None else scale.band_for(total).label,
-            services_compared=len(totals),
-            totals_lower=0 if total is None else sum(1 for t in totals if t < total),
-            totals_higher=0 if total is None else sum(1 for t in totals if t > total),
+            services_compared=sum(totals.values()),
+            totals_lower=0 if total is None else sum(n for t, n in totals.items() if t < total),
+            totals_higher=0 if total is None else sum(n for t, n in totals.items()
+                                                      if t > total),
             items=tuple(
                 ItemStanding(item.id, item.section, item.number, item.short_title,
                              own.get(item.id),
@@ -284,24 +288,29 @@ class ComparisonService:
 
     @staticmethod
     def _distribution(conn: Connection, scale_id: str, kinds: Sequence[str], items: int
-                      ) -> tuple[dict[tuple[str, int], int], list[int]]:
-        """Services per (item, score) and the totals of the complete reviews, read from
-        every service's latest final review of ``kinds``."""
+                      ) -> tuple[dict[tuple[str, int], int], dict[int, int]]:
+        """Services per (item, score), and per total of a complete review, read from every
+        service's latest final review of ``kinds`` (one query over the stored totals)."""
         latest = _latest_finals(scale_id, kinds)
-        counts: dict[tuple[str, int], int] = {}
-        for item_id, score, n in conn.execute(
+        per_score = (
             select(ItemAssessment.item_id, ItemAssessment.score, func.count())
             .join(latest, latest.c.review_id == ItemAssessment.review_id)
             .where(ItemAssessment.score.is_not(None))
             .group_by(ItemAssessment.item_id, ItemAssessment.score)
-        ):
-            counts[(str(item_id), int(score or 0))] = int(n)
-        totals = [int(total or 0) for total, in conn.execute(
-            select(func.sum(ItemAssessment.score))
-            .join(latest, latest.c.review_id == ItemAssessment.review_id)
-            .group_by(ItemAssessment.review_id)
-            .having(func.count(ItemAssessment.score) == items)
-        )]
+        )
+        per_total = (  # item None: a total
+            select(cast(null(), String), latest.c.scored_total, func.count())
+            .where(latest.c.scored_items == items)
+            .group_by(latest.c.scored_total)
+        )
+        counts: dict[tuple[str, int], int] = {}
+        totals: dict[int, int] = {}
+        rows: Sequence[Any] = conn.execute(union_all(per_score, per_total)).all()
+        for item_id, score, n in rows:
+            if item_id is None:
+                totals[int(score)] = int(n)
+            else:
+                counts[(str(item_id), int(score))] = int(n)
         return counts, totals
 
     def self_and_outside(self, service_uuid: str, scale_id: str = "ips-25",

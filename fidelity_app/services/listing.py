@@ -17,7 +17,10 @@ from sqlalchemy import (
     Select,
     String,
     Table,
+    and_,
+    case,
     func,
+    or_,
     select,
 )
 from sqlalchemy import cast as cast_
@@ -211,22 +214,15 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
         names = select(joined_text(in_order.c.name, ", ")).scalar_subquery()
         query = _reviews(R.uuid, names, where=where).order_by(*NEWEST_FIRST)
         return [(uuid, joined or "") for uuid, joined in plain_rows(session, query)]
-    totals = select(A.review_id, func.sum(A.score).label("total"),
-                    func.count(A.score).label("scored")).group_by(A.review_id)
-    if where:
-        totals = totals.where(A.review_id.in_(_reviews(R.id, where=where)))
-    counted = totals.subquery()
-    query = (_reviews(R.uuid, R.scale_id, R.language, counted.c.total, counted.c.scored,
-                      where=where)
-             .outerjoin(counted, counted.c.review_id == R.id).order_by(*NEWEST_FIRST))
-    sizes: dict[tuple[str, str], int] = {}  # items per scale, looked up once per scale
-    result: list[tuple[str, object]] = []
-    for uuid, scale_id, language, total, scored in plain_rows(session, query):
-        if field == "band":
-            key = (scale_id, language)
-            if key not in sizes:
-                sizes[key] = len(scale_for(scale_id, language).items)
-            if (scored or 0) < sizes[key]:
-                total = -1
-        result.append((uuid, total or 0))
-    return result
+    # the totals the database keeps with each review (migration 0015), the band order worked
+    # out by the database too: two plain columns per review are all that travel
+    value: ColumnElement[Any] = R.scored_total
+    if field == "band":
+        pairs = plain_rows(session, select(R.scale_id, R.language).distinct())
+        partial = [and_(R.scale_id == scale_id, R.language == language,
+                        R.scored_items < len(scale_for(scale_id, language).items))
+                   for scale_id, language in pairs]
+        if partial:
+            value = case((or_(*partial), -1), else_=R.scored_total)
+    query = _reviews(R.uuid, value, where=where).order_by(*NEWEST_FIRST)
+    return [(uuid, total) for uuid, total in plain_rows(session, query)]

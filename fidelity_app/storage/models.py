@@ -132,6 +132,11 @@ class Review(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The sum of the agreed item scores and how many items have one, kept by the database
+    # itself (triggers on item_assessments, see migration 0015) whatever writes the scores:
+    # read them, never write them.
+    scored_total: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    scored_items: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     service: Mapped[Service] = relationship(back_populates="reviews")
     reviewers: Mapped[list[Reviewer]] = relationship(
@@ -179,6 +184,10 @@ class Review(Base):
     __table_args__ = (
         CheckConstraint(_in("kind", REVIEW_KINDS), name="kind"),
         CheckConstraint(_in("status", REVIEW_STATUSES), name="status"),
+        # lists in date order; each service's latest final review of a kind and scale
+        Index("ix_reviews_start_date_id", "start_date", "id"),
+        Index("ix_reviews_latest", "status", "scale_id", "kind", "service_id", "start_date",
+              "id"),
         NO_RETURNING,
     )
 
