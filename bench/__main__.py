@@ -159,9 +159,9 @@ FIGURES = (
 
 # on a PostgreSQL database of 100,000 reviews (bench.server_figures), only with --only server
 SERVER_FIGURES = (
-    ("server-list", "PostgreSQL, 100,000 reviews: the list (order + first page)", "median",
+    ("server-list", "PostgreSQL, 100,000 reviews: the list (count + first page)", "median",
      0.300),
-    ("server-search", "PostgreSQL, 100,000 reviews: a search (order + first page)", "cases",
+    ("server-search", "PostgreSQL, 100,000 reviews: a search (count + first page)", "cases",
      0.300),
     ("server-sort", "PostgreSQL, 100,000 reviews: sort by total / band (+ first page)", "cases",
      0.300),

@@ -69,7 +69,7 @@ def server_search() -> dict:
         found = first_page(app, flt)
         cases[f"'{text}' ({found})"] = timed(lambda f=flt: first_page(app, f), runs=RUNS)
     app.close()
-    return {"cases": cases, "note": "search text (matches); order and first page"}
+    return {"cases": cases, "note": "search text (matches); count and first page"}
 
 
 def server_sort() -> dict:
