@@ -32,12 +32,12 @@ def open_server():  # noqa: ANN201 - an App
 
 
 def first_page(app, flt, field: str = "date", descending: bool = True) -> int:  # noqa: ANN001
-    """What the review list does to show a list: in date order, the number of matching
-    reviews (``count_reviews``) and the first page of rows by position (``page``); in another
-    order, the order of every matching review (``sort_values``, sorted as the list sorts a
+    """What the review list does to show a list: in date, total or band order, the number of
+    matching reviews (``count_reviews``) and the first page of rows by position (``page``); in
+    another order, the order of every matching review (``sort_values``, sorted as the list sorts a
     column), then its first page of rows (``summaries``). The number of matching reviews."""
-    if field == "date":
-        app.reviews.page(flt, 0, LIST_PAGE, newest_first=descending)
+    if field in ("date", "total", "band"):
+        app.reviews.page(flt, 0, LIST_PAGE, field=field, descending=descending)
         return app.reviews.count_reviews(flt)
     values = app.reviews.sort_values(flt, field)
     if field != "date":

@@ -122,7 +122,9 @@ def test_sorting_is_by_the_database_and_keeps_the_selection(
 ) -> None:
     chosen = many[3]
     assert page.select(chosen)
+    values = count_calls(monkeypatch, app, "sort_values")
     page.table.sortByColumn(ReviewTableModel.SCORE, Qt.SortOrder.DescendingOrder)
+    assert values == []  # by total: read a page at a time by position, like the date order
     assert page.current_uuid() == chosen
     totals = [page.model.review(r).score.total for r in range(COUNT)]
     assert totals == sorted(totals, reverse=True)
@@ -130,16 +132,28 @@ def test_sorting_is_by_the_database_and_keeps_the_selection(
     tops = [page.model.review(r) for r in range(COUNT) if totals[r] == totals[0]]
     assert [r.start_date for r in tops] == sorted((r.start_date for r in tops), reverse=True)
 
-    reads = count_calls(monkeypatch, app, "sort_values")
     page.table.sortByColumn(ReviewTableModel.SCORE, Qt.SortOrder.AscendingOrder)
-    assert reads == []  # the other direction: nothing read again
     assert page.model.review(0).score.total == 0
+    assert page.current_uuid() == chosen
+    page.table.sortByColumn(ReviewTableModel.BAND, Qt.SortOrder.DescendingOrder)
+    bands = [page.model.review(r).score for r in range(COUNT)]
+    # complete reviews by total first, then the partial ones, newest first among equals
+    assert [b.total for b in bands if not b.partial] == sorted(
+        (b.total for b in bands if not b.partial), reverse=True)
+    assert not bands[0].partial and bands[-1].partial
+    assert values == []
+    assert page.current_uuid() == chosen
+
+    reads = count_calls(monkeypatch, app, "sort_values")
+    page.table.sortByColumn(ReviewTableModel.KIND, Qt.SortOrder.AscendingOrder)
+    page.table.sortByColumn(ReviewTableModel.KIND, Qt.SortOrder.DescendingOrder)
+    assert len(reads) == 1  # the other direction: nothing read again
     assert page.current_uuid() == chosen
 
     page.table.sortByColumn(ReviewTableModel.REVIEWERS, Qt.SortOrder.AscendingOrder)
     names = [", ".join(page.model.review(r).reviewers) for r in range(COUNT)]
     assert names == sorted(names, key=str.casefold)
-    assert len(reads) == 1  # one read of the new column's values
+    assert len(reads) == 2  # one read of the new column's values
     assert page.current_uuid() == chosen
 
 

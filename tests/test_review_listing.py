@@ -129,15 +129,29 @@ def test_a_page_is_the_slice_of_the_list_and_a_position_its_row(app: App, sample
         assert [r.uuid for r in app.reviews.page(flt, 0, 100)] == listed
         assert [r.uuid for r in app.reviews.page(flt, 1, 2)] == listed[1:3]
         assert app.reviews.page(flt, len(listed), 10) == []
-        # oldest first; the two reviews of one day stay newest-created first
-        oldest = [r.uuid for r in app.reviews.page(flt, 0, 100, newest_first=False)]
-        assert sorted(oldest) == sorted(listed)
-        for newest_first, order in ((True, listed), (False, oldest)):
-            assert [app.reviews.position(flt, u, newest_first=newest_first)
-                    for u in order] == list(range(len(order)))
         outside = set(newest) - set(listed)
-        assert all(app.reviews.position(flt, u) is None for u in outside)
-    assert [r.uuid for r in app.reviews.page(None, 0, 100, newest_first=False)] == [
+        for field in ("date", "total", "band"):
+            # as the list sorts the values of sort_values: a stable sort of newest first
+            values = dict(app.reviews.sort_values(flt, field))
+            for descending in (True, False):
+                expected = sorted(listed, key=values.__getitem__, reverse=descending)
+                if field == "date":
+                    expected = sorted(listed, key=lambda u: str(values[u]), reverse=descending)
+                order = [r.uuid for r in app.reviews.page(flt, 0, 100, field=field,
+                                                          descending=descending)]
+                assert order == expected, (field, descending)
+                assert [app.reviews.position(flt, u, field=field, descending=descending)
+                        for u in order] == list(range(len(order)))
+                assert all(app.reviews.position(flt, u, field=field) is None
+                           for u in outside)
+    # oldest first; the two reviews of one day stay newest-created first
+    assert [r.uuid for r in app.reviews.page(None, 0, 100, descending=False)] == [
         sample["english"], sample["empty"], sample["complete"], sample["low"], sample["partial"]]
+    # by band: complete reviews by total, then the partial ones (newest first among equals)
+    assert [r.uuid for r in app.reviews.page(None, 0, 100, field="band")] == [
+        sample["complete"], sample["low"], sample["partial"], sample["empty"],
+        sample["english"]]
     assert app.reviews.page(None, 0, 1)[0] == app.reviews.get_review(sample["low"]).summary
     assert app.reviews.position(None, "no-such-review") is None
+    with pytest.raises(ValueError, match="page at a time"):
+        app.reviews.page(None, 0, 10, field="service")

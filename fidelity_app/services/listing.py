@@ -54,8 +54,10 @@ START = iso_date(R.start_date)
 # by the date column itself: the same order as its ISO text, and PostgreSQL need not format
 # every row's date before sorting
 NEWEST_FIRST = (R.start_date.desc(), R.id.desc())
-# by date the other way; reviews of one day stay newest first, as sorting the list does
-OLDEST_FIRST = (R.start_date.asc(), R.id.desc())
+
+#: The orders a list can be read in a page at a time (``summaries``, ``position``): by date,
+#: and by the total and the band order the database keeps with each review.
+PAGED_FIELDS = ("date", "total", "band")
 
 
 def conditions(flt: ReviewFilter) -> list[ColumnElement[bool]]:
@@ -154,14 +156,39 @@ def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     return scores
 
 
-def summaries(session: Session, scale_for: ScaleFor, where: Where, *, newest_first: bool = True,
-              start: int = 0, limit: int | None = None) -> list[ReviewSummary]:
-    """The list records of the reviews that meet ``where``, newest (or oldest) first; with
-    ``limit``, only that many from position ``start`` of that order."""
+def _paged_key(session: Session, scale_for: ScaleFor, field: str) -> ColumnElement[Any]:
+    """What a list in ``field``'s order (one of ``PAGED_FIELDS``) is sorted by: the start
+    date, the stored total, or the band order (the stored total, -1 while partial)."""
+    if field not in PAGED_FIELDS:
+        raise ValueError(f"cannot read reviews a page at a time by {field!r}")
+    if field == "date":
+        return R.start_date
+    if field == "total":
+        return R.scored_total
+    pairs = plain_rows(session, select(R.scale_id, R.language).distinct())
+    partial = [and_(R.scale_id == scale_id, R.language == language,
+                    R.scored_items < len(scale_for(scale_id, language).items))
+               for scale_id, language in pairs]
+    return case((or_(*partial), -1), else_=R.scored_total) if partial else R.scored_total
+
+
+def _in_order(key: ColumnElement[Any], descending: bool) -> tuple[Any, ...]:
+    """Highest (or lowest) ``key`` first; reviews of an equal key newest first, as a stable
+    sort of the newest-first list gives."""
+    return (key.desc() if descending else key.asc(), *NEWEST_FIRST)
+
+
+def summaries(session: Session, scale_for: ScaleFor, where: Where, *, field: str = "date",
+              descending: bool = True, start: int = 0,
+              limit: int | None = None) -> list[ReviewSummary]:
+    """The list records of the reviews that meet ``where``, in ``field``'s order (one of
+    ``PAGED_FIELDS``; by default newest first); with ``limit``, only that many from
+    position ``start`` of that order."""
+    key = _paged_key(session, scale_for, field)
     query = _reviews(
         R.id, R.uuid, S.uuid, S.name, S.organisation, R.kind, R.start_date, R.end_date,
         R.status, R.language, R.scale_id, R.scale_version, where=where,
-    ).order_by(*(NEWEST_FIRST if newest_first else OLDEST_FIRST))
+    ).order_by(*_in_order(key, descending))
     if limit is not None:
         query = query.offset(start).limit(limit)
     rows = plain_rows(session, query)
@@ -181,19 +208,20 @@ def summaries(session: Session, scale_for: ScaleFor, where: Where, *, newest_fir
     ]
 
 
-def position(session: Session, where: Where, review_uuid: str, *,
-             newest_first: bool = True) -> int | None:
-    """Where the review ``review_uuid`` stands (0: first) among those that meet ``where``,
-    newest (or oldest) first; ``None`` if it does not meet ``where`` or does not exist."""
-    found = plain_rows(session, _reviews(R.start_date, R.id,
+def position(session: Session, scale_for: ScaleFor, where: Where, review_uuid: str, *,
+             field: str = "date", descending: bool = True) -> int | None:
+    """Where the review ``review_uuid`` stands (0: first) among those that meet ``where`` in
+    the order ``summaries`` reads them; ``None`` if it does not meet ``where`` or does not
+    exist."""
+    key = _paged_key(session, scale_for, field)
+    found = plain_rows(session, _reviews(key, R.start_date, R.id,
                                          where=[*where, R.uuid == review_uuid]))
     if not found:
         return None
-    day, review_id = found[0]
-    same_day_newer = (R.start_date == day) & (R.id > review_id)
-    earlier_in_order = ((R.start_date > day) if newest_first else (R.start_date < day)) \
-        | same_day_newer
-    return count(session, [*where, earlier_in_order])
+    value, day, review_id = found[0]
+    newer = (R.start_date > day) | ((R.start_date == day) & (R.id > review_id))
+    ahead = (key > value) if descending else (key < value)
+    return count(session, [*where, ahead | ((key == value) & newer)])
 
 
 def sort_values(session: Session, scale_for: ScaleFor, where: Where,
@@ -216,13 +244,6 @@ def sort_values(session: Session, scale_for: ScaleFor, where: Where,
         return [(uuid, joined or "") for uuid, joined in plain_rows(session, query)]
     # the totals the database keeps with each review (migration 0015), the band order worked
     # out by the database too: two plain columns per review are all that travel
-    value: ColumnElement[Any] = R.scored_total
-    if field == "band":
-        pairs = plain_rows(session, select(R.scale_id, R.language).distinct())
-        partial = [and_(R.scale_id == scale_id, R.language == language,
-                        R.scored_items < len(scale_for(scale_id, language).items))
-                   for scale_id, language in pairs]
-        if partial:
-            value = case((or_(*partial), -1), else_=R.scored_total)
+    value = _paged_key(session, scale_for, field)
     query = _reviews(R.uuid, value, where=where).order_by(*NEWEST_FIRST)
     return [(uuid, total) for uuid, total in plain_rows(session, query)]

@@ -562,23 +562,24 @@ class ReviewService:
                     found[summary.uuid] = summary
         return [found[uuid] for uuid in review_uuids if uuid in found]
 
-    def page(self, flt: ReviewFilter | None, start: int, count: int, *,
-             newest_first: bool = True) -> list[ReviewSummary]:
-        """``count`` records of ``list_reviews(flt)`` from position ``start`` (0: the first),
-        by date newest first, or oldest first (reviews of one day newest first either way):
-        a long list read a page at a time, without reading the order of every review."""
+    def page(self, flt: ReviewFilter | None, start: int, count: int, *, field: str = "date",
+             descending: bool = True) -> list[ReviewSummary]:
+        """``count`` records of ``list_reviews(flt)`` from position ``start`` (0: the first)
+        in ``field``'s order (``listing.PAGED_FIELDS``: date, total, band), highest first or
+        lowest first, reviews of an equal value newest first: a long list read a page at a
+        time, without reading every review's value."""
         with self._reads() as s:
             return listing.summaries(s, self.scale_for,
-                                     listing.conditions(flt or ReviewFilter()),
-                                     newest_first=newest_first, start=start, limit=count)
+                                     listing.conditions(flt or ReviewFilter()), field=field,
+                                     descending=descending, start=start, limit=count)
 
-    def position(self, flt: ReviewFilter | None, review_uuid: str, *,
-                 newest_first: bool = True) -> int | None:
+    def position(self, flt: ReviewFilter | None, review_uuid: str, *, field: str = "date",
+                 descending: bool = True) -> int | None:
         """Where a review stands in ``page``'s order (0: first); ``None`` if it is not among
         the reviews ``flt`` describes."""
         with self._reads() as s:
-            return listing.position(s, listing.conditions(flt or ReviewFilter()), review_uuid,
-                                    newest_first=newest_first)
+            return listing.position(s, self.scale_for, listing.conditions(flt or ReviewFilter()),
+                                    review_uuid, field=field, descending=descending)
 
     def sort_values(self, flt: ReviewFilter | None, field: str) -> list[tuple[str, object]]:
         """``(uuid, value)`` for each review of ``list_reviews(flt)``, newest first, where

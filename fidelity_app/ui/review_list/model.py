@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.app import App
 from fidelity_app.services.dto import ReviewSummary
+from fidelity_app.services.listing import PAGED_FIELDS
 from fidelity_app.services.reviews import ReviewFilter
 from fidelity_app.ui.labels import kind_label, status_label
 from fidelity_app.ui.outcome import attempt
@@ -187,9 +188,10 @@ class ReviewTableModel(QAbstractTableModel):
 class DatabaseReviewModel(ReviewTableModel):
     """The reviews of the database that match a filter, in the order the user chose.
 
-    In date order (the list's own) only the number of matching reviews is read up front and
-    the rows a block at a time, by position, when first asked for. In any other order the
-    reviews' ids are read in that order up front, and the rows a block at a time. A database
+    In date order (the list's own), and by total or band, only the number of matching reviews
+    is read up front and the rows a block at a time, by position, when first asked for. In
+    any other order the reviews' ids are read in that order up front, and the rows a block at
+    a time. A database
     of 20,000 reviews lists, filters and sorts as quickly as one of 20, and holds only the rows
     looked at.
     """
@@ -206,7 +208,7 @@ class DatabaseReviewModel(ReviewTableModel):
         self._filter = ReviewFilter()
         self._column = self.DATE
         self._order = Qt.SortOrder.DescendingOrder
-        self._uuids: list[str | None] = []  # None: in date order, a row not read yet
+        self._uuids: list[str | None] = []  # None: read by position, a row not read yet
         self._positions: dict[str, int] = {}
         self._read: dict[str, ReviewSummary | None] = {}  # None: gone from the database
         self._keys: dict[str, tuple[list[str], list[Any]]] = {}  # per field, until a load
@@ -223,10 +225,11 @@ class DatabaseReviewModel(ReviewTableModel):
         self._loaded = True
         self._keys = {}
         uuids = self._ordered()
-        # the first rows are read at once (in date order, by position): a database that
-        # cannot be read says so here, before the list is shown
-        first = (self._app.reviews.page(flt, 0, self.BLOCK, newest_first=self._newest_first)
-                 if self._by_date else [])
+        # the first rows are read at once (when read by position): a database that cannot be
+        # read says so here, before the list is shown
+        first = (self._app.reviews.page(flt, 0, self.BLOCK, field=self._field,
+                                        descending=self._descending)
+                 if self._by_position else [])
         self.beginResetModel()
         self._set_order(uuids)
         self._read = {}
@@ -245,29 +248,34 @@ class DatabaseReviewModel(ReviewTableModel):
         self._positions = {uuid: row for row, uuid in enumerate(uuids) if uuid is not None}
 
     @property
-    def _by_date(self) -> bool:
-        """Whether the list is in date order: read by position, a block at a time."""
-        return self.FIELDS.get(self._column, "date") == "date"
+    def _field(self) -> str:
+        """What the list is sorted by (``listing.SORT_FIELDS``)."""
+        return self.FIELDS.get(self._column, "date")
 
     @property
-    def _newest_first(self) -> bool:
+    def _by_position(self) -> bool:
+        """Whether the list is read by position, a block at a time (date, total, band)."""
+        return self._field in PAGED_FIELDS
+
+    @property
+    def _descending(self) -> bool:
         return self._order == Qt.SortOrder.DescendingOrder
 
     def _ordered(self) -> list[str | None]:
         """The ids of the matching reviews in the chosen order (ties newest first, as a
-        stable sort of the newest-first list gives); in date order, as many unknowns as there
-        are matching reviews. The values sorted by are read once per column until the next
+        stable sort of the newest-first list gives); when read by position, as many unknowns
+        as there are matching reviews. The values sorted by are read once per column until the next
         ``load``, so reversing the order reads nothing."""
-        if self._by_date:
+        if self._by_position:
             return [None] * self._app.reviews.count_reviews(self._filter)
-        field = self.FIELDS[self._column]
+        field = self._field
         if field not in self._keys:
             values = self._app.reviews.sort_values(self._filter, field)
             key = self._sort_key(field)
             known = {v: key(v) for v in {v for _, v in values}}  # each distinct value once
             self._keys[field] = ([uuid for uuid, _ in values], [known[v] for _, v in values])
         uuids, keys = self._keys[field]
-        order = sorted(range(len(uuids)), key=keys.__getitem__, reverse=self._newest_first)
+        order = sorted(range(len(uuids)), key=keys.__getitem__, reverse=self._descending)
         return [uuids[i] for i in order]
 
     @staticmethod
@@ -313,11 +321,12 @@ class DatabaseReviewModel(ReviewTableModel):
         return self._read.get(uuid)
 
     def _read_page(self, row: int) -> None:
-        """In date order: the block of rows around ``row``, by position. Reviews removed
-        elsewhere since the list was read leave empty rows at its end until the next load."""
+        """The block of rows around ``row``, by position. Reviews removed elsewhere since the
+        list was read leave empty rows at its end until the next load."""
         start = row - row % self.BLOCK
         found = attempt(lambda: self._app.reviews.page(
-            self._filter, start, self.BLOCK, newest_first=self._newest_first)).value
+            self._filter, start, self.BLOCK, field=self._field,
+            descending=self._descending)).value
         self._fill_page(start, found or [])
 
     def _fill_page(self, start: int, found: list[ReviewSummary]) -> None:
@@ -346,11 +355,11 @@ class DatabaseReviewModel(ReviewTableModel):
 
     def row_of(self, review_uuid: str) -> int | None:
         row = self._positions.get(review_uuid)
-        if row is not None or not self._by_date or not self._loaded:
+        if row is not None or not self._by_position or not self._loaded:
             return row
-        # in date order a row not read yet: ask where it stands, and read its block
+        # a row not read yet: ask where it stands, and read its block
         row = attempt(lambda: self._app.reviews.position(
-            self._filter, review_uuid, newest_first=self._newest_first)).value
+            self._filter, review_uuid, field=self._field, descending=self._descending)).value
         if row is None or row >= len(self._uuids):
             return None
         self._at(row)
