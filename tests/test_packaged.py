@@ -171,6 +171,7 @@ def test_bundle_from_its_archive_runs_without_python(tmp_path: Path, pg_database
     assert not (inside / "mypy").exists()  # a tool of the tests, in the same environment
     # the keychain: keyring's backends and the entry points it finds them by
     assert list(inside.glob("keyring-*.dist-info"))
+    assert not (inside / "cryptography").exists()  # the Secret Service backend is left out
 
     check_runs_as_users_run_it(bundle)
     # a shared database on a server (libpq inside the bundle)
