@@ -161,7 +161,7 @@ FIGURES = (
 SERVER_FIGURES = (
     ("server-list", "PostgreSQL, 100,000 reviews: the list (count + first page)", "median",
      0.300),
-    ("server-search", "PostgreSQL, 100,000 reviews: a search (count + first page)", "cases",
+    ("server-search", "PostgreSQL, 100,000 reviews: a search (order + first page)", "cases",
      0.300),
     ("server-sort", "PostgreSQL, 100,000 reviews: sort by total / band (+ first page)", "cases",
      0.300),

@@ -187,3 +187,16 @@ def test_a_review_deleted_elsewhere_in_another_order_leaves_its_row_empty(
     assert page.model.review(0).uuid == gone
     page.refresh()
     assert page.model.rowCount() == COUNT - 1
+
+
+def test_a_search_finds_its_reviews_in_one_pass(page: ReviewListPage, app: App, many,
+                                                 monkeypatch) -> None:
+    pages = count_calls(monkeypatch, app, "page")
+    orders = count_calls(monkeypatch, app, "sort_values")
+    page.search.setText("Granskare 3")
+    # the matching reviews' order read once (not counted and then paged through again)
+    assert pages == [] and len(orders) == 1
+    expected = [u for n, u in enumerate(many) if n % 7 == 3][::-1]
+    assert [page.model.review(r).uuid for r in range(page.model.rowCount())] == expected
+    page.search.clear()
+    assert page.model.rowCount() == COUNT and len(pages) == 1  # by position again

@@ -190,8 +190,8 @@ class DatabaseReviewModel(ReviewTableModel):
 
     In date order (the list's own), and by total or band, only the number of matching reviews
     is read up front and the rows a block at a time, by position, when first asked for. In
-    any other order the reviews' ids are read in that order up front, and the rows a block at
-    a time. A database
+    any other order, and for a search, the reviews' ids are read in that order up front, and
+    the rows a block at a time. A database
     of 20,000 reviews lists, filters and sorts as quickly as one of 20, and holds only the rows
     looked at.
     """
@@ -254,8 +254,10 @@ class DatabaseReviewModel(ReviewTableModel):
 
     @property
     def _by_position(self) -> bool:
-        """Whether the list is read by position, a block at a time (date, total, band)."""
-        return self._field in PAGED_FIELDS
+        """Whether the list is read by position, a block at a time: in date, total or band
+        order, unless a search narrows it (then the matching reviews are found in one pass
+        over the database instead of once for their number and again for each block)."""
+        return self._field in PAGED_FIELDS and not self._filter.text.strip()
 
     @property
     def _descending(self) -> bool:
