@@ -191,9 +191,8 @@ class DatabaseReviewModel(ReviewTableModel):
     In date order (the list's own), and by total or band, only the number of matching reviews
     is read up front and the rows a block at a time, by position, when first asked for. In
     any other order, and for a search, the reviews' ids are read in that order up front, and
-    the rows a block at a time. A database
-    of 20,000 reviews lists, filters and sorts as quickly as one of 20, and holds only the rows
-    looked at.
+    the rows a block at a time. A database of 20,000 reviews lists, filters and sorts as
+    quickly as one of 20, and holds only the rows looked at.
     """
 
     BLOCK = 100
@@ -266,8 +265,8 @@ class DatabaseReviewModel(ReviewTableModel):
     def _ordered(self) -> list[str | None]:
         """The ids of the matching reviews in the chosen order (ties newest first, as a
         stable sort of the newest-first list gives); when read by position, as many unknowns
-        as there are matching reviews. The values sorted by are read once per column until the next
-        ``load``, so reversing the order reads nothing."""
+        as there are matching reviews. The values sorted by are read once per column until
+        the next ``load``, so reversing the order reads nothing."""
         if self._by_position:
             return [None] * self._app.reviews.count_reviews(self._filter)
         field = self._field
@@ -332,6 +331,7 @@ class DatabaseReviewModel(ReviewTableModel):
         self._fill_page(start, found or [])
 
     def _fill_page(self, start: int, found: list[ReviewSummary]) -> None:
+        """Put the rows of a page read from position ``start`` in their places."""
         for offset, summary in enumerate(found):
             at = start + offset
             if at >= len(self._uuids):

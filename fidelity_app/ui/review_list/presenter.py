@@ -94,11 +94,6 @@ class ReviewListPresenter:
             self._years = [Choice(str(y), str(y)) for y in self.reviews.review_years()]
         return self._years
 
-    @property
-    def choices_read(self) -> bool:
-        """Whether the service and year choices have been read since the last reload."""
-        return self._services is not None and self._years is not None
-
     def reload(self) -> None:
         """Read the number of reviews again and forget the choices of the service and year
         filters (read again when next asked for); a service or year that is gone is no

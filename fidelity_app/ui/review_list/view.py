@@ -7,6 +7,8 @@ What it shows and decides is ``ReviewListPresenter``'s; the rows come from
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QIdentityProxyModel,
@@ -240,10 +242,8 @@ class ReviewListPage(QWidget):
         """Refill the service and year filters with the presenter's choices and chosen. A
         filter that filters by nothing holds only its "all" entry until the user opens it
         (or moves in it by key or wheel): its choices are read then."""
-        flt = self.presenter.filter
-        for combo, all_text, chosen in (
-                (self.service_filter, self.tr("All services"), flt.service_uuid),
-                (self.year_filter, self.tr("All years"), str(flt.year) if flt.year else None)):
+        for combo in (self.service_filter, self.year_filter):
+            all_text, _choices, chosen = self._choices_of(combo)
             if chosen:
                 self._fill_choices_of(combo)
             else:
@@ -253,13 +253,18 @@ class ReviewListPage(QWidget):
     def _fill_choices_of(self, combo: ChoiceCombo) -> None:
         """Fill the service or year filter with the presenter's choices, keeping its choice."""
         combo.needs_choices = False
+        all_text, choices, chosen = self._choices_of(combo)
+        self._refill(combo, all_text, choices(), chosen)
+
+    def _choices_of(self, combo: ChoiceCombo
+                    ) -> tuple[str, Callable[[], list[Choice]], str | None]:
+        """The service or year filter's "all" entry, its choices (read when called) and
+        the value chosen."""
         flt = self.presenter.filter
         if combo is self.service_filter:
-            self._refill(combo, self.tr("All services"), self.presenter.services,
-                         flt.service_uuid)
-        else:
-            self._refill(combo, self.tr("All years"), self.presenter.years,
-                         str(flt.year) if flt.year else None)
+            return self.tr("All services"), lambda: self.presenter.services, flt.service_uuid
+        return (self.tr("All years"), lambda: self.presenter.years,
+                str(flt.year) if flt.year else None)
 
     @staticmethod
     def _refill(combo: QComboBox, all_text: str, choices: list[Choice],
