@@ -22,7 +22,7 @@ from typing import Protocol, TypeVar
 
 from fidelity_app.messages import Message, message
 from fidelity_app.services.errors import LoginRefusedError, PasswordNeededError
-from fidelity_app.storage.dialect import redacted
+from fidelity_app.storage.dialect import conninfo, redacted
 
 T = TypeVar("T")
 
@@ -64,9 +64,7 @@ class PasswordPrompt(Protocol):
 def keychain_key(uri: str) -> str:
     """The key a password of ``uri`` is kept under: ``user@host:port/dbname``, with what
     libpq takes when the URI leaves a part out (``PGUSER``… or its defaults)."""
-    from psycopg.conninfo import conninfo_to_dict
-
-    params = {k: str(v) for k, v in conninfo_to_dict(uri).items() if v is not None}
+    params = conninfo(uri)
     env = os.environ
     user = params.get("user") or env.get("PGUSER") or getpass.getuser()
     host = params.get("host") or env.get("PGHOST") or (

@@ -41,9 +41,16 @@ def is_server(db: str | os.PathLike[str] | None) -> bool:
     return isinstance(db, str) and db.strip().lower().startswith(SERVER_SCHEMES)
 
 
+def conninfo(uri: str) -> dict[str, str]:
+    """The connection parameters ``uri`` gives (libpq's names: ``user``, ``host``, ...)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    return {k: str(v) for k, v in conninfo_to_dict(uri).items() if v is not None}
+
+
 def redacted(uri: str) -> str:
     """The URI as it may be shown or remembered: a password in it is replaced by ``***``."""
-    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+    from psycopg.conninfo import make_conninfo
 
     scheme, _, rest = uri.partition("://")
     at = rest.find("@")
@@ -53,7 +60,7 @@ def redacted(uri: str) -> str:
         if ":" in user:
             rest = user.split(":", 1)[0] + ":***" + rest[at:]
     if "password=" in rest:  # a password given as a parameter
-        params = {k: str(v) for k, v in conninfo_to_dict(uri).items() if v is not None}
+        params = conninfo(uri)
         params["password"] = "***"
         return make_conninfo("", **params)
     return f"{scheme}://{rest}"
