@@ -8,7 +8,6 @@ with their names or texts.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -265,7 +264,7 @@ class ComparisonService:
             minimum = MIN_GROUP_SERVICES if reads_own_service_only(conn) else 0
             if minimum:  # a service login: the anonymous figures, not the reviews
                 shared = anonymous_distribution(conn, scale_id, kinds, len(scale.items))
-                counts, totals = shared.counts, dict(Counter(shared.totals))
+                counts, totals = shared.counts, shared.totals
             else:
                 counts, totals = self._distribution(conn, scale_id, kinds, len(scale.items))
         total = sum(own.values()) if len(own) == len(scale.items) else None

@@ -32,10 +32,11 @@ _TOTALS = text(
 
 @dataclass(frozen=True)
 class SharedDistribution:
-    """Services per (item, score), and the totals of the complete reviews (one per service)."""
+    """Services per (item, score), and per total of a complete review (one per service):
+    the shapes ``ComparisonService`` counts the reviews into."""
 
     counts: dict[tuple[str, int], int]
-    totals: list[int]
+    totals: dict[int, int]
 
 
 def reads_own_service_only(conn: Connection) -> bool:
@@ -59,6 +60,6 @@ def anonymous_distribution(conn: Connection, scale_id: str, kinds: Sequence[str]
     counts: dict[tuple[str, int], int] = {}
     for row in conn.execute(_ITEMS, where):
         counts[(str(row.item_id), int(row.score))] = int(row.services)
-    totals = [int(row.total) for row in conn.execute(_TOTALS, {**where, "items": items})
-              for _ in range(int(row.services))]
+    totals = {int(row.total): int(row.services)
+              for row in conn.execute(_TOTALS, {**where, "items": items})}
     return SharedDistribution(counts, totals)
