@@ -2860,7 +2860,7 @@ Skicka båda filerna till verksamheten. De skriver sina kommentarer i kalkylblad
     </message>
     <message>
         <source>The server %1 asks for your password.</source>
-        <translation>Servern %1 vill ha ditt lösenord.</translation>
+        <translation>Servern %1 begär ditt lösenord.</translation>
     </message>
     <message>
         <source>Login:</source>
