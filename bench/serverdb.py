@@ -29,6 +29,12 @@ RECOUNT = (
     " FROM (SELECT review_id, sum(score) AS total, count(score) AS items"
     " FROM item_assessments GROUP BY review_id) t WHERE r.id = t.review_id")
 """Each review's stored total, as the triggers of migration 0015 keep it."""
+COUNT_SCORES = (
+    "INSERT INTO item_score_counts (scale_id, status, month, item_id, score, reviews)"
+    " SELECT r.scale_id, r.status, date_trunc('month', r.start_date)::date, a.item_id, a.score,"
+    " count(*) FROM item_assessments a JOIN reviews r ON r.id = a.review_id"
+    " WHERE a.score IS NOT NULL GROUP BY 1, 2, 3, 4, 5")
+"""How many reviews gave each score per month, as the triggers of migration 0016 keep it."""
 
 
 def uri(folder: Path, database: str) -> str:
@@ -81,8 +87,9 @@ def generate(target: str, services: int, reviews_per_service: int) -> None:
     Needs ``PGPASSFILE`` (or another way to log in) in the environment."""
     init_server(target)
     with psycopg.connect(target) as conn:
-        # the stored totals are counted once at the end, not again for each score copied
-        conn.execute("ALTER TABLE item_assessments DISABLE TRIGGER review_totals")
+        # the stored totals and the score counts are counted once at the end, not again for
+        # each score copied
+        conn.execute("ALTER TABLE item_assessments DISABLE TRIGGER USER")
         for rows in row_batches(services, reviews_per_service):
             for table, columns in COLUMNS.items():
                 with conn.cursor().copy(
@@ -93,6 +100,7 @@ def generate(target: str, services: int, reviews_per_service: int) -> None:
             conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                          f" (SELECT max(id) FROM {table}))")
         conn.execute(RECOUNT)
-        conn.execute("ALTER TABLE item_assessments ENABLE TRIGGER review_totals")
+        conn.execute(COUNT_SCORES)
+        conn.execute("ALTER TABLE item_assessments ENABLE TRIGGER USER")
     with psycopg.connect(target, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE")

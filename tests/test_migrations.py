@@ -49,15 +49,23 @@ def moved_value(after: dict, table: str, key: object, column: str) -> object:
 
 
 def table_rows(db: Path) -> dict[str, dict[str, dict[object, dict[str, object]]]]:
-    """{table: {primary key: {column: value}}} for every user table (not alembic's)."""
+    """{table: {primary key: {column: value}}} for every user table (not alembic's); a key
+    of several columns as a tuple."""
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "AND name != 'alembic_version'")]
+        def key(table: str) -> list[str]:
+            """The primary key's columns, in order."""
+            columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            return [c["name"] for c in sorted(columns, key=lambda c: c["pk"]) if c["pk"]]
+
+        keys = {t: key(t) for t in tables}
         return {
-            t: {row["id"]: dict(row) for row in conn.execute(f'SELECT * FROM "{t}"')}
+            t: {(row[keys[t][0]] if len(keys[t]) == 1 else tuple(row[k] for k in keys[t])):
+                dict(row) for row in conn.execute(f'SELECT * FROM "{t}"')}
             for t in tables
         }
     finally:

@@ -27,6 +27,7 @@ from fidelity_app.services.errors import (
 from fidelity_app.services.server import add_server_user, init_server, open_server_app
 from tests.conftest import PgCluster
 from tests.test_report import SCORES, make_review
+from tests.test_stored_totals import stored_totals
 
 NORR, SODER = "Arbetsstöd Norr", "Arbetsstöd Söder"
 ANNA, BERTIL, CECILIA = "Anna Andersson", "Bertil Berg", "Cecilia Ek"
@@ -248,11 +249,11 @@ def test_everyone_reads_the_anonymous_distributions(shared: Shared) -> None:
             cur = conn.execute("SELECT * FROM shared_item_scores WHERE item_id = 'staffing-1' "
                                "ORDER BY score")
             columns = [c.name for c in cur.description or ()]
-            assert columns == ["scale_id", "kind", "item_id", "score", "services"]
+            assert columns == ["scale_id", "kinds", "item_id", "score", "services"]
             assert cur.fetchall() == []
             cur = conn.execute("SELECT * FROM shared_total_scores")
             columns = [c.name for c in cur.description or ()]
-            assert columns == ["scale_id", "kind", "items", "total", "services"]
+            assert columns == ["scale_id", "kinds", "items", "total", "services"]
             assert cur.fetchall() == []
 
 
@@ -321,3 +322,39 @@ def test_the_stored_total_follows_a_reviewers_scores_and_nothing_else(shared: Sh
         conn.execute("DELETE FROM item_assessments WHERE review_id = %s AND item_id = %s",
                      (review_id, "staffing-3"))
     assert agrees() == (total - SCORES["staffing-3"], items - 1)
+
+
+def test_the_score_counts_cover_every_service_and_only_support_reads_them(
+        shared: Shared) -> None:
+    """A reviewer's scores are counted whatever row-level security lets them see; only support
+    reads the counts, and every account's summary counts the reviews it sees."""
+    draft = shared.reviews["norr_draft"]
+    anna = shared.app("anna")
+    anna.reviews.set_score(draft, "staffing-1", None)
+    anna.reviews.set_score(draft, "staffing-2", 1)
+    with shared.sql("anna") as conn:
+        conn.execute("UPDATE item_assessments SET score = 5 WHERE item_id = 'staffing-3'")
+    stored_totals(shared.owner)  # the counts agree with the scores
+    for who in ("anna", "cecilia", "norr", "soder"):
+        with shared.sql(who) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM item_score_counts")
+    with shared.sql("support") as conn:
+        assert conn.execute("SELECT sum(reviews) FROM item_score_counts").fetchone() == (
+            4 * len(SCORES) - 1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE item_score_counts SET reviews = 0")
+    for who, seen in (("support", set(shared.reviews.values())),
+                      ("anna", {shared.reviews["norr_final"], draft}),
+                      ("cecilia", {shared.reviews["soder_final"], shared.reviews["soder_draft"]}),
+                      ("norr", {shared.reviews["norr_final"]})):
+        app = shared.app(who)
+        assert uuids(app) == seen
+        (summary,) = app.analysis.summary(include_drafts=True).scales
+        expected: dict[str, list[int]] = {}
+        for uuid in seen:
+            for item_id, item in shared.owner.reviews.get_review(uuid).items.items():
+                if item.score is not None:
+                    expected.setdefault(item_id, []).append(item.score)
+        assert {i.item_id: (i.scored, i.mean) for i in summary.items if i.scored} == {
+            item_id: (len(scores), sum(scores) / len(scores))
+            for item_id, scores in expected.items()}, who

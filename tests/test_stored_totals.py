@@ -27,12 +27,27 @@ COUNTED = text(
 STORED = text("SELECT uuid, scored_total, scored_items FROM reviews")
 
 
+SCORES_BY_MONTH = text(
+    "SELECT r.scale_id, r.status, r.start_date, a.item_id, a.score FROM item_assessments a"
+    " JOIN reviews r ON r.id = a.review_id WHERE a.score IS NOT NULL")
+KEPT_COUNTS = text("SELECT scale_id, status, month, item_id, score, reviews"
+                   " FROM item_score_counts")
+
+
 def stored_totals(app: App) -> dict[str, tuple[int, int]]:
-    """Every review's stored (total, scored items), checked against its scores."""
+    """Every review's stored (total, scored items), checked against its scores; and the
+    counts of each score per month the database keeps (``item_score_counts``), checked too."""
     with app.engine.connect() as conn:
         stored = {uuid: (total, items) for uuid, total, items in conn.execute(STORED)}
         counted = {uuid: (int(total), int(items)) for uuid, total, items in conn.execute(COUNTED)}
+        by_month = Counter((scale, status, str(start)[:7], item, score)
+                           for scale, status, start, item, score in conn.execute(SCORES_BY_MONTH))
+        kept = [(scale, status, str(month), item, score, n)
+                for scale, status, month, item, score, n in conn.execute(KEPT_COUNTS)]
     assert stored == counted
+    assert all(month.endswith("-01") and n > 0 for _, _, month, _, _, n in kept)
+    assert {(scale, status, month[:7], item, score): n
+            for scale, status, month, item, score, n in kept} == by_month
     return stored
 
 
@@ -67,6 +82,9 @@ def test_every_write_to_scores_keeps_the_stored_total(app: App, tmp_path: Path) 
     app.ratings.set_consensus(review, items[3], None)
     assert stored_totals(app)[review][1] == 24
     app.reviews.set_score(review, items[3], 4)
+    app.reviews.update_review(review, start_date=date(2026, 1, 31))  # another month
+    app.reviews.update_review(review, start_date=date(2026, 1, 2), kind="peer-review")
+    stored_totals(app)
     app.reviews.finalise(review)
     app.reviews.reopen(review, "Fel poäng på kriterium 2")
     app.reviews.set_score(review, items[1], 1)
@@ -189,3 +207,85 @@ def test_an_upgraded_database_counts_its_reviews_and_keeps_counting(
         stored_totals(app)
     finally:
         app.close()
+
+
+def test_the_score_counts_follow_writes_made_directly_in_sql(app: App) -> None:
+    """Whatever writes: a review moved to another month, status or scale, a score moved to
+    another item or review, a review removed with its scores."""
+    first = make_review(app, SCORES, service="Arbetsstöd Norr", start=date(2025, 3, 31))
+    second = make_review(app, dict.fromkeys(SCORES, 2), service="Arbetsstöd Söder",
+                         start=date(2025, 4, 1), final=True)
+    ids = {uuid: app.reviews.get_review(uuid).uuid for uuid in (first, second)}
+    statements = (
+        "UPDATE reviews SET start_date = '2025-04-01' WHERE uuid = :first",
+        "UPDATE reviews SET status = 'final' WHERE uuid = :first",
+        "UPDATE reviews SET scale_id = 'ips-other' WHERE uuid = :second",
+        "UPDATE reviews SET start_date = '2025-04-30', status = 'draft',"
+        " scale_id = 'ips-25' WHERE uuid = :second",
+        "UPDATE item_assessments SET item_id = 'moved-item'"
+        " WHERE item_id = 'staffing-1' AND review_id = (SELECT id FROM reviews"
+        " WHERE uuid = :first)",
+        "DELETE FROM item_assessments WHERE item_id = 'staffing-2' AND review_id = (SELECT id"
+        " FROM reviews WHERE uuid = :second)",
+        "UPDATE item_assessments SET review_id = (SELECT id FROM reviews WHERE uuid = :second)"
+        " WHERE item_id = 'staffing-2' AND review_id = (SELECT id FROM reviews"
+        " WHERE uuid = :first)",
+        "UPDATE item_assessments SET score = NULL WHERE item_id = 'staffing-3'",
+        "UPDATE item_assessments SET score = 4 WHERE item_id IN ('staffing-3', 'staffing-4')",
+        "UPDATE reviews SET summary_strengths = 'Ny text' WHERE uuid = :first",
+        "DELETE FROM reviews WHERE uuid = :first",
+    )
+    for statement in statements:
+        with app.engine.begin() as conn:
+            conn.execute(text(statement), {"first": ids[first], "second": ids[second]})
+        stored_totals(app)  # the counts checked against the scores after each
+    with app.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM item_score_counts")).scalar_one() == 25
+
+
+def _expected_items(app: App, period: Period, include_drafts: bool) -> dict[str, tuple]:
+    """Per item (scored, sum, low) counted from each review's scores, review by review."""
+    figures: dict[str, tuple[int, int, int]] = {}
+    for record in app.reviews.list_reviews():
+        if not include_drafts and record.status != "final":
+            continue
+        if (period.start and record.start_date < period.start) or (
+                period.end and record.start_date > period.end):
+            continue
+        for item_id, item in app.reviews.get_review(record.uuid).items.items():
+            if item.score is not None:
+                n, total, low = figures.get(item_id, (0, 0, 0))
+                figures[item_id] = (n + 1, total + item.score, low + (item.score <= 3))
+    return figures
+
+
+@pytest.mark.parametrize("include_drafts", [False, True])
+def test_the_summary_of_any_period_counts_what_the_scores_give(
+        app: App, include_drafts: bool) -> None:
+    """Periods that start and end on a month's first or last day, inside a month, in the same
+    month, open at either end: the counts kept per month and the scores of the edge months
+    add up to what each review's scores give."""
+    days = (date(2024, 12, 31), date(2025, 1, 1), date(2025, 1, 15), date(2025, 1, 31),
+            date(2025, 2, 1), date(2025, 2, 28), date(2025, 3, 1), date(2025, 3, 17),
+            date(2025, 4, 30), date(2028, 2, 29))
+    items = item_ids(app)
+    for n, day in enumerate(days):
+        scores = {item: 1 + (n * 7 + k) % 5 for k, item in enumerate(items) if (n + k) % 6}
+        make_review(app, scores, service=f"Tjänst {n % 4}", start=day, final=n % 3 != 1,
+                    notes=False)
+    periods = [Period(), Period(date(2025, 1, 1)), Period(end=date(2025, 1, 31)),
+               Period(date(2025, 1, 2), date(2025, 3, 16)), Period(date(2025, 1, 15),
+                                                                    date(2025, 1, 31)),
+               Period(date(2025, 1, 16), date(2025, 1, 30)), Period(date(2025, 2, 1),
+                                                                    date(2025, 2, 28)),
+               Period(date(2024, 12, 31), date(2025, 3, 1)), Period(date(2025, 3, 2)),
+               Period(end=date(2025, 2, 27)), Period(date(2028, 2, 1), date(2028, 2, 29)),
+               Period(date(2026, 1, 1), date(2027, 12, 31))]
+    for period in periods:
+        (summary,) = app.analysis.summary(period, include_drafts=include_drafts).scales or (
+            None,)
+        expected = _expected_items(app, period, include_drafts)
+        got = {} if summary is None else {
+            i.item_id: (i.scored, round(i.mean * i.scored) if i.mean else 0, i.low)
+            for i in summary.items if i.scored}
+        assert got == expected, period

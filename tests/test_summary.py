@@ -176,20 +176,33 @@ def test_summary_reads_aggregates_not_every_review(several: App) -> None:
     executed.clear()
     assert several.analysis.summary(include_drafts=True).reviews == 11
     after = selects()
-    # services, reviews, newest reviews' sums, the next ones back (Beta, Delta), item stats
+    # services, reviews, services reviewed, newest complete totals, item counts
     assert len(after) == len(before) == 5
     executed.clear()
     several.analysis.summary(Period(start=date(2025, 1, 1)), include_drafts=True)
-    for item_query, params in (after[-1], selects()[-1]):  # all time, and a period
-        assert "GROUP BY item_assessments.item_id" in item_query
+    whole_months = selects()
+    executed.clear()
+    several.analysis.summary(Period(start=date(2025, 1, 15)), include_drafts=True)
+    with_edge = selects()
+    assert len(whole_months) == 5 and len(with_edge) == 6  # the half month before February
+
+    def plan(query: str, params: object) -> str:
         conn = several.engine.raw_connection()
         try:
-            plan = conn.execute("EXPLAIN QUERY PLAN " + item_query, params).fetchall()
+            return " | ".join(row[3] for row in conn.execute(
+                "EXPLAIN QUERY PLAN " + query, params).fetchall())
         finally:
             conn.close()
-        steps = " | ".join(row[3] for row in plan)
-        assert "COVERING INDEX ix_item_assessments_item_score" in steps
-        assert "TEMP B-TREE" not in steps  # no sorting of every score
+
+    for item_query, params in (after[-1], whole_months[-1], with_edge[-2]):
+        assert "FROM item_score_counts" in item_query  # the counts the database keeps
+        assert ("SEARCH item_score_counts USING INDEX sqlite_autoindex_item_score_counts_1"
+                " (scale_id=?)") in plan(item_query, params)
+    edge_query, params = with_edge[-1]  # the scores of the reviews from 15 to 31 January
+    assert "GROUP BY item_assessments.item_id" in edge_query
+    steps = plan(edge_query, params)  # those reviews by date, then their scores
+    assert "SEARCH reviews USING INDEX ix_reviews_start_date_id (start_date>? AND" in steps
+    assert "SEARCH item_assessments USING INDEX ix_item_assessments_review_id" in steps
 
 
 def test_no_names_of_people_or_services(several: App) -> None:

@@ -273,6 +273,22 @@ class ItemAssessment(Base):
     )
 
 
+class ItemScoreCount(Base):
+    """How many reviews gave an item a score: per scale, status, month of the review's start
+    and item, kept by the database itself (triggers, see migration 0016) whatever writes the
+    scores or the reviews, so the summary counts a few thousand rows instead of millions of
+    scores. Read it, never write it. A count that falls to zero is removed."""
+
+    __tablename__ = "item_score_counts"
+
+    scale_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # the first day of the month
+    item_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    score: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reviews: Mapped[int] = mapped_column(Integer)
+
+
 class EvidenceEntryRow(Base):
     """One evidence entry of an item: a short text and where it came from (``source``, and
     for an interview the ``role`` of who was interviewed), in the order written."""
