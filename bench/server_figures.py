@@ -99,12 +99,25 @@ def server_service_page() -> dict:
     return {"cases": cases, "note": f"{len(picks)} services spread over the list"}
 
 
+SUMMARY_PERIODS = {
+    "all dates": (None, None),
+    "2020 (whole months)": (date(2020, 1, 1), date(2020, 12, 31)),
+    "15 Mar 2020 to 2 Jun 2024 (two part months)": (date(2020, 3, 15), date(2024, 6, 2)),
+    "one part month": (date(2022, 5, 3), date(2022, 5, 27)),
+}
+
+
 def server_summary() -> dict:
-    """``summary()`` over every service (bands, item statistics)."""
+    """``summary()`` over every service (bands, item statistics), for all dates and for
+    periods of whole months and of part months (their scores are counted one by one)."""
+    from fidelity_app.services.analysis import Period
+
     app = open_server()
-    samples = timed(app.analysis.summary, runs=RUNS)
+    periods = {name: Period(start, end) for name, (start, end) in SUMMARY_PERIODS.items()}
+    cases = {name: timed(lambda p=period: app.analysis.summary(p), runs=RUNS)
+             for name, period in periods.items()}
     app.close()
-    return {"samples": samples, "note": "all periods"}
+    return {"cases": cases, "note": "period of the reviews' start dates"}
 
 
 def server_standing() -> dict:

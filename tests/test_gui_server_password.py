@@ -106,3 +106,46 @@ def test_a_refused_remembered_password_is_asked_for_again(
     assert refused and "did not accept the password" in refused[0]
     assert window.isVisible()
     assert keychain.passwords[key] == password_login.password
+
+
+def test_escape_in_the_password_dialog_at_start_ends_the_program_without_an_error(
+    qtbot, password_login: Login, keychain: MemoryKeyring,  # noqa: ANN001
+    started: list[MainWindow],
+) -> None:
+    def escape(dialog: QWidget) -> None:
+        assert isinstance(dialog, PasswordDialog)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
+
+    asked = on_modal(PasswordDialog, escape)
+    assert gui_main.start_gui(password_login.uri) is None  # an error box fails the test
+    asked.check()
+    assert keychain.passwords == {}
+
+
+def test_escape_in_the_password_dialog_of_a_push_sends_nothing_and_shows_no_error(
+    qtbot, password_login: Login, keychain: MemoryKeyring, tmp_path,  # noqa: ANN001
+    started: list[MainWindow],
+) -> None:
+    from fidelity_app.services.app import open_app
+    from fidelity_app.ui.dialogs.sync_dialog import SyncDialog
+    from fidelity_app.ui.i18n import LanguageManager
+    from fidelity_app.ui.settings import Settings
+    from tests.sync_sample import add_review
+    from tests.test_gui_sync import fill
+
+    local = open_app(tmp_path / "laptop.db")
+    window = MainWindow(local, Settings(), LanguageManager(gui_main.application()))
+    qtbot.addWidget(window)
+    started.append(window)
+    window.select_review(add_review(local))
+    escaped = on_modal(PasswordDialog, lambda dialog: qtbot.keyClick(
+        dialog.password, Qt.Key.Key_Escape))  # type: ignore[attr-defined]
+    asked = on_modal(SyncDialog, fill(qtbot, password_login.uri, every=True))
+    window.action("file.push").trigger()  # an error box fails the test (``started``)
+    asked.check()
+    escaped.check()
+    owner = open_app(password_login.uri.replace(f"{password_login.user}@", "postgres@"))
+    try:
+        assert owner.reviews.list_reviews() == []
+    finally:
+        owner.close()

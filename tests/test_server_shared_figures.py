@@ -79,7 +79,8 @@ def fifth_service(server: Server) -> None:
 
 def item_rows(conn: psycopg.Connection[tuple[object, ...]], item: str) -> list[tuple[object, ...]]:
     return conn.execute("SELECT score, services FROM shared_item_scores WHERE scale_id = 'ips-25' "
-                        "AND kinds = 'external' AND item_id = %s ORDER BY score", (item,)).fetchall()
+                        "AND kinds = 'external' AND item_id = %s ORDER BY score",
+                        (item,)).fetchall()
 
 
 def total_rows(conn: psycopg.Connection[tuple[object, ...]]) -> list[tuple[object, ...]]:

@@ -126,6 +126,10 @@ class PasswordNeededError(DatabaseOpenError):
     ``PGPASSWORD``); ask the user for it and open again with ``password=``."""
 
 
+class PasswordCancelledError(PasswordNeededError):
+    """The user closed the password dialog without a password: they know, say nothing."""
+
+
 class LoginRefusedError(DatabaseOpenError):
     """The server refused the login: wrong user name or password (ask again)."""
 

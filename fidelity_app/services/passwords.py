@@ -21,7 +21,11 @@ from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from fidelity_app.messages import Message, message
-from fidelity_app.services.errors import LoginRefusedError, PasswordNeededError
+from fidelity_app.services.errors import (
+    LoginRefusedError,
+    PasswordCancelledError,
+    PasswordNeededError,
+)
 from fidelity_app.storage.dialect import conninfo, redacted
 
 T = TypeVar("T")
@@ -111,7 +115,8 @@ def open_with_password(uri: str, attempt: Callable[[str | None], T],
     """``attempt(None)``; when the server of ``uri`` asks for a password libpq did not find,
     ``attempt`` with the one remembered in the keychain, then with each one ``prompt`` gets
     from the user (at most ``MAX_TRIES``). Raises ``PasswordNeededError`` when there is no
-    prompt or the user cancels, ``LoginRefusedError`` when every password was refused."""
+    prompt (``PasswordCancelledError`` when the user cancels), ``LoginRefusedError`` when
+    every password was refused."""
     try:
         return attempt(None)
     except PasswordNeededError as exc:
@@ -129,7 +134,7 @@ def open_with_password(uri: str, attempt: Callable[[str | None], T],
     for tries in range(1, MAX_TRIES + 1):
         answer = prompt.ask(request)
         if answer is None:
-            raise needed
+            raise PasswordCancelledError(needed.message) from None
         try:
             result = attempt(answer.password)
         except LoginRefusedError:

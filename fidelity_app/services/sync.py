@@ -33,6 +33,7 @@ from fidelity_app.services.errors import (
     InvalidInputError,
     NoDatabaseError,
     NotFoundError,
+    PasswordCancelledError,
     ReviewLockedError,
     ServiceError,
 )
@@ -234,6 +235,8 @@ class SyncService:
                 password=password), passwords)
         except NoDatabaseError:
             raise SyncTargetError(message("sync_no_database", target=where.shown)) from None
+        except PasswordCancelledError:
+            raise  # the user chose not to log in: nothing more to say
         except ServiceError as exc:
             reason = where.hide(exc.message.text(current_language()))
             raise SyncTargetError(message("sync_cannot_open", target=where.shown,

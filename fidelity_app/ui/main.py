@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from fidelity_app.launch import loaded
 from fidelity_app.paths import DB_ENV
 from fidelity_app.services.app import App
-from fidelity_app.services.errors import StorageError
+from fidelity_app.services.errors import PasswordCancelledError, StorageError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import EditorFactory, MainWindow
@@ -85,6 +85,8 @@ def start_gui(db: str | None = None, open_review: str | None = None, *,
         assert opened.error is not None
         exc = opened.error
         cause = exc.cause if isinstance(exc, CannotOpenError) else exc
+        if isinstance(cause, PasswordCancelledError):
+            return None  # the user chose not to log in: nothing to tell them
         title = QCoreApplication.translate("Startup", "Cannot open the database")
         text = QCoreApplication.translate("Startup",
                                           "The program cannot start with this database.")

@@ -21,7 +21,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 from PySide6.QtWidgets import QWidget
 
 from fidelity_app import messages
-from fidelity_app.services.errors import ServiceError
+from fidelity_app.services.errors import PasswordCancelledError, ServiceError
 from fidelity_app.ui import prompts
 from fidelity_app.ui.outcome import Outcome, attempt
 
@@ -114,7 +114,10 @@ def run_op(
 
 
 def show_refusal(parent: QWidget | None, title: str, failed: str, error: ServiceError) -> None:
-    """Show a refused service call: what did not happen, then the reason."""
+    """Show a refused service call: what did not happen, then the reason (nothing when the
+    user cancelled a password dialog)."""
+    if isinstance(error, PasswordCancelledError):
+        return
     reason = error_text(error)
     if failed:
         prompts.show_error(parent, title, failed, reason)
