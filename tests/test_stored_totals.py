@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.services.analysis import Period
@@ -289,3 +289,21 @@ def test_the_summary_of_any_period_counts_what_the_scores_give(
             i.item_id: (i.scored, round(i.mean * i.scored) if i.mean else 0, i.low)
             for i in summary.items if i.scored}
         assert got == expected, period
+
+
+def test_the_score_counts_go_with_a_downgrade_and_come_back_counted(app: App) -> None:
+    from alembic import command
+
+    from fidelity_app.storage import migrate
+
+    make_review(app, SCORES, service="Arbetsstöd Norr", notes=False)
+    before = stored_totals(app)
+    with app.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0015")
+    with app.engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+    assert "item_score_counts" not in tables
+    migrate.upgrade(app.engine)
+    assert stored_totals(app) == before
+    app.reviews.set_score(app.reviews.list_reviews()[0].uuid, item_ids(app)[0], 1)
+    stored_totals(app)  # the triggers are back

@@ -550,7 +550,8 @@ SV: dict[str, str] = {
     ),
     "cmp_shared_kind_groups": (
         "De anonyma siffrorna finns för varje bedömningstyp för sig och för externa "
-        "bedömningar och kollegiala granskningar tillsammans; välj något av det att jämföra med."
+        "bedömningar och kollegiala granskningar tillsammans. Välj ett av de alternativen att "
+        "jämföra med."
     ),
     "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
     "sa_counts": "Kriterier där teamet gav högre poäng: {higher}; lägre: {lower}; samma: {same}.",
