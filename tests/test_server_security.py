@@ -16,6 +16,7 @@ from psycopg import sql
 
 from fidelity_app.messages import error_text, set_language
 from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.services.analysis import reads_every_count
 from fidelity_app.services.app import App, open_app
 from fidelity_app.services.errors import (
     InvalidInputError,
@@ -249,11 +250,11 @@ def test_everyone_reads_the_anonymous_distributions(shared: Shared) -> None:
             cur = conn.execute("SELECT * FROM shared_item_scores WHERE item_id = 'staffing-1' "
                                "ORDER BY score")
             columns = [c.name for c in cur.description or ()]
-            assert columns == ["scale_id", "kinds", "item_id", "score", "services"]
+            assert columns == ["scale_id", "kind", "item_id", "score", "services"]
             assert cur.fetchall() == []
             cur = conn.execute("SELECT * FROM shared_total_scores")
             columns = [c.name for c in cur.description or ()]
-            assert columns == ["scale_id", "kinds", "items", "total", "services"]
+            assert columns == ["scale_id", "kind", "items", "total", "services"]
             assert cur.fetchall() == []
 
 
@@ -338,6 +339,10 @@ def test_the_score_counts_cover_every_service_and_only_support_reads_them(
     for who in ("anna", "cecilia", "norr", "soder"):
         with shared.sql(who) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT * FROM item_score_counts")
+    for app, reads in ((shared.owner, True), (shared.app("support"), True), (anna, False),
+                       (shared.app("norr"), False)):
+        with app.engine.connect() as conn:  # the summary reads the counts, or the scores
+            assert reads_every_count(conn) is reads
     with shared.sql("support") as conn:
         assert conn.execute("SELECT sum(reviews) FROM item_score_counts").fetchone() == (
             4 * len(SCORES) - 1,)

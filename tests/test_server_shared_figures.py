@@ -79,13 +79,12 @@ def fifth_service(server: Server) -> None:
 
 def item_rows(conn: psycopg.Connection[tuple[object, ...]], item: str) -> list[tuple[object, ...]]:
     return conn.execute("SELECT score, services FROM shared_item_scores WHERE scale_id = 'ips-25' "
-                        "AND kinds = 'external' AND item_id = %s ORDER BY score",
-                        (item,)).fetchall()
+                        "AND kind = 'external' AND item_id = %s ORDER BY score", (item,)).fetchall()
 
 
 def total_rows(conn: psycopg.Connection[tuple[object, ...]]) -> list[tuple[object, ...]]:
     return conn.execute("SELECT items, total, services FROM shared_total_scores "
-                        "WHERE kinds = 'external' ORDER BY items, total").fetchall()
+                        "WHERE kind = 'external' ORDER BY items, total").fetchall()
 
 
 def test_the_minimum_group_size_is_one_constant() -> None:
@@ -105,7 +104,7 @@ def test_a_group_of_fewer_than_five_services_is_not_shown(server: Server) -> Non
         assert total_rows(conn) == []  # four complete reviews, one partial
         # a self-assessment is its own group (one service): not shown
         assert conn.execute("SELECT count(*) FROM shared_item_scores "
-                            "WHERE kinds = 'self-assessment'").fetchone() == (0,)
+                            "WHERE kind = 'self-assessment'").fetchone() == (0,)
     add(server.owner, "Arbetsstöd Zeta", "2025-07-01", every(3), status="final")
     with server.sql("alfa") as conn:
         assert item_rows(conn, "services-2") == [(2, 1), (3, 2), (4, 1), (5, 1)]
@@ -132,7 +131,7 @@ def test_server_init_again_brings_older_views_up_to_date(server: Server) -> None
         with server.sql("alfa") as conn:
             columns = [c.name for c in conn.execute(
                 "SELECT * FROM shared_item_scores LIMIT 0").description or ()]
-            assert columns == ["scale_id", "kinds", "item_id", "score", "services"]
+            assert columns == ["scale_id", "kind", "item_id", "score", "services"]
             assert item_rows(conn, "staffing-1") == [(2, 2), (3, 1), (4, 1), (5, 1)]
             assert item_rows(conn, "services-2") == []
 
@@ -157,33 +156,8 @@ def test_a_service_login_compares_with_the_anonymous_figures(server: Server) -> 
     assert support.items[0].counts == first.counts
     assert support.items[1].counts == (0, 1, 1, 1, 1)
     assert (support.services_compared, support.totals_lower, support.totals_higher) == (4, 2, 1)
-
-
-def test_a_service_login_compares_with_external_and_peer_reviews_together(
-        server: Server) -> None:
-    fifth_service(server)
-    # Beta's newer peer review (1s) stands for Beta; Eta has a peer review only (5s)
-    add(server.owner, FOUR[0], "2025-08-01", every(1), kind="peer-review", status="final")
-    add(server.owner, "Arbetsstöd Eta", "2025-03-01", every(5), kind="peer-review",
-        status="final")
-    alfa = server.app("alfa")
-    (own,) = alfa.reviews.list_services()
-    together = alfa.comparisons.standing(own.uuid, kinds=("external", "peer-review"))
-    support = server.app("support").comparisons.standing(
-        own.uuid, kinds=("peer-review", "external"))
-    assert together.anonymous_minimum == MIN_GROUP_SERVICES and together.total == 100
-    # staffing-1: Alfa 4, Beta 1, Gamma 5, Delta 2, Epsilon 2, Eta 5
-    assert together.items[0].counts == support.items[0].counts == (1, 2, 0, 1, 2)
-    # services-2: the same but Delta (it scored staffing-1 only): five services
-    assert together.items[1].counts == support.items[1].counts == (1, 1, 0, 1, 2)
-    # complete reviews: Alfa 100, Beta 25, Gamma 125, Epsilon 50, Eta 125
-    assert (together.services_compared, together.totals_lower, together.totals_higher) == (
-        support.services_compared, support.totals_lower, support.totals_higher) == (5, 2, 2)
-    # external reviews alone: Beta's external review (3s), no Eta; six services for no item
-    alone = alfa.comparisons.standing(own.uuid)
-    assert alone.items[0].counts == (0, 2, 1, 1, 1)
-    with pytest.raises(InvalidInputError, match="external and peer reviews together"):
-        alfa.comparisons.standing(own.uuid, kinds=("external", "self-assessment"))
+    with pytest.raises(InvalidInputError, match="one kind of review at a time"):
+        alfa.comparisons.standing(own.uuid, kinds=("external", "peer-review"))
 
 
 def test_the_command_line_and_the_tab_say_the_figures_are_anonymous(

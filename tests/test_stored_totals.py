@@ -307,3 +307,46 @@ def test_the_score_counts_go_with_a_downgrade_and_come_back_counted(app: App) ->
     assert stored_totals(app) == before
     app.reviews.set_score(app.reviews.list_reviews()[0].uuid, item_ids(app)[0], 1)
     stored_totals(app)  # the triggers are back
+
+
+def test_a_score_written_while_its_review_is_made_final_is_counted_as_final(
+        pg_database: str, catalogue: ScaleCatalogue) -> None:
+    """On a server two connections may write at once (SQL outside the program): a score
+    added while another transaction makes its review final waits for it and is counted
+    with the final status, not the draft one it would have read."""
+    import threading
+
+    import psycopg
+
+    app = open_app(pg_database, scales=catalogue)
+    try:
+        review = make_review(app, dict(list(SCORES.items())[:3]), notes=False)
+        with app.engine.connect() as conn:
+            review_id = conn.execute(text("SELECT id FROM reviews WHERE uuid = :u"),
+                                     {"u": review}).scalar_one()
+        finishing = psycopg.connect(pg_database)  # a transaction left open
+        finishing.execute("UPDATE reviews SET status = 'final' WHERE id = %s", (review_id,))
+        added = threading.Event()
+
+        def add_score() -> None:
+            with psycopg.connect(pg_database, autocommit=True) as scoring:
+                scoring.execute(
+                    "INSERT INTO item_assessments (review_id, item_id, score, rationale,"
+                    " strengths, development, needs_info, needs_info_reason, updated_at,"
+                    " version) VALUES (%s, 'services-9', 4, '', '', '', false, '', now(), 1)",
+                    (review_id,))
+            added.set()
+
+        scoring = threading.Thread(target=add_score)
+        scoring.start()
+        assert not added.wait(0.5)  # it waits for the status change
+        finishing.commit()
+        finishing.close()
+        scoring.join(10)
+        assert added.is_set()
+        stored_totals(app)  # every score counted under "final", none under "draft"
+        with app.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM item_score_counts"
+                                     " WHERE status = 'draft'")).scalar_one() == 0
+    finally:
+        app.close()

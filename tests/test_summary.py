@@ -258,3 +258,11 @@ def test_cli_summary_errors(capsys: pytest.CaptureFixture[str], db_path: Path) -
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
     assert err == "error: The period starts (2025-06-01) after it ends (2025-01-01).\n"
+
+
+def test_a_period_reaching_the_ends_of_the_calendar_is_summarised(several: App) -> None:
+    every_date = several.analysis.summary(include_drafts=True)
+    to_the_end = several.analysis.summary(Period(end=date(9999, 12, 31)), include_drafts=True)
+    assert to_the_end.scales == every_date.scales and to_the_end.reviews == every_date.reviews
+    assert several.analysis.summary(Period(date(9999, 12, 2))).reviews == 0
+    assert several.analysis.summary(Period(end=date(1, 1, 5))).reviews == 0

@@ -548,9 +548,8 @@ SV: dict[str, str] = {
         "ett kriterium eller en poängsumma visas först när minst {minimum} verksamheter "
         "bidrar till den."
     ),
-    "cmp_shared_kind_groups": (
-        "De anonyma siffrorna finns för varje bedömningstyp för sig och för externa "
-        "bedömningar och kollegiala granskningar tillsammans. Välj ett av de alternativen att "
+    "cmp_shared_one_kind": (
+        "De anonyma siffrorna finns för en bedömningstyp i taget; välj en enda typ att "
         "jämföra med."
     ),
     "sa_heading": "{service}: självskattningen {own} bredvid den externa bedömningen {outside}",
@@ -1473,9 +1472,9 @@ EN: dict[str, str] = {
         "As a service account you see the other services only in the anonymous figures: an "
         "item or the totals are shown only when at least {minimum} services contribute."
     ),
-    "cmp_shared_kind_groups": (
-        "The anonymous figures are kept for each kind of review on its own and for external "
-        "and peer reviews together; choose one of those to compare with."
+    "cmp_shared_one_kind": (
+        "The anonymous figures are given for one kind of review at a time; choose a single "
+        "kind to compare with."
     ),
     "sa_heading": "{service}: self-assessment of {own} beside the external review of {outside}",
     "sa_counts": "Items the team scored higher: {higher}; lower: {lower}; the same: {same}.",

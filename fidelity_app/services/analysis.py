@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from pathlib import Path
 from typing import Any, TypeVarTuple
 
@@ -524,6 +525,9 @@ def whole_months(period: Period) -> tuple[Period | None, list[Period]]:
     days of the first and last whole months (``None``: no whole month; an open end stays
     open), and the parts of months the period starts or ends inside."""
     start, end = period.start, period.end
+    if (start and start.day != 1 and (start.year, start.month) == (MAXYEAR, 12)) or (
+            end and (end.year, end.month) == (MINYEAR, 1) and end.day != 31):
+        return None, [period]  # the month after or before is past the calendar's ends
     first, last = start, end
     head: Period | None = None
     tail: Period | None = None
@@ -532,7 +536,7 @@ def whole_months(period: Period) -> tuple[Period | None, list[Period]]:
         head = Period(start, first - timedelta(days=1))
     if end is not None:
         last = end.replace(day=1)
-        if _next_month(end) - end != timedelta(days=1):  # not the month's last day
+        if end.day != monthrange(end.year, end.month)[1]:  # not the month's last day
             tail = Period(last, end)
             last = _previous_month(end)
     if first is not None and last is not None and first > last:

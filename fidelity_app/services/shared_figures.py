@@ -4,9 +4,8 @@ A service login sees only its own service's reviews (row-level security), so cou
 service's latest final review directly would count its own alone. For such a login the
 comparisons read the anonymous views every account may read instead (``shared_item_scores``
 and ``shared_total_scores``, made by ``server init``): counts per score for each kind of
-review and for external and peer reviews together, a group shown only when at least
-``MIN_GROUP_SERVICES`` services make it up. Support and reviewer logins, the database owner
-and a database file keep reading the reviews.
+review, a group shown only when at least ``MIN_GROUP_SERVICES`` services make it up. Support
+and reviewer logins, the database owner and a database file keep reading the reviews.
 """
 
 from __future__ import annotations
@@ -18,17 +17,17 @@ from sqlalchemy import Connection, func, select, text
 
 from fidelity_app.services.errors import InvalidInputError
 from fidelity_app.storage.models import ServerAccount
-from fidelity_app.storage.server_roles import MIN_GROUP_SERVICES, SHARED_KIND_GROUPS, kind_group
+from fidelity_app.storage.server_roles import MIN_GROUP_SERVICES
 
 __all__ = ["MIN_GROUP_SERVICES", "SharedDistribution", "anonymous_distribution",
            "reads_own_service_only"]
 
 _ITEMS = text(
     "SELECT item_id, score, services FROM shared_item_scores "
-    "WHERE scale_id = :scale AND kinds = :kinds")
+    "WHERE scale_id = :scale AND kind = :kind")
 _TOTALS = text(
     "SELECT total, services FROM shared_total_scores "
-    "WHERE scale_id = :scale AND kinds = :kinds AND items = :items")
+    "WHERE scale_id = :scale AND kind = :kind AND items = :items")
 
 
 @dataclass(frozen=True)
@@ -52,12 +51,12 @@ def reads_own_service_only(conn: Connection) -> bool:
 
 def anonymous_distribution(conn: Connection, scale_id: str, kinds: Sequence[str],
                            items: int) -> SharedDistribution:
-    """The distribution of every service's latest final review of ``kinds`` (one of the
-    groups the anonymous views count, ``SHARED_KIND_GROUPS``) with ``scale_id``; ``items``:
-    how many items the scale has (a review with all of them scored has a total)."""
-    if set(kinds) not in [set(group) for group in SHARED_KIND_GROUPS]:
-        raise InvalidInputError("cmp_shared_kind_groups")
-    where = {"scale": scale_id, "kinds": kind_group(kinds)}
+    """The distribution of every service's latest final review of ``kinds`` (one kind: the
+    anonymous figures are per kind) with ``scale_id``; ``items``: how many items the scale
+    has (a review with all of them scored has a total)."""
+    if len(kinds) != 1:
+        raise InvalidInputError("cmp_shared_one_kind", minimum=MIN_GROUP_SERVICES)
+    where = {"scale": scale_id, "kind": kinds[0]}
     counts: dict[tuple[str, int], int] = {}
     for row in conn.execute(_ITEMS, where):
         counts[(str(row.item_id), int(row.score))] = int(row.services)

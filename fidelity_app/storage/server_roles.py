@@ -15,9 +15,8 @@ in ``server_accounts`` (its service, or the reviewer name it signs with).
 - service: reads its own service, its final reviews and their data, and its action plan;
   updates only the status and outcome of its actions. Nothing of other services, no drafts.
 - everyone: the anonymous distributions across all services (views ``shared_item_scores``
-  and ``shared_total_scores``: per scale and group of kinds of review, counts per score, no
-  names, no text), each shown only when at least ``MIN_GROUP_SERVICES`` services contribute
-  to it.
+  and ``shared_total_scores``: per scale and kind of review, counts per score, no names, no
+  text), each shown only when at least ``MIN_GROUP_SERVICES`` services contribute to it.
 
 Every name a user types reaches the server as a quoted identifier or a literal
 (``psycopg.sql``), never as SQL text.
@@ -26,12 +25,9 @@ Every name a user types reaches the server as a quoted identifier or a literal
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import psycopg
 from psycopg import sql
-
-from fidelity_app.storage.models import REVIEW_KINDS
 
 #: What a login is (``server_accounts.role``) and the suffix of its group role.
 KINDS = ("support", "reviewer", "service")
@@ -40,10 +36,6 @@ KINDS = ("support", "reviewer", "service")
 PREFIX_SETTING = "server_role_prefix"
 
 MAX_IDENTIFIER = 63  # PostgreSQL's limit for a role name
-
-#: The kinds of review the anonymous views count together: each kind on its own, and external
-#: and peer reviews together (what the comparisons offer as "external or peer reviews").
-SHARED_KIND_GROUPS = (*((kind,) for kind in REVIEW_KINDS), ("external", "peer-review"))
 
 #: The fewest services whose scores make up an anonymous distribution (an item's scores, or
 #: the totals): with fewer, a service that knows its own score could work out another's, so
@@ -154,34 +146,34 @@ CREATE CONSTRAINT TRIGGER fidelity_final_only_reopened AFTER UPDATE ON reviews
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fidelity_final_only_reopened();
 
 -- what everyone may see across services: per item and in total, how many services' latest
--- final review of each group of kinds ("kinds": one kind, or kinds joined by commas) has each
--- score (no names, no text); a group (an item, or the totals of reviews with as many items
--- scored) of fewer than {min_group} services is left out.
--- Re-made by every set-up (their columns have changed: kind, items, kinds).
+-- final review of each kind has each score (no names, no text); a group (an item, or the
+-- totals of reviews with as many items scored) of fewer than {min_group} services is left out.
+-- One kind at a time only: a group of kinds beside its kinds alone would show, by subtraction,
+-- the reviews of a kind whose own group is too small to be shown.
+-- Re-made by every set-up (their columns have changed: kind, items).
 DROP VIEW IF EXISTS shared_total_scores, shared_item_scores, shared_latest_final;
 
 CREATE VIEW shared_latest_final AS
-  SELECT DISTINCT ON (r.service_id, r.scale_id, g.kinds) r.id, r.scale_id, g.kinds,
-         r.scored_items, r.scored_total
-  FROM reviews r JOIN (VALUES {kind_groups}) AS g (kinds, kind) ON g.kind = r.kind
-  WHERE r.status = 'final'
-  ORDER BY r.service_id, r.scale_id, g.kinds, r.start_date DESC, r.id DESC;
+  SELECT DISTINCT ON (service_id, scale_id, kind) id, scale_id, kind, scored_items,
+         scored_total
+  FROM reviews WHERE status = 'final'
+  ORDER BY service_id, scale_id, kind, start_date DESC, id DESC;
 
 CREATE VIEW shared_item_scores AS
-  SELECT scale_id, kinds, item_id, score, services FROM (
-    SELECT l.scale_id, l.kinds, a.item_id, a.score, count(*)::integer AS services,
-           sum(count(*)) OVER (PARTITION BY l.scale_id, l.kinds, a.item_id) AS in_group
+  SELECT scale_id, kind, item_id, score, services FROM (
+    SELECT l.scale_id, l.kind, a.item_id, a.score, count(*)::integer AS services,
+           sum(count(*)) OVER (PARTITION BY l.scale_id, l.kind, a.item_id) AS in_group
     FROM shared_latest_final l JOIN item_assessments a ON a.review_id = l.id
-    WHERE a.score IS NOT NULL GROUP BY l.scale_id, l.kinds, a.item_id, a.score) grouped
+    WHERE a.score IS NOT NULL GROUP BY l.scale_id, l.kind, a.item_id, a.score) grouped
   WHERE in_group >= {min_group};
 
 CREATE VIEW shared_total_scores AS
-  SELECT scale_id, kinds, items, total, services FROM (
-    SELECT scale_id, kinds, scored_items AS items, scored_total AS total,
+  SELECT scale_id, kind, items, total, services FROM (
+    SELECT scale_id, kind, scored_items AS items, scored_total AS total,
            count(*)::integer AS services,
-           sum(count(*)) OVER (PARTITION BY scale_id, kinds, scored_items) AS in_group
+           sum(count(*)) OVER (PARTITION BY scale_id, kind, scored_items) AS in_group
     FROM shared_latest_final WHERE scored_items > 0
-    GROUP BY scale_id, kinds, scored_items, scored_total) grouped
+    GROUP BY scale_id, kind, scored_items, scored_total) grouped
   WHERE in_group >= {min_group};
 """
 
@@ -260,19 +252,6 @@ READ_BY_ALL = ("alembic_version", "app_settings", "server_accounts", *SHARED_TEX
 ACTION_FIELDS_OF_SERVICE = ("status", "outcome", "updated_at")
 
 
-def kind_group(kinds: Iterable[str]) -> str:
-    """How the anonymous views name a group of kinds (the ``kinds`` column): the kinds in
-    their usual order, joined by commas."""
-    wanted = set(kinds)
-    return ",".join(kind for kind in REVIEW_KINDS if kind in wanted)
-
-
-def _kind_groups_sql() -> str:
-    """The rows ``(group, kind)`` of :data:`SHARED_KIND_GROUPS`, as SQL ``VALUES``."""
-    return ", ".join(f"('{kind_group(group)}', '{kind}')"
-                     for group in SHARED_KIND_GROUPS for kind in group)
-
-
 def role_names(prefix: str) -> dict[str, str]:
     """The group role of each kind of login."""
     return {kind: f"{prefix}_{kind}" for kind in KINDS}
@@ -304,8 +283,7 @@ def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[st
     conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
         sql.Identifier(str(database[0])), everyone))
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(everyone))
-    conn.execute(FUNCTIONS.replace("{min_group}", str(MIN_GROUP_SERVICES))
-                 .replace("{kind_groups}", _kind_groups_sql()).encode())
+    conn.execute(FUNCTIONS.replace("{min_group}", str(MIN_GROUP_SERVICES)).encode())
     for function in FUNCTION_NAMES:
         conn.execute(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(sql.SQL(function)))
         conn.execute(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(

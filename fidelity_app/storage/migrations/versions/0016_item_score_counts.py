@@ -18,10 +18,17 @@ review row before cascading, so the scores' own trigger cannot see it.
 
 On a server the triggers run with the owner's rights (``SECURITY DEFINER``): the counts cover
 every review whatever the row-level security lets the writer see, and only the support role is
-granted to read them (``server init``).
+granted to read them (``server init``). A score's trigger first locks its review, so a change of
+the review's status, date or scale made at the same time is counted in the right place. The
+program's own writes on a server queue one after another (an advisory lock); writes made outside
+it at the same time may wait for each other on the same counts, and should two wait for each
+other, PostgreSQL refuses one of them whole (a deadlock error) and nothing is half written.
 
 As with 0015: on SQLite a later migration that copies ``item_assessments`` or ``reviews``
 (``batch_alter_table``) drops their triggers and must create them again (``create_triggers``).
+Unlike the totals, the counts are added to and taken from, never counted again: SQLite's
+``INSERT OR REPLACE`` on ``item_assessments`` (which the program never uses) removes the old
+row without its delete trigger and so counts its score twice.
 """
 
 import sqlalchemy as sa
@@ -102,6 +109,11 @@ def _postgresql_triggers() -> tuple[str, ...]:
              " IS DISTINCT FROM date_trunc('month', NEW.start_date)")
     return (
         "CREATE FUNCTION fidelity_item_score_counts() RETURNS trigger " + header +
+        # the review's status, scale and month as committed: a change of them made at the
+        # same time waits for this write, and this write for it (then reads it)
+        "  PERFORM 1 FROM reviews WHERE id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.review_id"
+        " END, CASE WHEN TG_OP <> 'DELETE' THEN NEW.review_id END)"
+        " ORDER BY id FOR NO KEY UPDATE;\n"
         "  IF TG_OP <> 'INSERT' AND OLD.score IS NOT NULL THEN\n"
         f"    {sql(TAKE_SCORE, 'OLD')}\n"
         "  END IF;\n"
@@ -109,7 +121,7 @@ def _postgresql_triggers() -> tuple[str, ...]:
         f"    {sql(ADD_SCORE, 'NEW')}\n"
         "  END IF;\n"
         "  RETURN NULL;\nEND\n$$",
-        "CREATE TRIGGER item_score_counts AFTER INSERT OR DELETE ON item_assessments"
+        "CREATE TRIGGER item_score_counts_kept AFTER INSERT OR DELETE ON item_assessments"
         " FOR EACH ROW EXECUTE FUNCTION fidelity_item_score_counts()",
         "CREATE TRIGGER item_score_counts_changed"
         " AFTER UPDATE OF score, review_id, item_id ON item_assessments FOR EACH ROW"
@@ -171,7 +183,7 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER item_score_counts_dropped ON reviews")
         op.execute("DROP TRIGGER item_score_counts_moved ON reviews")
         op.execute("DROP TRIGGER item_score_counts_changed ON item_assessments")
-        op.execute("DROP TRIGGER item_score_counts ON item_assessments")
+        op.execute("DROP TRIGGER item_score_counts_kept ON item_assessments")
         op.execute("DROP FUNCTION fidelity_item_score_counts_of_review()")
         op.execute("DROP FUNCTION fidelity_item_score_counts()")
     op.drop_table('item_score_counts')
