@@ -173,6 +173,10 @@ SERVER_FIGURES = (
      0.300),
     ("server-push", "PostgreSQL, 100,000 reviews: push one review from a local file",
      "median", 0.300),
+    ("server-as-reviewer", "PostgreSQL, 100,000 reviews, a reviewer's login (row-level "
+     "security)", "cases", 0.300),
+    ("server-as-service", "PostgreSQL, 100,000 reviews, a service's login (row-level "
+     "security)", "cases", 0.300),
 )
 
 

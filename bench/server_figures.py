@@ -4,7 +4,8 @@ The parent (``bench.__main__``, ``--only server``) starts a throwaway cluster, f
 of ``SIZE`` (``bench.serverdb``) and runs each figure in a fresh process with the database's
 URI in ``$FIDELITY_BENCH_SERVER`` (and ``$PGPASSFILE``). A figure prints one JSON line as the
 figures of ``bench.figures`` do. The program connects as the database owner (the superuser of
-the cluster), so row-level security is not in the way of these figures.
+the cluster), so row-level security is not in the way of these figures, except the last two:
+a reviewer's and a service's login (``open_as``), with the server's policies applied.
 """
 
 from __future__ import annotations
@@ -120,6 +121,57 @@ def server_summary() -> dict:
     return {"cases": cases, "note": "period of the reviews' start dates"}
 
 
+LOGINS = {  # a reviewer named on about 600 of the reviews, and one service's login
+    "reviewer": ("bench_login_reviewer", {"reviewer": "Karin Åkesson 0"}),
+    "service": ("bench_login_service", {"service": "IPS Luleå 1"}),
+}
+LOGIN_PASSWORD = "bench-login-password"  # a throwaway cluster's
+
+
+def open_as(kind: str):  # noqa: ANN201 - an App
+    """The program logged in as the benchmark's ``kind`` login (made or updated first by the
+    owner, as ``server add-user`` does); row-level security applies."""
+    from fidelity_app.services.server import add_server_user, open_server_app
+
+    login, mapping = LOGINS[kind]
+    owner = open_server()
+    try:
+        add_server_user(owner, login, kind, password=LOGIN_PASSWORD, **mapping)
+    finally:
+        owner.close()
+    uri = os.environ["FIDELITY_BENCH_SERVER"].replace("postgres@", f"{login}@", 1)
+    return open_server_app(uri, password=LOGIN_PASSWORD)
+
+
+def _as_login(kind: str) -> dict:
+    """What a login of ``kind`` does most: the list, a search, a service page, a comparison
+    and the summary, over the rows row-level security lets it see."""
+    from fidelity_app.services.reviews import ReviewFilter
+
+    app = open_as(kind)
+    service = app.reviews.list_services()[0].uuid
+    cases = {
+        "list": timed(lambda: first_page(app, ReviewFilter()), runs=RUNS),
+        "search 'lind'": timed(lambda: first_page(app, ReviewFilter(text="lind")), runs=RUNS),
+        "service page": timed(lambda: app.history.history(service), runs=RUNS),
+        "comparison": timed(lambda: app.comparisons.standing(service), runs=RUNS),
+        "summary": timed(app.analysis.summary, runs=RUNS),
+    }
+    seen = app.reviews.count_reviews(ReviewFilter())
+    app.close()
+    return {"cases": cases, "note": f"{seen} reviews seen"}
+
+
+def server_as_reviewer() -> dict:
+    """A reviewer's login (the reviews naming them)."""
+    return _as_login("reviewer")
+
+
+def server_as_service() -> dict:
+    """A service's login (its own final reviews; comparisons from the anonymous views)."""
+    return _as_login("service")
+
+
 def server_standing() -> dict:
     """``comparisons.standing(service)``: one service among every service's latest review."""
     app = open_server()
@@ -172,6 +224,8 @@ FIGURES: dict[str, Callable[[], dict]] = {
     "server-summary": server_summary,
     "server-standing": server_standing,
     "server-push": server_push,
+    "server-as-reviewer": server_as_reviewer,
+    "server-as-service": server_as_service,
 }
 
 

@@ -363,3 +363,25 @@ def test_the_score_counts_cover_every_service_and_only_support_reads_them(
         assert {i.item_id: (i.scored, i.mean) for i in summary.items if i.scored} == {
             item_id: (len(scores), sum(scores) / len(scores))
             for item_id, scores in expected.items()}, who
+
+
+def test_server_init_again_removes_the_policies_of_an_earlier_set_up(shared: Shared) -> None:
+    with shared.cluster.admin(shared.name) as admin:
+        cecilias = {row[0] for row in admin.execute(  # the items of Cecilia's reviews
+            "SELECT a.id FROM item_assessments a JOIN reviewers r ON r.review_id = a.review_id"
+            " WHERE r.name = %s", (CECILIA,))}
+        # a policy an earlier version might have made, wider than today's rules
+        admin.execute("CREATE POLICY reviewer_reviewer_writes ON evidence_entries FOR ALL"
+                      " TO PUBLIC USING (true) WITH CHECK (true)")
+
+    def annas_entries() -> set[object]:
+        with shared.sql("anna") as conn:
+            return {row[0] for row in conn.execute("SELECT assessment_id FROM evidence_entries")}
+
+    assert annas_entries() & cecilias  # the wide policy lets Anna read Cecilia's evidence
+    init_server(shared.cluster.uri(shared.name))
+    with shared.cluster.admin(shared.name) as admin:
+        names = {row[0] for row in admin.execute(
+            "SELECT policyname FROM pg_policies WHERE tablename = 'evidence_entries'")}
+    assert "reviewer_reviewer_writes" not in names and "reviewer_reviewer_reads" in names
+    assert annas_entries() and not annas_entries() & cecilias

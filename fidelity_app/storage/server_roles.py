@@ -117,6 +117,45 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT review_id FROM item_assessments WHERE id = assessment
 $$;
 
+-- The same rules as sets, for the policies that read: a policy that asks
+-- "review_id IN (SELECT fidelity_reviewer_reviews())" has the set made once per query, where
+-- a function called for each row would run once for every one of a large database's rows.
+-- the reviewers of every review by the name as accounts give it (case and spaces aside)
+CREATE INDEX IF NOT EXISTS fidelity_reviewers_by_name ON reviewers (lower(btrim(name)));
+
+CREATE OR REPLACE FUNCTION fidelity_reviewer_reviews() RETURNS SETOF integer
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  RETURN QUERY SELECT r.review_id FROM reviewers r JOIN server_accounts a
+      ON lower(btrim(r.name)) = lower(btrim(a.reviewer_name))
+    WHERE a.login = session_user AND a.role = 'reviewer' AND btrim(a.reviewer_name) <> '';
+  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN  -- stored in this transaction
+    RETURN QUERY SELECT id FROM reviews WHERE xmin = pg_current_xact_id_if_assigned()::xid;
+  END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_reviewer_services() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT service_id FROM reviews WHERE id IN (SELECT fidelity_reviewer_reviews())
+  UNION SELECT service_id FROM server_service_creators WHERE login = session_user
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_service_reviews() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM reviews WHERE status = 'final' AND service_id = fidelity_my_service()
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_raters_of(reviews integer[]) RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM reviewers WHERE review_id = ANY (reviews)
+$$;
+
+CREATE OR REPLACE FUNCTION fidelity_assessments_of(reviews integer[]) RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM item_assessments WHERE review_id = ANY (reviews)
+$$;
+
 -- a reviewer changes a final review only by reopening it, with a reason logged
 CREATE OR REPLACE FUNCTION fidelity_final_only_reopened() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -181,66 +220,87 @@ FUNCTION_NAMES = (
     "fidelity_my_service()", "fidelity_i_review(integer)", "fidelity_reviewer_sees(integer)",
     "fidelity_reviewer_writes(integer)", "fidelity_reviewer_service(integer)",
     "fidelity_service_sees(integer)", "fidelity_review_of_rater(integer)",
-    "fidelity_review_of_assessment(integer)",
+    "fidelity_review_of_assessment(integer)", "fidelity_reviewer_reviews()",
+    "fidelity_reviewer_services()", "fidelity_service_reviews()",
+    "fidelity_raters_of(integer[])", "fidelity_assessments_of(integer[])",
 )
 
-# (table, policy, command, role kind, USING, WITH CHECK); support may do anything anywhere
+# what each kind of login reads, as sets made once per query (see FUNCTIONS)
+_REVIEWER_REVIEWS = "(SELECT fidelity_reviewer_reviews())"
+_SERVICE_REVIEWS = "(SELECT fidelity_service_reviews())"
+_REVIEWER_READS = {
+    "reviews": f"id IN {_REVIEWER_REVIEWS}",
+    "services": "id IN (SELECT fidelity_reviewer_services())",
+    "actions": "service_id IN (SELECT fidelity_reviewer_services())",
+    "ratings": "reviewer_id IN (SELECT fidelity_raters_of(ARRAY(SELECT "
+               "fidelity_reviewer_reviews())))",
+    "evidence_entries": "assessment_id IN (SELECT fidelity_assessments_of(ARRAY(SELECT "
+                        "fidelity_reviewer_reviews())))",
+    **{table: f"review_id IN {_REVIEWER_REVIEWS}" for table in (*REVIEW_PARTS, "review_events")},
+}
+_SERVICE_READS = {
+    "reviews": "status = 'final' AND service_id = fidelity_my_service()",  # by the index
+    "services": "id = fidelity_my_service()",
+    "actions": "service_id = fidelity_my_service()",
+    "ratings": "reviewer_id IN (SELECT fidelity_raters_of(ARRAY(SELECT "
+               "fidelity_service_reviews())))",
+    "evidence_entries": "assessment_id IN (SELECT fidelity_assessments_of(ARRAY(SELECT "
+                        "fidelity_service_reviews())))",
+    **{table: f"review_id IN {_SERVICE_REVIEWS}" for table in (*REVIEW_PARTS, "review_events")},
+}
+
+# (table, policy, command, role kind, USING, WITH CHECK); support may do anything anywhere.
+# Reading goes by the sets above; writing, a row at a time, by the functions.
 POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
-    ("services", "reviewer_reads", "SELECT", "reviewer", "fidelity_reviewer_service(id)", None),
+    *((table, "reviewer_reads", "SELECT", "reviewer", using, None)
+      for table, using in _REVIEWER_READS.items()),
+    *((table, "service_reads", "SELECT", "service", using, None)
+      for table, using in _SERVICE_READS.items()),
     ("services", "reviewer_adds", "INSERT", "reviewer", None, "true"),
     ("services", "reviewer_changes", "UPDATE", "reviewer", "fidelity_reviewer_service(id)",
      "true"),
-    ("services", "service_reads", "SELECT", "service", "id = fidelity_my_service()", None),
-    ("reviews", "reviewer_reads", "SELECT", "reviewer", "fidelity_reviewer_sees(id)", None),
     ("reviews", "reviewer_adds", "INSERT", "reviewer", None, "true"),
     ("reviews", "reviewer_changes", "UPDATE", "reviewer", "fidelity_reviewer_sees(id)",
      "fidelity_reviewer_sees(id)"),
     ("reviews", "reviewer_deletes", "DELETE", "reviewer",
      "status <> 'final' AND fidelity_reviewer_sees(id)", None),
-    ("reviews", "service_reads", "SELECT", "service",
-     "status = 'final' AND service_id = fidelity_my_service()", None),
     *(
         policy
         for table in REVIEW_PARTS
         for policy in (
-            (table, "reviewer_reads", "SELECT", "reviewer",
-             "fidelity_reviewer_sees(review_id)", None),
             (table, "reviewer_adds", "INSERT", "reviewer", None,
              "fidelity_reviewer_writes(review_id)"),
             (table, "reviewer_changes", "UPDATE", "reviewer",
              "fidelity_reviewer_writes(review_id)", "fidelity_reviewer_writes(review_id)"),
             (table, "reviewer_deletes", "DELETE", "reviewer",
              "fidelity_reviewer_writes(review_id)", None),
-            (table, "service_reads", "SELECT", "service",
-             "fidelity_service_sees(review_id)", None),
         )
     ),
-    ("ratings", "reviewer_reads", "SELECT", "reviewer",
-     "fidelity_reviewer_sees(fidelity_review_of_rater(reviewer_id))", None),
-    ("ratings", "reviewer_writes", "ALL", "reviewer",
-     "fidelity_reviewer_writes(fidelity_review_of_rater(reviewer_id))",
-     "fidelity_reviewer_writes(fidelity_review_of_rater(reviewer_id))"),
-    ("ratings", "service_reads", "SELECT", "service",
-     "fidelity_service_sees(fidelity_review_of_rater(reviewer_id))", None),
-    ("evidence_entries", "reviewer_reads", "SELECT", "reviewer",
-     "fidelity_reviewer_sees(fidelity_review_of_assessment(assessment_id))", None),
-    ("evidence_entries", "reviewer_writes", "ALL", "reviewer",
-     "fidelity_reviewer_writes(fidelity_review_of_assessment(assessment_id))",
-     "fidelity_reviewer_writes(fidelity_review_of_assessment(assessment_id))"),
-    ("evidence_entries", "service_reads", "SELECT", "service",
-     "fidelity_service_sees(fidelity_review_of_assessment(assessment_id))", None),
+    *(
+        policy
+        for table, review in (
+            ("ratings", "fidelity_review_of_rater(reviewer_id)"),
+            ("evidence_entries", "fidelity_review_of_assessment(assessment_id)"),
+        )
+        for policy in (
+            (table, "reviewer_adds", "INSERT", "reviewer", None,
+             f"fidelity_reviewer_writes({review})"),
+            (table, "reviewer_changes", "UPDATE", "reviewer",
+             f"fidelity_reviewer_writes({review})", f"fidelity_reviewer_writes({review})"),
+            (table, "reviewer_deletes", "DELETE", "reviewer",
+             f"fidelity_reviewer_writes({review})", None),
+        )
+    ),
     # the log: a reviewer adds entries to reviews they see (finalising, reopening); no one
     # but support changes or removes an entry
-    ("review_events", "reviewer_reads", "SELECT", "reviewer",
-     "fidelity_reviewer_sees(review_id)", None),
     ("review_events", "reviewer_adds", "INSERT", "reviewer", None,
      "fidelity_reviewer_sees(review_id)"),
-    ("review_events", "service_reads", "SELECT", "service",
-     "fidelity_service_sees(review_id)", None),
-    ("actions", "reviewer_writes", "ALL", "reviewer", "fidelity_reviewer_service(service_id)",
+    ("actions", "reviewer_adds", "INSERT", "reviewer", None,
      "fidelity_reviewer_service(service_id)"),
-    ("actions", "service_reads", "SELECT", "service", "service_id = fidelity_my_service()",
-     None),
+    ("actions", "reviewer_changes", "UPDATE", "reviewer", "fidelity_reviewer_service(service_id)",
+     "fidelity_reviewer_service(service_id)"),
+    ("actions", "reviewer_deletes", "DELETE", "reviewer",
+     "fidelity_reviewer_service(service_id)", None),
     ("actions", "service_updates", "UPDATE", "service", "service_id = fidelity_my_service()",
      "service_id = fidelity_my_service()"),
     ("server_accounts", "own_row", "SELECT", "reviewer", "login = session_user", None),
@@ -306,10 +366,16 @@ def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[st
     conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}")
                  .format(everyone))
 
+    wanted = {(table, f"{kind}_{name}") for table, name, _, kind, _, _ in POLICIES}
     for table in (*DATA_TABLES, "server_accounts"):
         table_id = sql.Identifier(table)
         conn.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table_id))
         _policy(conn, table, "support_all", "ALL", ident["support"], "true", "true")
+        for (existing,) in conn.execute("SELECT policyname FROM pg_policies WHERE schemaname"
+                                        " = 'public' AND tablename = %s", (table,)).fetchall():
+            if existing != "support_all" and (table, existing) not in wanted:  # an earlier one
+                conn.execute(sql.SQL("DROP POLICY {} ON {}").format(
+                    sql.Identifier(str(existing)), table_id))
     for table, name, command, kind, using, check in POLICIES:
         _policy(conn, table, f"{kind}_{name}", command, ident[kind], using, check)
     conn.execute(
