@@ -182,9 +182,10 @@ def test_summary_reads_aggregates_not_every_review(several: App) -> None:
     several.analysis.summary(Period(start=date(2025, 1, 1)), include_drafts=True)
     whole_months = selects()
     executed.clear()
-    several.analysis.summary(Period(start=date(2025, 1, 15)), include_drafts=True)
+    several.analysis.summary(Period(date(2025, 2, 1), date(2025, 9, 15)), include_drafts=True)
     with_edge = selects()
-    assert len(whole_months) == 5 and len(with_edge) == 6  # the half month before February
+    # February to August, then the first half of September: its reviews, then their scores
+    assert len(whole_months) == 5 and len(with_edge) == 7
 
     def plan(query: str, params: object) -> str:
         conn = several.engine.raw_connection()
@@ -194,15 +195,17 @@ def test_summary_reads_aggregates_not_every_review(several: App) -> None:
         finally:
             conn.close()
 
-    for item_query, params in (after[-1], whole_months[-1], with_edge[-2]):
+    for item_query, params in (after[-1], whole_months[-1], with_edge[-3]):
         assert "FROM item_score_counts" in item_query  # the counts the database keeps
         assert ("SEARCH item_score_counts USING INDEX sqlite_autoindex_item_score_counts_1"
                 " (scale_id=?)") in plan(item_query, params)
-    edge_query, params = with_edge[-1]  # the scores of the reviews from 15 to 31 January
-    assert "GROUP BY item_assessments.item_id" in edge_query
-    steps = plan(edge_query, params)  # those reviews by date, then their scores
-    assert "SEARCH reviews USING INDEX ix_reviews_start_date_id (start_date>? AND" in steps
-    assert "SEARCH item_assessments USING INDEX ix_item_assessments_review_id" in steps
+    (edge_reviews, review_params), (edge_scores, score_params) = with_edge[-2:]
+    assert "FROM reviews" in edge_reviews  # the reviews from 1 to 15 September by date
+    assert "SEARCH reviews USING INDEX ix_reviews_start_date_id (start_date>? AND" in plan(
+        edge_reviews, review_params)
+    assert "GROUP BY item_assessments.item_id" in edge_scores  # then their scores by review
+    assert "SEARCH item_assessments USING INDEX" in plan(edge_scores, score_params)
+    assert "(review_id=?)" in plan(edge_scores, score_params)
 
 
 def test_no_names_of_people_or_services(several: App) -> None:
