@@ -1,19 +1,23 @@
-"""For the password tests: a system keychain held in memory (a real ``keyring`` backend) and
-a shared server database with a login that has a password libpq does not know."""
+"""Logins on a shared server database of the test cluster: the role tests' set-up
+(``ServerLogins``), and for the password tests a system keychain held in memory (a real
+``keyring`` backend) and a login that has a password libpq does not know."""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import quote
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from fidelity_app.services.app import open_app
-from fidelity_app.services.server import add_server_user, init_server
+from fidelity_app.scale.loader import ScaleCatalogue
+from fidelity_app.services.app import App, open_app
+from fidelity_app.services.server import add_server_user, init_server, open_server_app
 from tests.conftest import PgCluster
 
 
@@ -71,3 +75,30 @@ def password_login(pg_cluster: PgCluster) -> Iterator[Login]:
         owner.close()
     yield Login(pg_cluster.uri(name, user), password, user, name)
     pg_cluster.drop_database(name)
+
+
+@dataclass
+class ServerLogins:
+    """A set-up server database whose logins are named ``<database>_login_<who>`` and share
+    one password; the apps opened through it are closed by the test's fixture."""
+
+    cluster: PgCluster
+    name: str
+    catalogue: ScaleCatalogue
+    owner: App
+    password: str
+    opened: list[App] = field(default_factory=list)
+
+    def login(self, who: str) -> str:
+        return f"{self.name}_login_{who}"
+
+    def uri(self, who: str) -> str:
+        return self.cluster.uri(self.name, quote(self.login(who), safe=""))
+
+    def app(self, who: str) -> App:
+        opened = open_server_app(self.uri(who), self.catalogue, password=self.password)
+        self.opened.append(opened)
+        return opened
+
+    def sql(self, who: str) -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(self.uri(who), password=self.password, autocommit=True)

@@ -12,13 +12,19 @@ from gui_modal import on_modal
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QWidget
 
+from fidelity_app.services.app import open_app
 from fidelity_app.services.passwords import KEYCHAIN_SERVICE, keychain_key
 from fidelity_app.ui import main as gui_main
 from fidelity_app.ui import prompts
 from fidelity_app.ui.dialogs.password_dialog import PasswordDialog
+from fidelity_app.ui.dialogs.sync_dialog import SyncDialog
+from fidelity_app.ui.i18n import LanguageManager
 from fidelity_app.ui.main_window import MainWindow
+from fidelity_app.ui.settings import Settings
 from tests import server_login
 from tests.server_login import Login, MemoryKeyring
+from tests.sync_sample import add_review
+from tests.test_gui_sync import fill
 
 keychain = server_login.keychain
 password_login = server_login.password_login
@@ -57,6 +63,14 @@ def type_password(qtbot, password: str, *, remember: bool):  # noqa: ANN001, ANN
             qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)
             assert dialog.remember.isChecked()
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    return act
+
+
+def press_escape(qtbot):  # noqa: ANN001, ANN201
+    """A dialog handler: press Escape in the password field."""
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, PasswordDialog)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
     return act
 
 
@@ -112,11 +126,7 @@ def test_escape_in_the_password_dialog_at_start_ends_the_program_without_an_erro
     qtbot, password_login: Login, keychain: MemoryKeyring,  # noqa: ANN001
     started: list[MainWindow],
 ) -> None:
-    def escape(dialog: QWidget) -> None:
-        assert isinstance(dialog, PasswordDialog)
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Escape)
-
-    asked = on_modal(PasswordDialog, escape)
+    asked = on_modal(PasswordDialog, press_escape(qtbot))
     assert gui_main.start_gui(password_login.uri) is None  # an error box fails the test
     asked.check()
     assert keychain.passwords == {}
@@ -126,20 +136,12 @@ def test_escape_in_the_password_dialog_of_a_push_sends_nothing_and_shows_no_erro
     qtbot, password_login: Login, keychain: MemoryKeyring, tmp_path,  # noqa: ANN001
     started: list[MainWindow],
 ) -> None:
-    from fidelity_app.services.app import open_app
-    from fidelity_app.ui.dialogs.sync_dialog import SyncDialog
-    from fidelity_app.ui.i18n import LanguageManager
-    from fidelity_app.ui.settings import Settings
-    from tests.sync_sample import add_review
-    from tests.test_gui_sync import fill
-
     local = open_app(tmp_path / "laptop.db")
     window = MainWindow(local, Settings(), LanguageManager(gui_main.application()))
     qtbot.addWidget(window)
     started.append(window)
     window.select_review(add_review(local))
-    escaped = on_modal(PasswordDialog, lambda dialog: qtbot.keyClick(
-        dialog.password, Qt.Key.Key_Escape))  # type: ignore[attr-defined]
+    escaped = on_modal(PasswordDialog, press_escape(qtbot))
     asked = on_modal(SyncDialog, fill(qtbot, password_login.uri, every=True))
     window.action("file.push").trigger()  # an error box fails the test (``started``)
     asked.check()

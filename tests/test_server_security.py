@@ -8,7 +8,6 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import quote
 
 import psycopg
 import pytest
@@ -25,8 +24,9 @@ from fidelity_app.services.errors import (
     ReviewLockedError,
     StorageError,
 )
-from fidelity_app.services.server import add_server_user, init_server, open_server_app
+from fidelity_app.services.server import add_server_user, init_server
 from tests.conftest import PgCluster
+from tests.server_login import ServerLogins
 from tests.test_report import SCORES, make_review
 from tests.test_stored_totals import stored_totals
 
@@ -37,32 +37,12 @@ LOW = dict.fromkeys(SCORES, 2)
 
 
 @dataclass
-class Shared:
+class Shared(ServerLogins):
     """A set-up shared database with two services, their reviews and one login per role."""
 
-    cluster: PgCluster
-    name: str
-    catalogue: ScaleCatalogue
-    owner: App
-    password: str
     reviews: dict[str, str] = field(default_factory=dict)
     services: dict[str, str] = field(default_factory=dict)
     actions: dict[str, str] = field(default_factory=dict)
-    opened: list[App] = field(default_factory=list)
-
-    def login(self, who: str) -> str:
-        return f"{self.name}_login_{who}"
-
-    def uri(self, who: str) -> str:
-        return self.cluster.uri(self.name, quote(self.login(who), safe=""))
-
-    def app(self, who: str) -> App:
-        opened = open_server_app(self.uri(who), self.catalogue, password=self.password)
-        self.opened.append(opened)
-        return opened
-
-    def sql(self, who: str) -> psycopg.Connection[tuple[object, ...]]:
-        return psycopg.connect(self.uri(who), password=self.password, autocommit=True)
 
     def ids(self, table: str, uuids: dict[str, str]) -> dict[str, int]:
         with self.cluster.admin(self.name) as conn:
@@ -365,7 +345,7 @@ def test_the_score_counts_cover_every_service_and_only_support_reads_them(
             for item_id, scores in expected.items()}, who
 
 
-def test_server_init_again_removes_the_policies_of_an_earlier_set_up(shared: Shared) -> None:
+def test_server_init_again_removes_what_an_earlier_set_up_made(shared: Shared) -> None:
     with shared.cluster.admin(shared.name) as admin:
         cecilias = {row[0] for row in admin.execute(  # the items of Cecilia's reviews
             "SELECT a.id FROM item_assessments a JOIN reviewers r ON r.review_id = a.review_id"
@@ -373,6 +353,8 @@ def test_server_init_again_removes_the_policies_of_an_earlier_set_up(shared: Sha
         # a policy an earlier version might have made, wider than today's rules
         admin.execute("CREATE POLICY reviewer_reviewer_writes ON evidence_entries FOR ALL"
                       " TO PUBLIC USING (true) WITH CHECK (true)")
+        admin.execute("CREATE FUNCTION fidelity_service_sees(review integer) RETURNS boolean"
+                      " LANGUAGE sql AS 'SELECT true'")  # and a function no policy uses now
 
     def annas_entries() -> set[object]:
         with shared.sql("anna") as conn:
@@ -383,5 +365,7 @@ def test_server_init_again_removes_the_policies_of_an_earlier_set_up(shared: Sha
     with shared.cluster.admin(shared.name) as admin:
         names = {row[0] for row in admin.execute(
             "SELECT policyname FROM pg_policies WHERE tablename = 'evidence_entries'")}
+        assert admin.execute("SELECT count(*) FROM pg_proc WHERE proname ="
+                             " 'fidelity_service_sees'").fetchone() == (0,)
     assert "reviewer_reviewer_writes" not in names and "reviewer_reviewer_reads" in names
     assert annas_entries() and not annas_entries() & cecilias

@@ -7,45 +7,24 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import psycopg
 import pytest
 
 from fidelity_app.cli import main
 from fidelity_app.scale.loader import ScaleCatalogue
-from fidelity_app.services.app import App, open_app
+from fidelity_app.services.app import open_app
 from fidelity_app.services.errors import InvalidInputError
-from fidelity_app.services.server import add_server_user, init_server, open_server_app
+from fidelity_app.services.server import add_server_user, init_server
 from fidelity_app.services.shared_figures import MIN_GROUP_SERVICES
 from fidelity_app.storage.server_roles import MIN_GROUP_SERVICES as VIEW_MINIMUM
 from fidelity_app.ui.history.comparison_presenter import ComparisonPresenter
 from tests.conftest import PgCluster
+from tests.server_login import ServerLogins as Server
 from tests.test_summary import add, every
 
 ALFA = "Arbetsstöd Alfa"
 FOUR = ("Arbetsstöd Beta", "Arbetsstöd Gamma", "Arbetsstöd Delta")
-
-
-@dataclass
-class Server:
-    cluster: PgCluster
-    name: str
-    catalogue: ScaleCatalogue
-    owner: App
-    password: str
-    opened: list[App] = field(default_factory=list)
-
-    def uri(self, who: str) -> str:
-        return self.cluster.uri(self.name, f"{self.name}_login_{who}")
-
-    def app(self, who: str) -> App:
-        opened = open_server_app(self.uri(who), self.catalogue, password=self.password)
-        self.opened.append(opened)
-        return opened
-
-    def sql(self, who: str) -> psycopg.Connection[tuple[object, ...]]:
-        return psycopg.connect(self.uri(who), password=self.password, autocommit=True)
 
 
 @pytest.fixture
@@ -64,8 +43,8 @@ def server(pg_cluster: PgCluster, catalogue: ScaleCatalogue) -> Iterator[Server]
     add(owner, FOUR[0], "2025-01-01", every(1), kind="self-assessment", status="final")
     add(owner, FOUR[1], "2025-04-01", every(5), status="final")
     add(owner, FOUR[2], "2025-06-01", {"staffing-1": 2}, status="final")
-    add_server_user(owner, f"{name}_login_alfa", "service", service=ALFA, password=data.password)
-    add_server_user(owner, f"{name}_login_support", "support", password=data.password)
+    add_server_user(owner, data.login("alfa"), "service", service=ALFA, password=data.password)
+    add_server_user(owner, data.login("support"), "support", password=data.password)
     yield data
     for opened in (*data.opened, owner):
         opened.close()

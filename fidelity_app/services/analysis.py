@@ -25,6 +25,7 @@ from fidelity_app.scale.loader import ScaleCatalogue
 from fidelity_app.scale.model import Scale
 from fidelity_app.services.errors import InvalidInputError, NotFoundError
 from fidelity_app.services.output_paths import check_output_path, database_of
+from fidelity_app.storage.dialect import in_chunks
 from fidelity_app.storage.engine import read_sessions
 from fidelity_app.storage.models import (
     REVIEW_KINDS,
@@ -54,7 +55,6 @@ MOST_OFTEN_LOW = 5
 Columns = TypeVarTuple("Columns")
 AnyRow = Row[*tuple[Any, ...]]
 
-IN_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on parameters
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -225,16 +225,16 @@ class _CsvCells:
         return self._buffer.getvalue()
 
 
-def _in_period(query: Select[*Columns], period: Period,
-               include_drafts: bool = True) -> Select[*Columns]:
-    """``query`` (a Select over reviews) narrowed to the reviews that start in ``period``, and
-    to final reviews unless ``include_drafts``."""
+def _in_period(query: Select[*Columns], period: Period, include_drafts: bool = True, *,
+               status: Any = Review.status, day: Any = Review.start_date) -> Select[*Columns]:
+    """``query`` narrowed to the rows whose ``day`` (a review's start date) is in ``period``,
+    and to final ones (``status``) unless ``include_drafts``."""
     if not include_drafts:
-        query = query.where(Review.status == "final")
+        query = query.where(status == "final")
     if period.start:
-        query = query.where(Review.start_date >= period.start)
+        query = query.where(day >= period.start)
     if period.end:
-        query = query.where(Review.start_date <= period.end)
+        query = query.where(day <= period.end)
     return query
 
 
@@ -282,11 +282,7 @@ class AnalysisService:
             conn = s.connection()
             reviews = list(conn.execute(query))
             ids = [r.id for r in reviews]
-            chunks = (
-                [ids[i:i + IN_CHUNK] for i in range(0, len(ids), IN_CHUNK)]
-                if service_uuids is not None
-                else [None]
-            )
+            chunks = in_chunks(ids) if service_uuids is not None else [None]
             for chunk in chunks:
                 score_query = select(
                     ItemAssessment.review_id, ItemAssessment.item_id, ItemAssessment.score
@@ -493,7 +489,7 @@ class AnalysisService:
             reviews = _in_period(select(Review.id).where(Review.scale_id == scale_id), part,
                                  include_drafts)
             ids = list(conn.execute(reviews).scalars())
-            for chunk in (ids[i:i + IN_CHUNK] for i in range(0, len(ids), IN_CHUNK)):
+            for chunk in in_chunks(ids):
                 query = per_score.where(ItemAssessment.review_id.in_(chunk))
                 for item_id, score, n in conn.execute(query):
                     counted[(item_id, int(score or 0))] += n  # never None (the query)
@@ -503,16 +499,13 @@ class AnalysisService:
         else:
             months, edges = whole_months(period)
             if months is not None:
-                kept = (select(ItemScoreCount.item_id, ItemScoreCount.score,
-                               func.sum(ItemScoreCount.reviews))
-                        .where(ItemScoreCount.scale_id == scale_id)
-                        .group_by(ItemScoreCount.item_id, ItemScoreCount.score))
-                if not include_drafts:
-                    kept = kept.where(ItemScoreCount.status == "final")
-                if months.start:
-                    kept = kept.where(ItemScoreCount.month >= months.start)
-                if months.end:
-                    kept = kept.where(ItemScoreCount.month <= months.end)
+                kept = _in_period(
+                    select(ItemScoreCount.item_id, ItemScoreCount.score,
+                           func.sum(ItemScoreCount.reviews))
+                    .where(ItemScoreCount.scale_id == scale_id)
+                    .group_by(ItemScoreCount.item_id, ItemScoreCount.score),
+                    months, include_drafts, status=ItemScoreCount.status,
+                    day=ItemScoreCount.month)
                 for item_id, score, n in conn.execute(kept):
                     counted[(item_id, int(score))] += int(n)
             for edge in edges:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from fidelity_app.scale.model import Scale
 from fidelity_app.scale.scoring import score_stored
 from fidelity_app.services.dto import ReviewSummary
-from fidelity_app.storage.dialect import ascii_folded, folded, iso_date, joined_text
+from fidelity_app.storage.dialect import ascii_folded, folded, in_chunks, iso_date, joined_text
 from fidelity_app.storage.models import ItemAssessment, Review, Reviewer, Service
 
 if TYPE_CHECKING:
@@ -114,12 +114,7 @@ def years(session: Session) -> list[int]:
     return [int(y) for y, in plain_rows(session, query) if y]
 
 
-CHUNK = 500  # ids per "IN (...)" list: well below SQLite's limit of bound values
 UNIT = "\x1f"  # ASCII unit separator: never part of an item id
-
-
-def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
-    return [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
 
 
 def _reviewer_names(session: Session, ids: Sequence[int] | None = None,
@@ -130,7 +125,7 @@ def _reviewer_names(session: Session, ids: Sequence[int] | None = None,
     order = (P.review_id, P.position)
     if ids is not None:
         queries = [select(P.review_id, P.name).where(P.review_id.in_(chunk)).order_by(*order)
-                   for chunk in _chunks(ids)]
+                   for chunk in in_chunks(ids)]
     elif where:
         queries = [select(P.review_id, P.name)
                    .where(P.review_id.in_(_reviews(R.id, where=where))).order_by(*order)]
@@ -147,7 +142,7 @@ def _scores(session: Session, ids: Sequence[int]) -> dict[int, dict[str, int]]:
     the unit separator), which is far faster than a row per item."""
     pairs = joined_text(A.item_id.concat("=").concat(cast_(A.score, String)), UNIT)
     scores: dict[int, dict[str, int]] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         query = (select(A.review_id, pairs).where(A.review_id.in_(chunk), A.score.is_not(None))
                  .group_by(A.review_id))
         for review_id, joined in plain_rows(session, query):

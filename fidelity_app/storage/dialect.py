@@ -13,6 +13,8 @@ What differs and how each engine does it:
 - case-folding search: ``folded(expr)`` (SQLite: the Python ``casefold`` function registered on
   every connection; PostgreSQL: ``lower``, which folds every letter in a UTF-8 database);
 - joined text: ``joined_text(expr, separator)`` (``group_concat`` / ``string_agg``);
+- lists of ids in ``IN (...)``: ``in_chunks(ids)`` (SQLite limits the values bound to one
+  statement);
 - foreign-key check after a migration (SQLite only: PostgreSQL never lets a key break);
 - file checks (integrity check, write-ahead log, backups, output paths against the database
   file) exist only for a file; on a server they are the server's own business.
@@ -22,10 +24,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import suppress
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Float, String
+from sqlalchemy import Connection, Engine, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -156,20 +159,11 @@ def checkpoint(engine: Engine) -> None:
             "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-class float_total(FunctionElement[float]):  # noqa: N801 - reads as a SQL function
-    """The sum of ``expr`` (numbers, or conditions counted as 1) as a float, 0.0 for no rows
-    (SQLite's ``total``)."""
-
-    type = Float()
-    inherit_cache = True
+IN_LIST_SIZE = 500
+"""Ids per ``IN (...)`` list: well below SQLite's limit on values bound to one statement."""
 
 
-@compiles(float_total, "sqlite")
-def _float_total_sqlite(element: float_total, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"total({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(float_total, "postgresql")
-def _float_total_postgresql(element: float_total, compiler: SQLCompiler, **kw: Any) -> str:
-    return (f"CAST(coalesce(sum(CAST(({compiler.process(element.clauses, **kw)}) AS INTEGER)), 0)"
-            " AS DOUBLE PRECISION)")
+def in_chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    """``ids`` in pieces of at most ``IN_LIST_SIZE``, one ``IN (...)`` list each."""
+    for start in range(0, len(ids), IN_LIST_SIZE):
+        yield ids[start:start + IN_LIST_SIZE]

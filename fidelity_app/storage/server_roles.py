@@ -101,12 +101,6 @@ DROP TRIGGER IF EXISTS fidelity_note_service_creator ON services;
 CREATE TRIGGER fidelity_note_service_creator AFTER INSERT ON services
   FOR EACH ROW EXECUTE FUNCTION fidelity_note_service_creator();
 
-CREATE OR REPLACE FUNCTION fidelity_service_sees(review integer) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT EXISTS (SELECT 1 FROM reviews WHERE id = review AND status = 'final'
-                   AND service_id = fidelity_my_service())
-$$;
-
 CREATE OR REPLACE FUNCTION fidelity_review_of_rater(rater integer) RETURNS integer
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT review_id FROM reviewers WHERE id = rater
@@ -219,11 +213,14 @@ CREATE VIEW shared_total_scores AS
 FUNCTION_NAMES = (
     "fidelity_my_service()", "fidelity_i_review(integer)", "fidelity_reviewer_sees(integer)",
     "fidelity_reviewer_writes(integer)", "fidelity_reviewer_service(integer)",
-    "fidelity_service_sees(integer)", "fidelity_review_of_rater(integer)",
+    "fidelity_review_of_rater(integer)",
     "fidelity_review_of_assessment(integer)", "fidelity_reviewer_reviews()",
     "fidelity_reviewer_services()", "fidelity_service_reviews()",
     "fidelity_raters_of(integer[])", "fidelity_assessments_of(integer[])",
 )
+
+# functions an earlier set-up made that set-up removes (a service's reads are sets now)
+RETIRED_FUNCTIONS = ("fidelity_service_sees(integer)",)
 
 # what each kind of login reads, as sets made once per query (see FUNCTIONS)
 _REVIEWER_REVIEWS = "(SELECT fidelity_reviewer_reviews())"
@@ -378,6 +375,8 @@ def set_up(conn: psycopg.Connection[tuple[object, ...]], prefix: str) -> dict[st
                     sql.Identifier(str(existing)), table_id))
     for table, name, command, kind, using, check in POLICIES:
         _policy(conn, table, f"{kind}_{name}", command, ident[kind], using, check)
+    for function in RETIRED_FUNCTIONS:  # no policy uses them any more
+        conn.execute(sql.SQL("DROP FUNCTION IF EXISTS {}").format(sql.SQL(function)))
     conn.execute(
         "INSERT INTO app_settings (key, value) VALUES (%s, %s) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (PREFIX_SETTING, prefix))
